@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "smpcheck",
+    platforms: [.macOS(.v15)],
+    products: [
+        // What a shop backend links: extraction, tokenizer, lexicon, classifier and reporters.
+        .library(name: "SMPCheckKit", targets: ["SMPCheckKit"]),
+        .executable(name: "smpcheck", targets: ["SMPCheckCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ICU behind a header that uses only <stdint.h> types: ICU renames its C symbols per version,
+        // and Foundation ships its own ICU whose headers must never meet the system's.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .executableTarget(
+            name: "LexiconEmbedder",
+            path: "Sources/LexiconEmbedder"
+        ),
+        .plugin(
+            name: "EmbedLexicon",
+            capability: .buildTool(),
+            dependencies: ["LexiconEmbedder"]
+        ),
+        .target(
+            name: "SMPCheckKit",
+            dependencies: ["CICUShim", "CLibXML2"],
+            plugins: ["EmbedLexicon"]
+        ),
+        .executableTarget(
+            name: "SMPCheckCLI",
+            dependencies: [
+                "SMPCheckKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/smpcheck"
+        ),
+        .testTarget(
+            name: "SMPCheckKitTests",
+            dependencies: ["SMPCheckKit"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "SMPCheckCLITests",
+            dependencies: ["SMPCheckKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

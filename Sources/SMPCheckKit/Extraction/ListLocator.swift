@@ -1,0 +1,212 @@
+/// Finds the ingredient declaration inside the text of a label or page.
+///
+/// Headings in many languages open candidate panels; terminators (directions, warnings, page chrome),
+/// the next heading or a paragraph break close them. The most list-like full declaration wins; a
+/// text with no heading is read as a list only when it looks like one.
+struct ListLocator: Sendable {
+    let phrases: LabelPhrases
+
+    private struct Candidate {
+        var heading: PhraseMatcher.Hit
+        var range: Range<Int>
+        var shape: ListShape
+    }
+
+    func locate(in text: [UInt8]) -> Panel? {
+        let all = 0..<text.count
+        let hits = phrases.matcher.hits(
+            in: text, range: all, kinds: [.heading, .weakHeading, .activeHeading, .terminator, .mayContain]
+        )
+        let headings = hits.filter { $0.kind != .terminator && $0.kind != .mayContain && isHeading($0, in: text) }
+        var candidates: [Candidate] = []
+        for (index, heading) in headings.enumerated() {
+            let start = panelStart(after: heading, in: text)
+            let nextHeading = index + 1 < headings.count ? headings[index + 1].range.lowerBound : text.count
+            let end = panelEnd(from: start, limit: nextHeading, hits: hits, in: text)
+            guard start < end else { continue }
+            candidates.append(Candidate(heading: heading, range: start..<end, shape: ListShape(text, start..<end)))
+        }
+        if let panel = best(candidates, in: text) { return panel }
+        return bareList(in: text)
+    }
+
+    // MARK: Choosing
+
+    private func best(_ candidates: [Candidate], in text: [UInt8]) -> Panel? {
+        func printed(_ hit: PhraseMatcher.Hit) -> String { String(decoding: text[hit.range], as: UTF8.self) }
+        let full = candidates.filter { $0.heading.kind == .heading && $0.shape.isListWithHeading }
+        if let winner = full.max(by: { $0.shape.items < $1.shape.items }) {
+            // US drug facts: the actives just before the inactive list belong to the declaration.
+            if let actives = candidates.last(where: {
+                $0.heading.kind == .activeHeading && $0.range.upperBound <= winner.heading.range.lowerBound
+                    && winner.heading.range.lowerBound - $0.range.upperBound < 64
+            }) {
+                return Panel(ranges: [actives.range, winner.range], heading: printed(actives.heading), origin: .heading)
+            }
+            return Panel(ranges: [winner.range], heading: printed(winner.heading), origin: .heading)
+        }
+        let partial = candidates.filter { $0.shape.isListWithHeading }
+        if let winner = partial.max(by: { $0.shape.items < $1.shape.items }) {
+            return Panel(ranges: [winner.range], heading: printed(winner.heading), origin: .partialHeading)
+        }
+        return nil
+    }
+
+    /// No usable heading: the whole text is the list when it reads as one (people paste bare lists);
+    /// otherwise the most list-like block, when it is unmistakably a list.
+    private func bareList(in text: [UInt8]) -> Panel? {
+        let whole = trimmedRange(0..<text.count, in: text)
+        guard !whole.isEmpty else { return nil }
+        if ListShape(text, whole).isBareList { return Panel(ranges: [whole], heading: nil, origin: .bareList) }
+        var best: (range: Range<Int>, items: Int)?
+        for block in blocks(of: text) {
+            let shape = ListShape(text, block)
+            if shape.isStrongBareList, shape.items > (best?.items ?? 0) { best = (block, shape.items) }
+        }
+        return best.map { Panel(ranges: [$0.range], heading: nil, origin: .bareList) }
+    }
+
+    // MARK: Headings
+
+    /// A heading word counts when it is followed by a colon, or stands at the start of a line
+    /// with a list or a line break after it. "our natural ingredients are..." is prose.
+    private func isHeading(_ hit: PhraseMatcher.Hit, in text: [UInt8]) -> Bool {
+        var after = hit.range.upperBound
+        while after < text.count, text[after] == 0x20 || text[after] == 0x09 || isDecoration(text, after) {
+            after += decorationLength(text, after)
+        }
+        if after < text.count, text[after] == UInt8(ascii: ":") || text.starts(with: [0xEF, 0xBC, 0x9A], at: after) {
+            return true
+        }
+        guard atLineStart(hit.range.lowerBound, in: text) else { return false }
+        guard after < text.count else { return false }
+        let next = text[after]
+        return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next)
+    }
+
+    private func atLineStart(_ position: Int, in text: [UInt8]) -> Bool {
+        var index = position
+        while index > 0 {
+            let byte = text[index - 1]
+            if byte == 0x0A || byte == 0x0D { return true }
+            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") {
+                index -= 1
+                continue
+            }
+            if index >= 3, text[(index - 3)..<index].elementsEqual([0xE3, 0x80, 0x90]) { index -= 3; continue } // 【
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "!") { return true }
+            return false
+        }
+        return true
+    }
+
+    /// Brackets, stars and `(INCI)` around a heading: `【全成分】`, `Ingredients (INCI):`, `**Ingredients**`.
+    private func isDecoration(_ text: [UInt8], _ index: Int) -> Bool {
+        decorationLength(text, index) > 0
+    }
+
+    private func decorationLength(_ text: [UInt8], _ index: Int) -> Int {
+        let byte = text[index]
+        if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") {
+            return 1
+        }
+        if text.starts(with: [0xE3, 0x80, 0x91], at: index) { return 3 } // 】
+        for word in ["(inci)", "(ctfa)", "list"] where text.startsLowercased(with: word, at: index) {
+            return word.utf8.count
+        }
+        return 0
+    }
+
+    private func panelStart(after heading: PhraseMatcher.Hit, in text: [UInt8]) -> Int {
+        var index = heading.range.upperBound
+        while index < text.count {
+            if isDecoration(text, index) { index += decorationLength(text, index); continue }
+            let byte = text[index]
+            if ByteClass.isSpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
+                index += 1
+                continue
+            }
+            if text.starts(with: [0xEF, 0xBC, 0x9A], at: index) { index += 3; continue } // ：
+            break
+        }
+        return index
+    }
+
+    /// The panel ends at a terminator that starts a line or sentence (or precedes a colon), at the next
+    /// heading, or at a paragraph break unless a shade block continues the list.
+    private func panelEnd(from start: Int, limit: Int, hits: [PhraseMatcher.Hit], in text: [UInt8]) -> Int {
+        var end = limit
+        for hit in hits where hit.kind == .terminator && hit.range.lowerBound > start && hit.range.lowerBound < end {
+            if atLineStart(hit.range.lowerBound, in: text) || followedByColon(hit, in: text) {
+                end = hit.range.lowerBound
+                break
+            }
+        }
+        if let paragraph = paragraphBreak(in: text, from: start, to: end, hits: hits) { end = paragraph }
+        return trimmedRange(start..<end, in: text).upperBound
+    }
+
+    private func followedByColon(_ hit: PhraseMatcher.Hit, in text: [UInt8]) -> Bool {
+        var index = hit.range.upperBound
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        return index < text.count && text[index] == UInt8(ascii: ":")
+    }
+
+    private func paragraphBreak(in text: [UInt8], from start: Int, to end: Int, hits: [PhraseMatcher.Hit]) -> Int? {
+        var index = start
+        while index < end {
+            guard text[index] == 0x0A else { index += 1; continue }
+            var probe = index + 1
+            while probe < end, text[probe] == 0x20 || text[probe] == 0x09 || text[probe] == 0x0D { probe += 1 }
+            if probe < end, text[probe] == 0x0A {
+                while probe < end, ByteClass.isSpace(text[probe]) { probe += 1 }
+                let continues = hits.contains { $0.kind == .mayContain && $0.range.lowerBound == probe }
+                if !continues { return index }
+            }
+            index = probe
+        }
+        return nil
+    }
+
+    // MARK: Blocks
+
+    private func blocks(of text: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in text.indices where text[index] == 0x0A {
+            let block = trimmedRange(start..<index, in: text)
+            if !block.isEmpty { result.append(block) }
+            start = index + 1
+        }
+        let last = trimmedRange(start..<text.count, in: text)
+        if !last.isEmpty { result.append(last) }
+        return result
+    }
+
+    private func trimmedRange(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, ByteClass.isSpace(text[lower]) { lower += 1 }
+        while upper > lower, ByteClass.isSpace(text[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+}
+
+extension Array where Element == UInt8 {
+    func starts(with prefix: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + prefix.count <= count else { return false }
+        for offset in prefix.indices where self[index + offset] != prefix[offset] { return false }
+        return true
+    }
+
+    /// Whether the ASCII `word` starts at `index`, ignoring ASCII case.
+    func startsLowercased(with word: String, at index: Int) -> Bool {
+        var position = index
+        for byte in word.utf8 {
+            guard position < count, ByteClass.lowercased(self[position]) == byte else { return false }
+            position += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,51 @@
+/// A cheap measure of how much a stretch of text reads like an ingredient list: how many
+/// separated items it has and how many words a typical item holds.
+struct ListShape: Sendable {
+    private(set) var items = 0
+    private(set) var medianWords = 0
+    private(set) var longItems = 0
+
+    init(_ text: [UInt8], _ range: Range<Int>) {
+        var wordsPerItem: [Int] = []
+        var words = 0
+        var inWord = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = text[index]
+            let length = Separator.length(in: text, at: index, limit: range.upperBound)
+            if length > 0 {
+                if words > 0 { wordsPerItem.append(words) }
+                words = 0
+                inWord = false
+                index += length
+                continue
+            }
+            if ByteClass.isWordByte(byte) {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+            index += 1
+        }
+        if words > 0 { wordsPerItem.append(words) }
+        items = wordsPerItem.count
+        longItems = wordsPerItem.filter { $0 > 8 }.count
+        medianWords = wordsPerItem.sorted()[safe: wordsPerItem.count / 2] ?? 0
+    }
+
+    /// Under a heading, one short item is already a list ("Ingredients: Petrolatum").
+    var isListWithHeading: Bool {
+        items >= 2 ? medianWords <= 6 : items == 1 && medianWords <= 6
+    }
+
+    /// Without a heading, the text must look like a list on its own.
+    var isBareList: Bool { items >= 3 && medianWords <= 5 && longItems * 3 <= items }
+
+    /// A block picked out of surrounding prose must be unmistakable.
+    var isStrongBareList: Bool { items >= 5 && medianWords <= 4 && longItems * 4 <= items }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

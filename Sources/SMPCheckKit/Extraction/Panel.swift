@@ -1,0 +1,18 @@
+/// Where a label's ingredient declaration sits in its text.
+public struct Panel: Sendable, Equatable {
+    /// How the panel was found.
+    public enum Origin: String, Sendable, Codable {
+        /// Under a heading that introduces the full declaration (`Ingredients:`, `INCI`, `全成分`).
+        case heading
+        /// Under a heading for a partial list (`Key ingredients:`), used only when nothing better exists.
+        case partialHeading = "partial-heading"
+        /// The whole text, or one block of it, reads as a bare list.
+        case bareList = "bare-list"
+    }
+
+    /// Byte ranges of the declaration in the label text, in order (drug-facts actives and inactives are two).
+    public var ranges: [Range<Int>]
+    /// The heading as printed, when there was one.
+    public var heading: String?
+    public var origin: Origin
+}

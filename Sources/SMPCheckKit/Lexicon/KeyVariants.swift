@@ -1,0 +1,74 @@
+/// The forms of one key worth looking up: as printed, without bracket characters, without the
+/// bracketed words, and its slash-separated or bracketed parts.
+///
+/// `cocos nucifera (coconut) oil` -> debracketed `cocos nucifera coconut oil`, stripped
+/// `cocos nucifera oil`, contents `coconut`; `aqua/water/eau` -> parts `aqua`, `water`, `eau`.
+struct KeyVariants: Sendable {
+    var full: String
+    var debracketed: String
+    var stripped: String
+    var slashParts: [String]
+    var bracketContents: [String]
+
+    init(_ key: String) {
+        full = key
+        let bytes = Array(key.utf8)
+        guard bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "/") }) else {
+            debracketed = key
+            stripped = key
+            slashParts = []
+            bracketContents = []
+            return
+        }
+        var plain: [UInt8] = []
+        var outside: [UInt8] = []
+        var contents: [[UInt8]] = []
+        var depth = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["):
+                depth += 1
+                if depth == 1 { contents.append([]) }
+                plain.append(0x20)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                depth = max(0, depth - 1)
+                plain.append(0x20)
+            default:
+                plain.append(byte)
+                if depth == 0 { outside.append(byte) } else { contents[contents.count - 1].append(byte) }
+            }
+        }
+        debracketed = Self.collapsed(plain)
+        stripped = Self.collapsed(outside)
+        slashParts = Self.parts(of: stripped)
+        bracketContents = contents.flatMap { $0.split(separator: UInt8(ascii: ",")) }
+            .map { Self.collapsed(Array($0)) }.filter { $0.utf8.count >= 3 }
+    }
+
+    /// Slash parts worth a lookup: at least two, each with three or more letters.
+    private static func parts(of key: String) -> [String] {
+        guard key.contains("/") else { return [] }
+        let parts = key.split(separator: "/").map { Self.collapsed(Array($0.utf8)) }
+        guard parts.count >= 2, parts.allSatisfy({ $0.utf8.filter(ByteClass.isASCIILetter).count >= 3 }) else { return [] }
+        return parts
+    }
+
+    static func collapsed(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte == 0x20 {
+                if let last = out.last, last != 0x20 { out.append(0x20) }
+            } else {
+                out.append(byte)
+            }
+        }
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The words of a form, for family rules.
+    static func words(_ key: String) -> [ArraySlice<UInt8>] {
+        Array(key.utf8).split(separator: 0x20)
+    }
+}

@@ -1,0 +1,172 @@
+import Synchronization
+
+/// Everything smpcheck knows: concerns, curated entries, family rules, the CosIng inventory and
+/// the words that structure a label. Immutable after loading and safe to share across threads.
+public final class Lexicon: Sendable {
+    public let concerns: [ConcernID: ConcernInfo]
+    public let entries: [LexiconEntry]
+    public let rules: [FamilyRule]
+    public let inventory: [InventoryName]
+    public let phrases: LabelPhrases
+    let normalizer: KeyNormalizer
+
+    private let curated: [String: Int]
+    private let canonical: Set<String>
+    private let inventoryKeys: [String: Int]
+    private let curatedFuzzy: FuzzyIndex
+    private let inventoryFuzzy: FuzzyIndex
+    /// Lookups are pure functions of the key; real catalogs repeat the same few thousand names.
+    private let cache = Mutex<[String: LexiconMatch]>([:])
+    private static let cacheLimit = 200_000
+
+    /// The lexicon built into the binary from `IngredientLexicon/`.
+    public static var builtIn: Lexicon {
+        get throws(SMPCheckError) { try builtInResult.get() }
+    }
+
+    private static let builtInResult: Result<Lexicon, SMPCheckError> = Result {
+        () throws(SMPCheckError) -> Lexicon in try LexiconLoader.load(LexiconLoader.embeddedFiles)
+    }
+
+    init(concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule],
+         inventory: [InventoryName], phrases: LabelPhrases) throws(SMPCheckError) {
+        self.concerns = concerns
+        self.entries = entries
+        self.rules = rules
+        self.inventory = inventory
+        self.phrases = phrases
+        let normalizer = KeyNormalizer(spellings: phrases.spellings)
+        self.normalizer = normalizer
+
+        var curated: [String: Int] = [:]
+        var canonical: Set<String> = []
+        var fuzzyKeys: [(key: String, value: Int)] = []
+        for (index, entry) in entries.enumerated() {
+            let name = normalizer.key(entry.name.utf8)
+            canonical.insert(name)
+            for form in [entry.name] + entry.variants {
+                let key = normalizer.key(form.utf8)
+                guard !key.isEmpty else { continue }
+                for variant in Set([key, KeyVariants(key).debracketed]) where curated[variant] == nil {
+                    curated[variant] = index
+                    fuzzyKeys.append((variant, index))
+                }
+            }
+        }
+        var inventoryKeys: [String: Int] = [:]
+        inventoryKeys.reserveCapacity(inventory.count * 2)
+        for (index, item) in inventory.enumerated() {
+            let key = normalizer.key(item.name.utf8)
+            if inventoryKeys[key] == nil { inventoryKeys[key] = index }
+            let debracketed = KeyVariants(key).debracketed
+            if inventoryKeys[debracketed] == nil { inventoryKeys[debracketed] = index }
+        }
+        self.curated = curated
+        self.canonical = canonical
+        self.inventoryKeys = inventoryKeys
+        curatedFuzzy = FuzzyIndex(fuzzyKeys)
+        inventoryFuzzy = FuzzyIndex(inventoryKeys.map { ($0.key, $0.value) }.sorted { $0.key < $1.key })
+    }
+
+    /// Normalizes an ingredient as printed into its lookup key.
+    public func key(for printed: String) -> String { normalizer.key(printed.utf8) }
+
+    /// What the lexicon knows about a normalized key.
+    public func lookup(_ key: String) -> LexiconMatch {
+        if let cached = cache.withLock({ $0[key] }) { return cached }
+        let match = resolveKnown(key) ?? fuzzyMatch(KeyVariants(key).stripped)
+        remember(key, match)
+        return match
+    }
+
+    /// Whether a key names a known ingredient, without paying for a fuzzy search.
+    func isKnown(_ key: String) -> Bool {
+        if let cached = cache.withLock({ $0[key] }) { return cached.isRecognized }
+        guard let match = resolveKnown(key) else { return false }
+        remember(key, match)
+        return true
+    }
+
+    private func remember(_ key: String, _ match: LexiconMatch) {
+        cache.withLock { cache in
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = match
+        }
+    }
+
+    // MARK: Resolution
+
+    /// Curated entries first (the printed form, without brackets, then its parts), then family
+    /// rules, then the CosIng inventory. Nil when the name is found nowhere.
+    private func resolveKnown(_ key: String) -> LexiconMatch? {
+        let forms = KeyVariants(key)
+        for form in [forms.full, forms.debracketed, forms.stripped] {
+            if let index = curated[form] { return curatedMatch([index], exact: canonical.contains(form) && form == forms.full) }
+        }
+        let partEntries = (forms.slashParts + forms.bracketContents).compactMap { curated[$0] }
+        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curated[$0] != nil }) {
+            return curatedMatch(partEntries, exact: false)
+        }
+        if let match = ruleMatch([forms.debracketed, forms.stripped] + forms.slashParts) { return match }
+        if !partEntries.isEmpty, partEntries.contains(where: { !entries[$0].concerns.isEmpty }) {
+            return curatedMatch(partEntries.filter { !entries[$0].concerns.isEmpty }, exact: false)
+        }
+        for (form, exact) in [(forms.full, true), (forms.debracketed, true), (forms.stripped, false)] {
+            if let index = inventoryKeys[form] { return inventoryMatch(index, exact: exact) }
+        }
+        if !partEntries.isEmpty { return curatedMatch(partEntries, exact: false) }
+        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ inventoryKeys[$0] != nil }),
+           let first = inventoryKeys[forms.slashParts[0]] {
+            return inventoryMatch(first, exact: false)
+        }
+        return nil
+    }
+
+    private func curatedMatch(_ indices: [Int], exact: Bool) -> LexiconMatch {
+        var unique: [Int] = []
+        for index in indices where !unique.contains(index) { unique.append(index) }
+        let concerns = Set(unique.flatMap { entries[$0].concerns }).sorted()
+        return LexiconMatch(kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique,
+                            rule: nil, inventory: nil, concerns: concerns)
+    }
+
+    private func inventoryMatch(_ index: Int, exact: Bool) -> LexiconMatch {
+        LexiconMatch(kind: exact ? .exact : .synonym, name: inventory[index].name, entries: [], rule: nil,
+                     inventory: index, concerns: [])
+    }
+
+    private func ruleMatch(_ forms: [String]) -> LexiconMatch? {
+        for form in forms {
+            let words = KeyVariants.words(form)
+            guard !words.isEmpty else { continue }
+            if let index = rules.firstIndex(where: { $0.matches(words) }) {
+                let known = inventoryKeys[form].map { inventory[$0].name }
+                return LexiconMatch(kind: .pattern, name: known ?? form.uppercased(), entries: [], rule: index,
+                                    inventory: inventoryKeys[form], concerns: rules[index].concerns.sorted())
+            }
+        }
+        return nil
+    }
+
+    /// A misspelling close to a curated name may raise that name's concerns; close to a plain
+    /// inventory name it is only a suggestion, and the ingredient stays unknown.
+    private func fuzzyMatch(_ key: String) -> LexiconMatch {
+        let length = key.utf8.count
+        guard length >= 5, length <= 80 else { return .unknown }
+        let allowed = length >= 12 ? 2 : 1
+        if let hit = curatedFuzzy.nearest(to: key, maxDistance: allowed), !entries[hit.value].concerns.isEmpty {
+            let entry = entries[hit.value]
+            return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], rule: nil, inventory: nil,
+                                concerns: entry.concerns.sorted())
+        }
+        if let hit = inventoryFuzzy.nearest(to: key, maxDistance: allowed) {
+            return LexiconMatch(kind: .fuzzy, name: inventory[hit.value].name, entries: [], rule: nil,
+                                inventory: hit.value, concerns: [])
+        }
+        return .unknown
+    }
+}
+
+extension Lexicon: NameRecognizer {
+    func recognizes(_ key: String) -> Bool { isKnown(key) }
+}

@@ -1,0 +1,211 @@
+import Foundation
+
+/// Builds a `Lexicon` from the data files of `IngredientLexicon/`: the copy embedded at build
+/// time, optionally merged with files given at run time (`--lexicon PATH`).
+public enum LexiconLoader {
+    /// One lexicon data file: its path relative to the lexicon folder, and its text.
+    public struct File: Sendable {
+        public var path: String
+        public var text: String
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    static var embeddedFiles: [File] {
+        EmbeddedLexicon.files.map { File(path: $0.path, text: $0.text.description) }
+    }
+
+    /// The built-in lexicon with the files at `path` merged in.
+    ///
+    /// `path` is a lexicon folder (same layout as `IngredientLexicon/`: a file with the same relative
+    /// path replaces the built-in one, new files add to it) or a single entries `.tsv` file, whose
+    /// entries add to the built-in ones and replace any entry of the same name.
+    public static func load(mergingFilesAt path: String) throws(SMPCheckError) -> Lexicon {
+        var files = embeddedFiles
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableInput(source: path, reason: "no such file or folder")
+        }
+        let extra: [File]
+        if isDirectory.boolValue {
+            let root = URL(fileURLWithPath: path).standardizedFileURL
+            let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+                .compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" } ?? []
+            extra = try found.map { url throws(SMPCheckError) in
+                File(path: String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)), text: try read(url.path))
+            }
+        } else {
+            extra = [File(path: "entries/~" + URL(fileURLWithPath: path).lastPathComponent, text: try read(path))]
+        }
+        for file in extra {
+            if let index = files.firstIndex(where: { $0.path == file.path }) { files[index] = file } else { files.append(file) }
+        }
+        return try load(files)
+    }
+
+    private static func read(_ path: String) throws(SMPCheckError) -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadableInput(source: path, reason: "not readable as UTF-8 text")
+        }
+    }
+
+    /// Builds a lexicon from data files, validating every row against its schema.
+    public static func load(_ files: [File]) throws(SMPCheckError) -> Lexicon {
+        var concerns: [ConcernID: ConcernInfo] = [:]
+        var entries: [LexiconEntry] = []
+        var rules: [FamilyRule] = []
+        var inventory: [InventoryName] = []
+        var phrases: [(kind: LabelPhrases.Kind, phrase: String, note: String)] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            switch file.path {
+            case "concerns.tsv": try concernRows(file).forEach { concerns[$0.id] = $0 }
+            case "label-phrases.tsv": phrases += try phraseRows(file)
+            case "family-rules.tsv": rules += try ruleRows(file)
+            case let path where path.hasPrefix("inventory/"): inventory += try inventoryRows(file)
+            case let path where path.hasPrefix("entries/"): entries += try entryRows(file)
+            default: continue
+            }
+        }
+        guard !concerns.isEmpty else { throw .invalidLexicon(file: "concerns.tsv", line: 0, reason: "missing") }
+        try validate(entries, rules, against: concerns)
+        return try Lexicon(concerns: concerns, entries: replacingByName(entries), rules: rules,
+                           inventory: inventory, phrases: LabelPhrases(entries: phrases))
+    }
+
+    // MARK: Files
+
+    private static func concernRows(_ file: File) throws(SMPCheckError) -> [ConcernInfo] {
+        let table = try TSVTable(file: file.path, text: file.text,
+                                 required: ["id", "title", "healing", "settling", "healed", "why", "later", "source"])
+        return try table.rows.map { row throws(SMPCheckError) in
+            ConcernInfo(
+                id: ConcernID(table.value(row, "id")), title: table.value(row, "title"),
+                healing: try severity(table, row, "healing"), settling: try severity(table, row, "settling"),
+                healed: try severity(table, row, "healed"), why: table.value(row, "why"),
+                later: table.value(row, "later"), source: table.value(row, "source")
+            )
+        }
+    }
+
+    private static func phraseRows(_ file: File) throws(SMPCheckError) -> [(kind: LabelPhrases.Kind, phrase: String, note: String)] {
+        let table = try TSVTable(file: file.path, text: file.text, required: ["kind", "phrase", "note"])
+        return try table.rows.map { row throws(SMPCheckError) in
+            guard let kind = LabelPhrases.Kind(rawValue: table.value(row, "kind")) else {
+                throw .invalidLexicon(file: file.path, line: row.line, reason: "unknown kind \(table.value(row, "kind"))")
+            }
+            return (kind, table.value(row, "phrase"), table.value(row, "note"))
+        }
+    }
+
+    private static func ruleRows(_ file: File) throws(SMPCheckError) -> [FamilyRule] {
+        let table = try TSVTable(file: file.path, text: file.text,
+                                 required: ["id", "concerns", "first", "last", "any", "none", "what", "reason", "source"])
+        func globs(_ row: TSVTable.Row, _ column: String) -> [WordGlob] {
+            table.value(row, column).split(separator: "|").map { WordGlob(String($0).trimmingSpaces) }
+        }
+        return try table.rows.map { row throws(SMPCheckError) in
+            let rule = FamilyRule(
+                id: table.value(row, "id"), concerns: ids(table.value(row, "concerns")),
+                first: globs(row, "first"), last: globs(row, "last"),
+                any: table.value(row, "any").split(separator: "&").map { group in
+                    group.split(separator: "|").map { WordGlob(String($0).trimmingSpaces) }
+                },
+                none: globs(row, "none"), what: table.value(row, "what"), reason: table.value(row, "reason"),
+                source: table.value(row, "source")
+            )
+            guard !rule.concerns.isEmpty, !rule.what.isEmpty, !rule.reason.isEmpty, !rule.source.isEmpty else {
+                throw .invalidLexicon(file: file.path, line: row.line, reason: "a rule needs concerns, what, reason and source")
+            }
+            return rule
+        }
+    }
+
+    private static func inventoryRows(_ file: File) throws(SMPCheckError) -> [InventoryName] {
+        let table = try TSVTable(file: file.path, text: file.text, required: ["name", "functions"])
+        return table.rows.map { InventoryName(name: table.value($0, "name"), functions: table.value($0, "functions")) }
+    }
+
+    static let entryColumns = ["name", "concerns", "not", "healing", "healed", "position", "marks_tail", "variants",
+                               "what", "reason", "tail_reason", "source"]
+
+    private static func entryRows(_ file: File) throws(SMPCheckError) -> [LexiconEntry] {
+        let table = try TSVTable(file: file.path, text: file.text, required: entryColumns)
+        return try table.rows.map { row throws(SMPCheckError) in
+            func fail(_ reason: String) -> SMPCheckError { .invalidLexicon(file: file.path, line: row.line, reason: reason) }
+            let position = table.value(row, "position")
+            guard position.isEmpty || PositionRule(rawValue: position) != nil else { throw fail("unknown position \(position)") }
+            let marks = table.value(row, "marks_tail")
+            guard marks.isEmpty || marks == "yes" else { throw fail("marks_tail must be empty or yes") }
+            let entry = LexiconEntry(
+                name: table.value(row, "name"), concerns: ids(table.value(row, "concerns")),
+                notConcerns: ids(table.value(row, "not")),
+                healing: try optionalSeverity(table, row, "healing"), healed: try optionalSeverity(table, row, "healed"),
+                position: PositionRule(rawValue: position), marksTail: marks == "yes",
+                variants: table.value(row, "variants").split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty },
+                what: table.value(row, "what"), reason: table.value(row, "reason"),
+                tailReason: table.value(row, "tail_reason"), source: table.value(row, "source"), file: file.path
+            )
+            guard !entry.name.isEmpty, !entry.what.isEmpty, !entry.reason.isEmpty, !entry.source.isEmpty else {
+                throw fail("name, what, reason and source are required")
+            }
+            guard !entry.concerns.isEmpty || !entry.notConcerns.isEmpty else {
+                throw fail("an entry needs concerns, or the concerns it is mistaken for in `not`")
+            }
+            guard entry.position == nil || !entry.tailReason.isEmpty else { throw fail("a position rule needs tail_reason") }
+            return entry
+        }
+    }
+
+    // MARK: Checks
+
+    private static func validate(_ entries: [LexiconEntry], _ rules: [FamilyRule],
+                                 against concerns: [ConcernID: ConcernInfo]) throws(SMPCheckError) {
+        for entry in entries {
+            for id in entry.concerns + entry.notConcerns where concerns[id] == nil {
+                throw .invalidLexicon(file: entry.file, line: 0, reason: "\(entry.name): unknown concern \(id)")
+            }
+        }
+        for rule in rules {
+            for id in rule.concerns where concerns[id] == nil {
+                throw .invalidLexicon(file: "family-rules.tsv", line: 0, reason: "\(rule.id): unknown concern \(id)")
+            }
+        }
+    }
+
+    /// Later files win: an entry from a run-time file replaces a built-in entry of the same name.
+    private static func replacingByName(_ entries: [LexiconEntry]) -> [LexiconEntry] {
+        var position: [String: Int] = [:]
+        var result: [LexiconEntry] = []
+        for entry in entries {
+            let name = entry.name.uppercased()
+            if let index = position[name], entry.file.hasPrefix("entries/~") {
+                result[index] = entry
+            } else if position[name] == nil {
+                position[name] = result.count
+                result.append(entry)
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
+    }
+
+    private static func ids(_ cell: String) -> [ConcernID] {
+        cell.split(separator: ",").map { ConcernID(String($0).trimmingSpaces) }.filter { !$0.rawValue.isEmpty }
+    }
+
+    private static func severity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError) -> Severity {
+        guard let value = Severity(rawValue: table.value(row, column)) else {
+            throw .invalidLexicon(file: table.file, line: row.line, reason: "\(column) must be avoid, caution or ok")
+        }
+        return value
+    }
+
+    private static func optionalSeverity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError) -> Severity? {
+        table.value(row, column).isEmpty ? nil : try severity(table, row, column)
+    }
+}

@@ -1,0 +1,11 @@
+/// How an ingredient's place in the list changes its meaning. Labels list ingredients by falling
+/// weight down to about 1 %; below that line the same acid or salt is usually a pH adjuster,
+/// thickener or humectant rather than an active.
+public enum PositionRule: String, Sendable, Codable {
+    /// Harmless below the estimated 1 % line.
+    case tailOK = "tail-ok"
+    /// At most a caution below the estimated 1 % line.
+    case tailCaution = "tail-caution"
+    /// A concern only as the first or second ingredient (a scrub base such as salt or sugar).
+    case leadOnly = "lead-only"
+}

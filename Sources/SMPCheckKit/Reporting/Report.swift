@@ -1,0 +1,61 @@
+/// The result of checking one product: the shape of the JSON contract (schema version 1),
+/// plus fields the contract allows to be added.
+public struct Report: Sendable, Equatable, Codable {
+    public var schemaVersion = 1
+    /// Where the label came from: a path, a URL, `stdin`, a record number.
+    public var source: String
+    public var phase: Phase
+    public var listFound: Bool
+    public var verdict: Verdict
+    public var ingredients: [ClassifiedIngredient]
+    public var findings: [Finding]
+    public var coverage: Coverage
+    /// The heading the list was found under, as printed.
+    public var heading: String?
+    /// Per-component verdicts of a multi-product kit; empty for a single product.
+    public var components: [ComponentVerdict]
+    /// Text in the panel that was read and deliberately not treated as ingredients.
+    public var skipped: [SkippedText]
+
+    /// How much of the list the lexicon recognized.
+    public struct Coverage: Sendable, Equatable, Codable {
+        public var recognized: Int
+        public var total: Int
+        public var unknown: Int { total - recognized }
+
+        enum CodingKeys: String, CodingKey { case recognized, total, unknown }
+
+        public init(recognized: Int, total: Int) {
+            self.recognized = recognized
+            self.total = total
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            recognized = try container.decode(Int.self, forKey: .recognized)
+            total = try container.decode(Int.self, forKey: .total)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(recognized, forKey: .recognized)
+            try container.encode(total, forKey: .total)
+            try container.encode(unknown, forKey: .unknown)
+        }
+    }
+
+    /// One component of a kit (`Jelly Cleanser`, `Day Serum`) and its own verdict.
+    public struct ComponentVerdict: Sendable, Equatable, Codable {
+        public var section: String
+        public var verdict: Verdict
+    }
+
+    /// The exit status of the contract: 0 nothing flagged, 1 something flagged, 2 no list found.
+    public var exitStatus: Int32 {
+        switch verdict {
+        case .ok: 0
+        case .avoid, .caution: 1
+        case .unknown: 2
+        }
+    }
+}

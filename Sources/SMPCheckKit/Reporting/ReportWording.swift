@@ -1,0 +1,62 @@
+/// The sentences reports share, so text and Markdown say the same thing in the same words.
+enum ReportWording {
+    static func headline(_ report: Report) -> String {
+        switch report.verdict {
+        case .avoid: "Avoid for now — this product has ingredients to keep off a healing scalp."
+        case .caution: "Use with caution — nothing to avoid outright, but some ingredients need care."
+        case .ok: "Looks fine — nothing on this list is a concern for your scalp right now."
+        case .unknown: "No ingredient list found — smpcheck could not check this product."
+        }
+    }
+
+    static func phaseLine(_ report: Report) -> String {
+        "For: \(report.phase.summary)."
+    }
+
+    static func phaseAdvice(_ phase: Phase) -> String? {
+        switch phase {
+        case .fresh: "In the first 48 hours, put nothing on the treated scalp but what your artist gave you, even a product that looks fine here."
+        default: nil
+        }
+    }
+
+    static func coverageLine(_ report: Report) -> String? {
+        guard report.listFound else { return nil }
+        let coverage = report.coverage
+        var line = "Read \(coverage.total) ingredient\(coverage.total == 1 ? "" : "s"); recognized \(coverage.recognized)."
+        if coverage.unknown > 0 {
+            line += " \(coverage.unknown) not recognized"
+            line += report.verdict == .ok ? ", so \"looks fine\" covers only what was recognized." : "."
+        }
+        return line
+    }
+
+    static func severityHeading(_ severity: Severity) -> String {
+        switch severity {
+        case .avoid: "Avoid for now"
+        case .caution: "Use with care"
+        case .ok: "Fine"
+        }
+    }
+
+    /// The explanation of one finding: what it is, why it matters now, what changes later.
+    static func explanation(_ finding: Finding) -> [String] {
+        var lines = ["\(finding.what.capitalizedFirst). \(finding.reason)"]
+        if let note = finding.positionNote { lines.append(note) }
+        if finding.conditional { lines.append("Only some shades or versions contain it (listed under \"may contain\").") }
+        if finding.match == .fuzzy { lines.append("The name looks misspelled on the label; read as the closest known name.") }
+        lines.append("Later: \(finding.later)")
+        return lines
+    }
+
+    static func concernLabel(_ finding: Finding) -> String {
+        finding.concern.rawValue
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

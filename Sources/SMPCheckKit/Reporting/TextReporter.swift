@@ -1,0 +1,48 @@
+/// The report for a person at a terminal: the verdict first, then each flagged ingredient
+/// grouped by severity with what it is, why it matters now and what changes later.
+public struct TextReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        var lines: [String] = [ReportWording.headline(report), ReportWording.phaseLine(report)]
+        if let advice = ReportWording.phaseAdvice(report.phase) { lines.append(advice) }
+        guard report.listFound else {
+            lines.append("Paste the ingredient list (it usually starts with \"Ingredients:\") or save the product page and try again.")
+            return TerminalText.sanitized(lines.joined(separator: "\n")) + "\n"
+        }
+        if report.components.count > 1 {
+            lines.append("")
+            lines.append("This is a kit; each part on its own:")
+            for component in report.components { lines.append("  \(component.section): \(component.verdict.rawValue)") }
+        }
+        let groups = FindingGroup.groups(report.findings)
+        for severity in [Severity.avoid, .caution] {
+            let selected = groups.filter { $0.severity == severity }
+            guard !selected.isEmpty else { continue }
+            lines.append("")
+            lines.append("\(ReportWording.severityHeading(severity).uppercased()) (\(selected.count))")
+            for group in selected {
+                let concerns = group.findings.map { ReportWording.concernLabel($0) }.joined(separator: ", ")
+                lines.append("  #\(group.position) \(group.ingredient)  [\(concerns)]")
+                var seen: Set<String> = []
+                for finding in group.findings {
+                    for line in ReportWording.explanation(finding) where seen.insert(line).inserted {
+                        lines.append("      \(line)")
+                    }
+                }
+            }
+        }
+        let unknown = report.ingredients.filter { $0.verdict == .unknown }
+        if !unknown.isEmpty {
+            lines.append("")
+            lines.append("NOT RECOGNIZED (\(unknown.count)): " + unknown.map(\.printed).joined(separator: "; "))
+        }
+        if !report.skipped.isEmpty {
+            lines.append("")
+            lines.append("Skipped as not ingredients: " + report.skipped.map { "\"\($0.text)\" (\($0.reason.rawValue))" }.joined(separator: "; "))
+        }
+        lines.append("")
+        if let coverage = ReportWording.coverageLine(report) { lines.append(coverage) }
+        return TerminalText.sanitized(lines.joined(separator: "\n")) + "\n"
+    }
+}

@@ -1,0 +1,33 @@
+/// Every way smpcheck can fail to run, in one place. Each case reads as a one-line message.
+///
+/// A label that simply has no ingredient list is not an error: it yields a report with
+/// `listFound == false`.
+public enum SMPCheckError: Error, Equatable, Sendable {
+    /// The input could not be read (missing file, a directory, no permission).
+    case unreadableInput(source: String, reason: String)
+    /// The input is not text: it holds NUL bytes or control characters that no label contains.
+    case binaryInput(source: String)
+    /// The input is larger than the configured limit.
+    case inputTooLarge(source: String, bytes: Int, limit: Int)
+    /// A lexicon file breaks its schema.
+    case invalidLexicon(file: String, line: Int, reason: String)
+    /// An option or argument that cannot be honoured.
+    case invalidArgument(String)
+}
+
+extension SMPCheckError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case let .unreadableInput(source, reason):
+            "cannot read \(source): \(reason)"
+        case let .binaryInput(source):
+            "\(source) is not text (it looks like a binary file); give a label as text or HTML"
+        case let .inputTooLarge(source, bytes, limit):
+            "\(source) is \(bytes) bytes, over the \(limit)-byte limit (raise it with --max-bytes)"
+        case let .invalidLexicon(file, line, reason):
+            "lexicon \(file), line \(line): \(reason)"
+        case let .invalidArgument(message):
+            message
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// The engine: reads a label (text or HTML), finds its ingredient list, splits it, classifies
+/// every ingredient for a healing phase and returns a report.
+///
+/// Create one checker and share it: it is immutable and safe to use from many threads and tasks.
+///
+/// ```swift
+/// let checker = try SMPChecker()
+/// let report = try checker.check(LabelInput(text: "Ingredients: Aqua, Sodium Laureth Sulfate"), phase: .healing)
+/// print(report.verdict) // avoid
+/// ```
+public struct SMPChecker: Sendable {
+    public let lexicon: Lexicon
+    /// Inputs larger than this are refused (`SMPCheckError.inputTooLarge`).
+    public var maximumInputBytes: Int
+
+    /// 64 MiB: far above any real label or product page, low enough to bound memory.
+    public static let defaultMaximumInputBytes = 64 << 20
+
+    /// A checker with the built-in lexicon, or the given one.
+    public init(lexicon: Lexicon? = nil, maximumInputBytes: Int = SMPChecker.defaultMaximumInputBytes) throws(SMPCheckError) {
+        if let lexicon { self.lexicon = lexicon } else { self.lexicon = try Lexicon.builtIn }
+        self.maximumInputBytes = maximumInputBytes
+    }
+
+    /// Checks one label or product page.
+    ///
+    /// - Throws: `SMPCheckError` when the input cannot be read as text (binary, too large).
+    ///   A text without an ingredient list is not an error: the report says `listFound == false`.
+    public func check(_ input: LabelInput, phase: Phase = .healing) throws(SMPCheckError) -> Report {
+        let text = try labelText(input)
+        guard let panel = ListLocator(phrases: lexicon.phrases).locate(in: text) else {
+            return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
+                          findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
+        }
+        let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
+        let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
+        guard !list.tokens.isEmpty else {
+            return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
+                          findings: [], coverage: .init(recognized: 0, total: 0), heading: panel.heading, components: [],
+                          skipped: list.skipped)
+        }
+        let result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase)
+        return Report(
+            source: input.source, phase: phase, listFound: true, verdict: Self.verdict(of: result.findings),
+            ingredients: result.ingredients, findings: result.findings,
+            coverage: .init(recognized: result.ingredients.filter { $0.match != .none && $0.match != .fuzzy }.count,
+                            total: result.ingredients.count),
+            heading: panel.heading, components: Self.components(result), skipped: list.skipped
+        )
+    }
+
+    /// The text the locator reads: HTML turned into block-structured text, entities decoded.
+    func labelText(_ input: LabelInput) throws(SMPCheckError) -> [UInt8] {
+        let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
+        let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
+        if isHTML { return EntityDecoder.decode(HTMLExtractor().text(from: bytes, source: input.source)) }
+        return EntityDecoder.decode(bytes)
+    }
+
+    /// A product's verdict is the worst of its findings; `ok` when a list was read and nothing was flagged.
+    static func verdict(of findings: [Finding]) -> Verdict {
+        findings.map(\.severity).max().map(Verdict.init) ?? .ok
+    }
+
+    /// A verdict per kit component, when the label holds more than one product.
+    private static func components(_ result: Classifier.Result) -> [Report.ComponentVerdict] {
+        var order: [String] = []
+        for ingredient in result.ingredients where ingredient.section != mayContainSection && !order.contains(ingredient.section) {
+            order.append(ingredient.section)
+        }
+        guard order.count > 1 || (order.count == 1 && order[0] != declaredSection) else { return [] }
+        return order.map { section in
+            Report.ComponentVerdict(section: section, verdict: verdict(of: result.findings.filter { $0.section == section }))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Byte-level character classes for scanning UTF-8 text without building `String`s.
+enum ByteClass {
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// Letters, digits and every non-ASCII byte: the bytes that can be part of a word.
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || isDigit(byte) || byte >= 0x80
+    }
+
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    @inline(__always) static func isUppercaseASCII(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
+    /// Length of the UTF-8 sequence that starts with `byte` (1 for ASCII and for stray continuation bytes).
+    @inline(__always) static func sequenceLength(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// What the caller hands in: raw bytes and how to read them.
+public struct LabelInput: Sendable {
+    /// How to interpret the bytes.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// Decide from the content: markup is read as HTML, anything else as text.
+        case automatic
+        case text
+        case html
+    }
+
+    /// The bytes as read from a file, a request body or a catalog cell.
+    public var bytes: [UInt8]
+    /// A name for messages and reports: a path, a URL, `stdin`, a record number.
+    public var source: String
+    public var kind: Kind
+
+    public init(bytes: [UInt8], source: String, kind: Kind = .automatic) {
+        self.bytes = bytes
+        self.source = source
+        self.kind = kind
+    }
+
+    public init(text: String, source: String = "text", kind: Kind = .automatic) {
+        self.init(bytes: Array(text.utf8), source: source, kind: kind)
+    }
+}

@@ -1,0 +1,240 @@
+/// Turns an ingredient as printed into the key the lexicon is indexed by.
+///
+/// `Sodium Laureth Sulphate*`, `SODIUM LAURETH SULFATE 25%` and `ｓｏｄｉｕｍ ｌａｕｒｅｔｈ ｓｕｌｆａｔｅ`
+/// all become `sodium laureth sulfate`. Brackets are kept: the lexicon decides what to try with
+/// and without them. Pure-ASCII input never touches ICU.
+struct KeyNormalizer: Sendable {
+    /// Word-level spelling unification (`sulphate` -> `sulfate`), lower-cased.
+    var spellings: [[UInt8]: [UInt8]]
+
+    func key(_ printed: some Collection<UInt8>) -> String {
+        String(decoding: keyBytes(printed), as: UTF8.self)
+    }
+
+    func keyBytes(_ printed: some Collection<UInt8>) -> [UInt8] {
+        var bytes = Self.dropMarkers(printed)
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            bytes = UnicodeFolding.fold(bytes)
+        } else {
+            for index in bytes.indices { bytes[index] = ByteClass.lowercased(bytes[index]) }
+        }
+        bytes = Self.dropPercentages(bytes)
+        bytes = Self.dropCodes(bytes)
+        bytes = Self.tidySpacing(bytes)
+        bytes = respell(bytes)
+        return Self.trimmed(bytes)
+    }
+
+    // MARK: Steps
+
+    /// Removes footnote and trademark marks and zero-width characters; maps dashes, quotes and
+    /// no-break spaces to ASCII; a bullet between digits is a misprinted hyphen (`C14•16`).
+    static func dropMarkers(_ input: some Collection<UInt8>) -> [UInt8] {
+        let source = Array(input)
+        var out: [UInt8] = []
+        out.reserveCapacity(source.count)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                switch byte {
+                case UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "~"):
+                    break
+                case UInt8(ascii: "+"):
+                    // `+/-` tolerances and `Fragrance+` marks both go.
+                    if index + 2 < source.count, source[index + 1] == UInt8(ascii: "/"), source[index + 2] == UInt8(ascii: "-") {
+                        index += 2
+                    }
+                default:
+                    out.append(byte)
+                }
+                index += 1
+                continue
+            }
+            let length = min(ByteClass.sequenceLength(byte), source.count - index)
+            let sequence = Array(source[index..<(index + length)])
+            index += length
+            switch sequence {
+            case [0xE2, 0x80, 0xA0], [0xE2, 0x80, 0xA1], [0xC2, 0xB0], [0xC2, 0xB9], [0xC2, 0xB2], [0xC2, 0xB3],
+                 [0xE2, 0x84, 0xA2], [0xC2, 0xAE], [0xC2, 0xA9], [0xE2, 0x84, 0xA0], [0xC2, 0xB1], [0xC2, 0xAD],
+                 [0xE2, 0x80, 0x8B], [0xE2, 0x80, 0x8C], [0xE2, 0x80, 0x8D], [0xEF, 0xBB, 0xBF], [0xE2, 0x81, 0xBA]:
+                continue
+            case [0xE2, 0x81, 0xB4], [0xE2, 0x81, 0xB5], [0xE2, 0x81, 0xB6], [0xE2, 0x81, 0xB7], [0xE2, 0x81, 0xB8],
+                 [0xE2, 0x81, 0xB9]:
+                continue
+            case [0xE2, 0x80, 0x90], [0xE2, 0x80, 0x91], [0xE2, 0x80, 0x92], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94],
+                 [0xE2, 0x80, 0x95], [0xE2, 0x88, 0x92]:
+                out.append(UInt8(ascii: "-"))
+            case [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99], [0xCA, 0xBC], [0xC2, 0xB4]:
+                out.append(UInt8(ascii: "'"))
+            case [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]:
+                out.append(UInt8(ascii: "\""))
+            case [0xC2, 0xA0], [0xE2, 0x80, 0xAF], [0xE2, 0x80, 0x89], [0xE2, 0x80, 0x8A]:
+                out.append(UInt8(ascii: " "))
+            case [0xE2, 0x80, 0xA2], [0xC2, 0xB7]:
+                let betweenDigits = out.last.map(ByteClass.isDigit) == true
+                    && index < source.count && ByteClass.isDigit(source[index])
+                out.append(betweenDigits ? UInt8(ascii: "-") : UInt8(ascii: " "))
+            default:
+                out.append(contentsOf: sequence)
+            }
+        }
+        return out
+    }
+
+    /// Removes concentrations (`2%`, `(0.5 %)`, `< 1%`): a label's percentages are not part of a name.
+    static func dropPercentages(_ input: [UInt8]) -> [UInt8] {
+        guard input.contains(UInt8(ascii: "%")) else { return input }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        for byte in input {
+            guard byte == UInt8(ascii: "%") else {
+                out.append(byte)
+                continue
+            }
+            var cut = out.count
+            while cut > 0, ByteClass.isDigit(out[cut - 1]) || out[cut - 1] == UInt8(ascii: ".")
+                || out[cut - 1] == UInt8(ascii: ",") || out[cut - 1] == UInt8(ascii: " ")
+                || out[cut - 1] == UInt8(ascii: "<") || out[cut - 1] == UInt8(ascii: ">")
+                || out[cut - 1] == UInt8(ascii: "=") || out[cut - 1] == UInt8(ascii: "/") || out[cut - 1] == UInt8(ascii: "-") {
+                cut -= 1
+            }
+            out.removeSubrange(cut...)
+            out.append(UInt8(ascii: " "))
+        }
+        return removeEmptyBrackets(out)
+    }
+
+    /// Removes supplier codes and lot markers that some brands print inside a name:
+    /// `(F.I.L. C183943/1)`, `(Code F.I.L. D240552/1)`, `[nano]` stays meaningful only as a note.
+    static func dropCodes(_ input: [UInt8]) -> [UInt8] {
+        guard input.contains(UInt8(ascii: "(")) || input.contains(UInt8(ascii: "[")) else { return input }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["),
+               let close = input[index...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") }) {
+                let inner = Array(input[(index + 1)..<close])
+                let text = String(decoding: inner, as: UTF8.self).trimmingSpaces
+                if text == "nano" || text.hasPrefix("f.i.l") || text.hasPrefix("code") || text.hasPrefix("fil ")
+                    || text.hasPrefix("lot ") || text.isEmpty {
+                    index = close + 1
+                    continue
+                }
+            }
+            out.append(byte)
+            index += 1
+        }
+        return out
+    }
+
+    static func removeEmptyBrackets(_ input: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        for byte in input {
+            if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+                var probe = out.count
+                while probe > 0, out[probe - 1] == UInt8(ascii: " ") { probe -= 1 }
+                if probe > 0, out[probe - 1] == UInt8(ascii: "(") || out[probe - 1] == UInt8(ascii: "[") {
+                    out.removeSubrange((probe - 1)...)
+                    continue
+                }
+            }
+            out.append(byte)
+        }
+        return out
+    }
+
+    /// One space between words, none inside brackets or around `/`; `Polyquaternium -10` -> `polyquaternium-10`;
+    /// colour-index forms `c.i. 77891`, `ci77891` -> `ci 77891`.
+    static func tidySpacing(_ input: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var pendingSpace = false
+        for (index, raw) in input.enumerated() {
+            let byte = ByteClass.isSpace(raw) ? UInt8(ascii: " ") : raw
+            if byte == UInt8(ascii: " ") {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                let previous = out.last ?? 0
+                let next = index + 1 < input.count ? input[index + 1] : 0
+                let glue = byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "/")
+                    || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "/")
+                    || (byte == UInt8(ascii: "-") && ByteClass.isDigit(next) && ByteClass.isASCIILetter(previous))
+                if !glue { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+            }
+            out.append(byte)
+        }
+        return fixColourIndex(out)
+    }
+
+    private static func fixColourIndex(_ input: [UInt8]) -> [UInt8] {
+        guard input.count >= 3 else { return input }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count + 2)
+        var index = 0
+        while index < input.count {
+            let atWordStart = index == 0 || !ByteClass.isWordByte(input[index - 1])
+            if atWordStart, input[index...].starts(with: Array("c.i.".utf8)) {
+                out.append(contentsOf: Array("ci".utf8))
+                index += 4
+                if index < input.count, ByteClass.isDigit(input[index]) { out.append(UInt8(ascii: " ")) }
+                continue
+            }
+            if atWordStart, index + 2 < input.count, input[index] == UInt8(ascii: "c"),
+               input[index + 1] == UInt8(ascii: "i") || input[index + 1] == UInt8(ascii: "l"),
+               ByteClass.isDigit(input[index + 2]) {
+                out.append(contentsOf: Array("ci ".utf8))
+                index += 2
+                continue
+            }
+            out.append(input[index])
+            index += 1
+        }
+        return out
+    }
+
+    /// Applies the word-level spelling table (`sulphate` -> `sulfate`, `cl 77491` -> `ci 77491`).
+    func respell(_ input: [UInt8]) -> [UInt8] {
+        guard !spellings.isEmpty else { return input }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var index = 0
+        while index < input.count {
+            guard ByteClass.isASCIILetter(input[index]) else {
+                out.append(input[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < input.count, ByteClass.isASCIILetter(input[end]) { end += 1 }
+            let word = Array(input[index..<end])
+            out.append(contentsOf: spellings[word] ?? word)
+            index = end
+        }
+        return out
+    }
+
+    static func trimmed(_ input: [UInt8]) -> [UInt8] {
+        let junk: Set<UInt8> = Set(" .,:;-_|/\"'".utf8)
+        var start = 0
+        var end = input.count
+        while start < end, junk.contains(input[start]) { start += 1 }
+        while end > start, junk.contains(input[end - 1]) { end -= 1 }
+        return Array(input[start..<end])
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while scalars.first == " " { scalars.removeFirst() }
+        while scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,39 @@
+/// One ingredient as read off a label, before classification.
+public struct Token: Sendable, Equatable {
+    /// The ingredient as printed (trimmed), e.g. `Sodium Laureth Sulfate*`.
+    public var printed: String
+    /// The normalized lookup key, e.g. `sodium laureth sulfate`.
+    public var key: String
+    /// `declared`, `may-contain`, or a kit component's name.
+    public var section: String
+    /// Byte range of the printed text in the label text.
+    public var range: Range<Int>
+    /// True for the parts of a supplier blend written `X (and) Y`.
+    public var isBlendPart: Bool
+}
+
+/// Text inside the panel that was read and deliberately not treated as an ingredient.
+public struct SkippedText: Sendable, Equatable, Codable {
+    public enum Reason: String, Sendable, Codable {
+        /// Marketing or pack prose.
+        case prose
+        /// A free-from claim ("sulfate-free", "made without parabens").
+        case claim
+        /// A footnote ("*certified organic").
+        case footnote
+    }
+
+    public var text: String
+    public var reason: Reason
+}
+
+/// The tokenizer's result: ingredients in printed order, and what was skipped.
+public struct TokenizedList: Sendable, Equatable {
+    public var tokens: [Token]
+    public var skipped: [SkippedText]
+}
+
+/// The section every ordinary ingredient belongs to.
+public let declaredSection = "declared"
+/// The section of a conditional shade block (`may contain`, `[+/-]`).
+public let mayContainSection = "may-contain"

@@ -1,0 +1,348 @@
+/// Splits an ingredient panel into the ingredients printed on the pack, in order.
+///
+/// Works on UTF-8 bytes in one pass per panel: separators count only outside paired brackets,
+/// commas inside chemical names and periods after abbreviations do not split, shade blocks and kit
+/// components become sections, and claims, footnotes and prose are reported as skipped rather than
+/// classified. Strings are built only for the tokens it returns.
+struct Tokenizer: Sendable {
+    let phrases: LabelPhrases
+    let normalizer: KeyNormalizer
+
+    private struct Item {
+        var range: Range<Int>
+        var section: String
+        var label: Range<Int>?
+    }
+
+    private static let functionWords: Set<String> = [
+        "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",
+        "from", "on", "by", "as", "be", "can", "will", "may", "skin", "hair", "product", "use", "helps", "which", "all",
+        "not", "we", "a", "an", "has", "have", "made", "formula", "these", "contains",
+    ]
+
+    func tokenize(_ text: [UInt8], panel: Panel, recognizer: some NameRecognizer) -> TokenizedList {
+        var items: [Item] = []
+        var skipped: [SkippedText] = []
+        for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
+        applyComponentLabels(&items, text)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(items.count)
+        for item in items {
+            appendTokens(for: item, text, recognizer, to: &tokens, skipped: &skipped)
+        }
+        return TokenizedList(tokens: tokens, skipped: skipped)
+    }
+
+    // MARK: Splitting
+
+    private func scan(_ text: [UInt8], _ range: Range<Int>, into items: inout [Item], skipped: inout [SkippedText]) {
+        let hits = phrases.matcher.hits(in: text, range: range, kinds: [.mayContain, .claim])
+            .filter { $0.kind != .mayContain || !isTolerance($0, text, range.upperBound) }
+        let brackets = BracketMap(text, range, shadeBlockStarts: Set(hits.filter { $0.kind == .mayContain }.map(\.range.lowerBound)))
+        var hitIndex = 0
+        var depth = 0
+        var itemStart = range.lowerBound
+        var section = declaredSection
+        var label: Range<Int>?
+        var index = range.lowerBound
+
+        func flush(_ end: Int) {
+            if itemStart < end { items.append(Item(range: itemStart..<end, section: section, label: label)) }
+        }
+
+        while index < range.upperBound {
+            while hitIndex < hits.count, hits[hitIndex].range.lowerBound < index { hitIndex += 1 }
+            if hitIndex < hits.count, hits[hitIndex].range.lowerBound == index, depth == 0 {
+                let hit = hits[hitIndex]
+                hitIndex += 1
+                if hit.kind == .mayContain {
+                    flush(index)
+                    section = mayContainSection
+                    index = skipPunctuation(text, hit.range.upperBound, range.upperBound)
+                } else {
+                    // A free-from claim runs from its item's start to the end of its sentence.
+                    let end = sentenceEnd(text, from: hit.range.upperBound, limit: range.upperBound)
+                    skipped.append(SkippedText(text: printed(text, itemStart..<end), reason: .claim))
+                    index = end
+                }
+                itemStart = index
+                continue
+            }
+            let byte = text[index]
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                if brackets.paired.contains(index), !brackets.transparent.contains(index) { depth += 1 }
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if brackets.paired.contains(index), !brackets.transparent.contains(index), depth > 0 { depth -= 1 }
+            case UInt8(ascii: ":") where depth == 0:
+                if let candidate = componentLabel(text, itemStart..<index) {
+                    label = candidate
+                    itemStart = index + 1
+                }
+            case UInt8(ascii: ".") where depth == 0:
+                if endsItem(text, index, range) {
+                    flush(index)
+                    itemStart = index + 1
+                }
+            default:
+                if depth == 0 {
+                    let length = Separator.length(in: text, at: index, limit: range.upperBound)
+                    if length > 0 {
+                        flush(index)
+                        index += length
+                        itemStart = index
+                        continue
+                    }
+                }
+            }
+            index += 1
+        }
+        flush(range.upperBound)
+    }
+
+    /// `Glycerin +/- 0.5%` is a tolerance, not a shade block.
+    private func isTolerance(_ hit: PhraseMatcher.Hit, _ text: [UInt8], _ limit: Int) -> Bool {
+        guard text[hit.range.lowerBound] == UInt8(ascii: "+") else { return false }
+        var index = hit.range.upperBound
+        while index < limit, text[index] == 0x20 { index += 1 }
+        return index < limit && ByteClass.isDigit(text[index])
+    }
+
+    private func skipPunctuation(_ text: [UInt8], _ start: Int, _ limit: Int) -> Int {
+        var index = start
+        while index < limit, ByteClass.isSpace(text[index]) || text[index] == UInt8(ascii: ":")
+            || text[index] == UInt8(ascii: ")") || text[index] == UInt8(ascii: "-") {
+            index += 1
+        }
+        return index
+    }
+
+    private func sentenceEnd(_ text: [UInt8], from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let byte = text[index]
+            if byte == 0x0A { return index }
+            if byte == UInt8(ascii: "."), index + 1 >= limit || ByteClass.isSpace(text[index + 1]) { return index + 1 }
+            index += 1
+        }
+        return limit
+    }
+
+    /// A period ends an item when a space or the end follows it and it does not close an
+    /// abbreviation (`Alcohol Denat.`, `Ext. Violet 2`, `Vitis Vinifera L.`) or sit in a number (`0.5`).
+    private func endsItem(_ text: [UInt8], _ index: Int, _ range: Range<Int>) -> Bool {
+        let next = index + 1
+        guard next >= range.upperBound || ByteClass.isSpace(text[next]) else { return false }
+        var wordStart = index
+        while wordStart > range.lowerBound, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+        let word = text[wordStart..<index].map(ByteClass.lowercased)
+        if word.count == 1 { return false }
+        if wordStart > range.lowerBound, text[wordStart - 1] == UInt8(ascii: ".") { return false } // F.I.L.
+        return !phrases.abbreviations.contains(word)
+    }
+
+    /// A kit component heading before a colon: a short title (`Jelly Cleanser`, `Day Serum`), not a
+    /// list heading the locator already consumed, not a number.
+    private func componentLabel(_ text: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        let trimmed = trim(text, range)
+        guard !trimmed.isEmpty, trimmed.count <= 60 else { return nil }
+        let words = text[trimmed].split(separator: 0x20).count
+        guard words <= 6, ByteClass.isASCIILetter(text[trimmed.lowerBound]) || text[trimmed.lowerBound] >= 0x80 else {
+            return nil
+        }
+        return trimmed
+    }
+
+    /// Kit components become sections only when at least two of them are labelled; a lone label is
+    /// more likely a stray heading ("Ingredients Ingredients:") than a kit.
+    private func applyComponentLabels(_ items: inout [Item], _ text: [UInt8]) {
+        var labels: [Range<Int>] = []
+        for item in items { if let label = item.label, labels.last != label { labels.append(label) } }
+        guard labels.count >= 2 else { return }
+        for index in items.indices where items[index].section == declaredSection {
+            if let label = items[index].label { items[index].section = printed(text, label) }
+        }
+    }
+
+    // MARK: Items to tokens
+
+    private func appendTokens(
+        for item: Item, _ text: [UInt8], _ recognizer: some NameRecognizer,
+        to tokens: inout [Token], skipped: inout [SkippedText]
+    ) {
+        let range = trim(text, item.range)
+        guard !range.isEmpty else { return }
+        let words = lowercaseWords(text, range)
+        if words.contains(where: { $0 == "free" || $0.hasSuffix("-free") || $0.hasSuffix("free") && $0.count > 8 }) {
+            skipped.append(SkippedText(text: printed(text, range), reason: .claim))
+            return
+        }
+        if isProse(words) {
+            skipped.append(SkippedText(text: printed(text, range), reason: .prose))
+            return
+        }
+        if startsWithFootnoteMark(text, range), words.count >= 2, !recognizer.recognizes(normalizer.key(text[range])) {
+            skipped.append(SkippedText(text: printed(text, range), reason: .footnote))
+            return
+        }
+        let parts = blendParts(text, range)
+        for part in parts {
+            let key = normalizer.key(text[part])
+            guard key.utf8.contains(where: ByteClass.isASCIILetter) || key.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+            if !recognizer.recognizes(key), let segments = segment(text, part, recognizer), segments.count > 1 {
+                for segment in segments {
+                    tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: item.section,
+                                        range: segment.range, isBlendPart: parts.count > 1))
+                }
+                continue
+            }
+            tokens.append(Token(printed: printed(text, part), key: key, section: item.section, range: part,
+                                isBlendPart: parts.count > 1))
+        }
+    }
+
+    private func isProse(_ words: [String]) -> Bool {
+        let function = words.filter { Self.functionWords.contains($0) }.count
+        return (words.count > 6 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
+    }
+
+    private func startsWithFootnoteMark(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let first = text[range.lowerBound]
+        if first == UInt8(ascii: "*") || first == UInt8(ascii: "+") || first == UInt8(ascii: "^") { return true }
+        return text.starts(with: [0xE2, 0x80, 0xA0], at: range.lowerBound) || text.starts(with: [0xE2, 0x80, 0xA1], at: range.lowerBound)
+            || text.starts(with: [0xC2, 0xB0], at: range.lowerBound) || text.starts(with: [0xC2, 0xB9], at: range.lowerBound)
+    }
+
+    /// Splits `Water (and) Propanediol (and) Lecithin` at the blend words.
+    private func blendParts(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        guard text[range].contains(UInt8(ascii: "(")) else { return [range] }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == UInt8(ascii: "("), let close = blendClose(text, index, range.upperBound) {
+                let part = trim(text, start..<index)
+                if !part.isEmpty { parts.append(part) }
+                start = close + 1
+                index = close + 1
+                continue
+            }
+            index += 1
+        }
+        guard !parts.isEmpty else { return [range] }
+        let last = trim(text, start..<range.upperBound)
+        if !last.isEmpty { parts.append(last) }
+        return parts
+    }
+
+    private func blendClose(_ text: [UInt8], _ open: Int, _ limit: Int) -> Int? {
+        var index = open + 1
+        while index < limit, text[index] == 0x20 { index += 1 }
+        var word: [UInt8] = []
+        while index < limit, ByteClass.isASCIILetter(text[index]), word.count < 4 {
+            word.append(ByteClass.lowercased(text[index]))
+            index += 1
+        }
+        while index < limit, text[index] == 0x20 { index += 1 }
+        guard index < limit, text[index] == UInt8(ascii: ")"), phrases.blendWords.contains(word) else { return nil }
+        return index
+    }
+
+    // MARK: Run-together lists
+
+    /// Splits `Butylene Glycol Pentylene Glycol` or `Zinc Oxide 4.0%Water` into known names, when every
+    /// word can be covered by names the lexicon recognizes (fewest names wins). Nil when it cannot.
+    private func segment(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer)
+        -> [(range: Range<Int>, key: String)]? {
+        let spans = wordSpans(text, range)
+        guard spans.count >= 2, spans.count <= 60 else { return nil }
+        let maxWords = 8
+        var best: [(count: Int, from: Int, key: String)?] = Array(repeating: nil, count: spans.count + 1)
+        best[0] = (0, 0, "")
+        for end in 1...spans.count {
+            for start in max(0, end - maxWords)..<end {
+                guard let previous = best[start] else { continue }
+                let key = normalizer.key(text[spans[start].lowerBound..<spans[end - 1].upperBound])
+                guard !key.isEmpty, recognizer.recognizes(key) else { continue }
+                if best[end] == nil || previous.count + 1 < best[end]!.count {
+                    best[end] = (previous.count + 1, start, key)
+                }
+            }
+        }
+        guard best[spans.count] != nil else { return nil }
+        var result: [(range: Range<Int>, key: String)] = []
+        var end = spans.count
+        while end > 0, let step = best[end] {
+            result.append((spans[step.from].lowerBound..<spans[end - 1].upperBound, step.key))
+            end = step.from
+        }
+        return result.reversed()
+    }
+
+    /// Words for segmentation: split on spaces and after `%`; a bracketed group stays with the word before it.
+    private func wordSpans(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start: Int?
+        var depth = 0
+        for index in range {
+            let byte = text[index]
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth == 0, byte == 0x20 || byte == 0x09 {
+                if let begin = start { spans.append(begin..<index) }
+                start = nil
+                continue
+            }
+            if start == nil {
+                // A bracket attaches to the word before it: "Cocos Nucifera (Coconut) Oil".
+                if byte == UInt8(ascii: "("), let last = spans.popLast() { start = last.lowerBound } else { start = index }
+            }
+            if byte == UInt8(ascii: "%"), depth == 0 {
+                if let begin = start { spans.append(begin..<(index + 1)) }
+                start = nil
+            }
+        }
+        if let begin = start { spans.append(begin..<range.upperBound) }
+        return spans
+    }
+
+    // MARK: Helpers
+
+    private func trim(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        func junk(_ byte: UInt8) -> Bool {
+            ByteClass.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        while lower < upper, junk(text[lower]) { lower += 1 }
+        while upper > lower, junk(text[upper - 1]) || text[upper - 1] == UInt8(ascii: ";") { upper -= 1 }
+        // A period that belongs to an abbreviation stays: `Alcohol Denat.`
+        if upper < range.upperBound, text[upper] == UInt8(ascii: "."), upper > lower, ByteClass.isASCIILetter(text[upper - 1]) {
+            var wordStart = upper
+            while wordStart > lower, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+            if phrases.abbreviations.contains(text[wordStart..<upper].map(ByteClass.lowercased)) { upper += 1 }
+        }
+        return lower..<upper
+    }
+
+    private func lowercaseWords(_ text: [UInt8], _ range: Range<Int>) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for index in range {
+            let byte = text[index]
+            if ByteClass.isASCIILetter(byte) || byte == UInt8(ascii: "-") || byte >= 0x80 {
+                current.append(ByteClass.lowercased(byte))
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    private func printed(_ text: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: text[range], as: UTF8.self)
+    }
+}

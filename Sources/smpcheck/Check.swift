@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import SMPCheckKit
+
+/// `smpcheck [check] FILE...`: checks labels and prints a report for each.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check one or more labels (text or HTML files; - or nothing reads stdin)."
+    )
+
+    @Argument(help: "Label files to check: plain text or saved HTML pages. Use - (or nothing) for stdin.")
+    var files: [String] = []
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: ReportFormat = .text
+
+    @OptionGroup var healing: PhaseOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Flag(help: "Read the input as HTML even if it does not look like markup.")
+    var html = false
+
+    @Flag(help: "Read the input as plain text even if it looks like markup.")
+    var text = false
+
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = SMPChecker.defaultMaximumInputBytes
+
+    func validate() throws {
+        if html && text { throw ValidationError("--html and --text cannot be used together.") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
+    }
+
+    func run() throws {
+        let checker = try lexiconOptions.checker(maximumInputBytes: maxBytes)
+        let phase = healing.resolved
+        let kind: LabelInput.Kind = html ? .html : text ? .text : .automatic
+        var status: Int32 = 0
+        for file in files.isEmpty ? ["-"] : files {
+            do {
+                let input = try InputReader.read(file, kind: kind, limit: maxBytes)
+                let report = try checker.check(input, phase: phase)
+                Output.write(format.reporter.render(report))
+                status = Self.combined(status, report.exitStatus)
+            } catch let error as SMPCheckError {
+                Output.error(error.description)
+                status = 2
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Several files: 2 wins (something could not be checked), then 1 (something flagged).
+    private static func combined(_ a: Int32, _ b: Int32) -> Int32 {
+        a == 2 || b == 2 ? 2 : max(a, b)
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
