@@ -28,16 +28,9 @@ public struct SMPChecker: Sendable {
     ///   A text without an ingredient list is not an error: the report says `listFound == false`.
     public func check(_ input: LabelInput, phase: Phase = .healing) throws(SMPCheckError) -> Report {
         let text = try labelText(input)
-        guard let panel = ListLocator(phrases: lexicon.phrases).locate(in: text) else {
+        guard let (panel, list) = readList(in: text) else {
             return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
                           findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
-        }
-        let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
-        let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
-        guard !list.tokens.isEmpty else {
-            return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
-                          findings: [], coverage: .init(recognized: 0, total: 0), heading: panel.heading, components: [],
-                          skipped: list.skipped)
         }
         let result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase)
         return Report(
@@ -47,6 +40,26 @@ public struct SMPChecker: Sendable {
                             total: result.ingredients.count),
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
+    }
+
+    /// The first candidate panel whose tokens hold up as a real list. Under a heading, two items or
+    /// one known ingredient will do ("Ingredients: N/A" will not). A bare text must be mostly known
+    /// ingredients, or a clean list of four or more names with no prose or claims among them
+    /// (common-name lists such as "Nariyal Oil, Badam Oil, ..."), so marketing bullets are never read as a list.
+    func readList(in text: [UInt8]) -> (Panel, TokenizedList)? {
+        let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
+        for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
+            let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
+            let recognized = list.tokens.filter { lexicon.isKnown($0.key) }.count
+            let holds = switch panel.origin {
+            case .heading, .partialHeading: list.tokens.count >= 2 || recognized >= 1
+            case .bareList:
+                (recognized >= 1 && recognized * 2 >= list.tokens.count)
+                    || (list.tokens.count >= 4 && list.skipped.isEmpty && text.count < 4096)
+            }
+            if holds { return (panel, list) }
+        }
+        return nil
     }
 
     /// The text the locator reads: HTML turned into block-structured text, entities decoded.

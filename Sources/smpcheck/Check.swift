@@ -37,12 +37,12 @@ struct Check: ParsableCommand {
         let kind: LabelInput.Kind = html ? .html : text ? .text : .automatic
         var status: Int32 = 0
         for file in files.isEmpty ? ["-"] : files {
-            do {
+            do throws(SMPCheckError) {
                 let input = try InputReader.read(file, kind: kind, limit: maxBytes)
                 let report = try checker.check(input, phase: phase)
                 Output.write(format.reporter.render(report))
                 status = Self.combined(status, report.exitStatus)
-            } catch let error as SMPCheckError {
+            } catch {
                 Output.error(error.description)
                 status = 2
             }

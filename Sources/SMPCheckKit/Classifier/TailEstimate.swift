@@ -1,7 +1,6 @@
 /// Where the ~1 % line of a list probably falls. Nothing on a label marks it, so it is estimated:
 /// the first ingredient whose legal maximum is 1 % or less (most preservatives), a named fragrance
-/// allergen, or a colour index number; failing those, past the eighth ingredient or the last
-/// third of a long list.
+/// allergen, or a colour index number; failing those, the last third of a list of six or more.
 struct TailEstimate: Sendable {
     /// 0-based index of the first ingredient in the tail.
     let start: Int
@@ -16,7 +15,7 @@ struct TailEstimate: Sendable {
                 || match.concerns.contains(ConcernID("fragrance-allergen"))
                 || keys[index].hasPrefix("ci ")
         }
-        let heuristic = count >= 6 ? min(8, (2 * count) / 3) : count
+        let heuristic = count >= 6 ? (2 * count) / 3 : count
         start = min(marker ?? count, heuristic)
         fromMarker = marker.map { $0 <= heuristic } ?? false
     }

@@ -12,58 +12,65 @@ struct ListLocator: Sendable {
         var shape: ListShape
     }
 
-    func locate(in text: [UInt8]) -> Panel? {
+    /// Candidate panels, best first: full declarations under a heading (most items first, drug-facts
+    /// actives merged in), then partial lists under a heading, then the text read as a bare list.
+    /// The checker takes the first candidate whose tokens hold up as a real list.
+    func candidates(in text: [UInt8]) -> [Panel] {
         let all = 0..<text.count
         let hits = phrases.matcher.hits(
-            in: text, range: all, kinds: [.heading, .weakHeading, .activeHeading, .terminator, .mayContain]
+            in: text, range: all, kinds: [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
         )
-        let headings = hits.filter { $0.kind != .terminator && $0.kind != .mayContain && isHeading($0, in: text) }
-        var candidates: [Candidate] = []
+        let headings = hits.filter {
+            [.heading, .weakHeading, .activeHeading].contains($0.kind) && isHeading($0, in: text)
+        }
+        var found: [Candidate] = []
         for (index, heading) in headings.enumerated() {
             let start = panelStart(after: heading, in: text)
             let nextHeading = index + 1 < headings.count ? headings[index + 1].range.lowerBound : text.count
             let end = panelEnd(from: start, limit: nextHeading, hits: hits, in: text)
             guard start < end else { continue }
-            candidates.append(Candidate(heading: heading, range: start..<end, shape: ListShape(text, start..<end)))
+            found.append(Candidate(heading: heading, range: start..<end, shape: ListShape(text, start..<end)))
         }
-        if let panel = best(candidates, in: text) { return panel }
-        return bareList(in: text)
+        return headed(found, in: text) + bareLists(in: text, hits: hits)
     }
 
     // MARK: Choosing
 
-    private func best(_ candidates: [Candidate], in text: [UInt8]) -> Panel? {
+    private func headed(_ candidates: [Candidate], in text: [UInt8]) -> [Panel] {
         func printed(_ hit: PhraseMatcher.Hit) -> String { String(decoding: text[hit.range], as: UTF8.self) }
-        let full = candidates.filter { $0.heading.kind == .heading && $0.shape.isListWithHeading }
-        if let winner = full.max(by: { $0.shape.items < $1.shape.items }) {
+        let usable = candidates.filter(\.shape.isListWithHeading).sorted { $0.shape.items > $1.shape.items }
+        var panels: [Panel] = []
+        for candidate in usable where candidate.heading.kind == .heading {
             // US drug facts: the actives just before the inactive list belong to the declaration.
             if let actives = candidates.last(where: {
-                $0.heading.kind == .activeHeading && $0.range.upperBound <= winner.heading.range.lowerBound
-                    && winner.heading.range.lowerBound - $0.range.upperBound < 64
+                $0.heading.kind == .activeHeading && $0.range.upperBound <= candidate.heading.range.lowerBound
+                    && candidate.heading.range.lowerBound - $0.range.upperBound < 64
             }) {
-                return Panel(ranges: [actives.range, winner.range], heading: printed(actives.heading), origin: .heading)
+                panels.append(Panel(ranges: [actives.range, candidate.range], heading: printed(actives.heading), origin: .heading))
             }
-            return Panel(ranges: [winner.range], heading: printed(winner.heading), origin: .heading)
+            panels.append(Panel(ranges: [candidate.range], heading: printed(candidate.heading), origin: .heading))
         }
-        let partial = candidates.filter { $0.shape.isListWithHeading }
-        if let winner = partial.max(by: { $0.shape.items < $1.shape.items }) {
-            return Panel(ranges: [winner.range], heading: printed(winner.heading), origin: .partialHeading)
+        for candidate in usable where candidate.heading.kind != .heading {
+            panels.append(Panel(ranges: [candidate.range], heading: printed(candidate.heading), origin: .partialHeading))
         }
-        return nil
+        return panels
     }
 
-    /// No usable heading: the whole text is the list when it reads as one (people paste bare lists);
-    /// otherwise the most list-like block, when it is unmistakably a list.
-    private func bareList(in text: [UInt8]) -> Panel? {
-        let whole = trimmedRange(0..<text.count, in: text)
-        guard !whole.isEmpty else { return nil }
-        if ListShape(text, whole).isBareList { return Panel(ranges: [whole], heading: nil, origin: .bareList) }
+    /// The whole text read as a list (people paste bare lists), cut at a disclaimer; then the most
+    /// list-like block of a longer text.
+    private func bareLists(in text: [UInt8], hits: [PhraseMatcher.Hit]) -> [Panel] {
+        let end = hits.first { $0.kind == .disclaimer }?.range.lowerBound ?? text.count
+        let whole = trimmedRange(0..<end, in: text)
+        guard !whole.isEmpty else { return [] }
+        var panels: [Panel] = []
+        if ListShape(text, whole).isBareList { panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList)) }
         var best: (range: Range<Int>, items: Int)?
-        for block in blocks(of: text) {
+        for block in blocks(of: text) where block != whole {
             let shape = ListShape(text, block)
             if shape.isStrongBareList, shape.items > (best?.items ?? 0) { best = (block, shape.items) }
         }
-        return best.map { Panel(ranges: [$0.range], heading: nil, origin: .bareList) }
+        if let best { panels.append(Panel(ranges: [best.range], heading: nil, origin: .bareList)) }
+        return panels
     }
 
     // MARK: Headings
@@ -95,7 +102,9 @@ struct ListLocator: Sendable {
                 continue
             }
             if index >= 3, text[(index - 3)..<index].elementsEqual([0xE3, 0x80, 0x90]) { index -= 3; continue } // 【
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "!") { return true }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "!") {
+                return true
+            }
             return false
         }
         return true
@@ -137,8 +146,9 @@ struct ListLocator: Sendable {
     /// heading, or at a paragraph break unless a shade block continues the list.
     private func panelEnd(from start: Int, limit: Int, hits: [PhraseMatcher.Hit], in text: [UInt8]) -> Int {
         var end = limit
-        for hit in hits where hit.kind == .terminator && hit.range.lowerBound > start && hit.range.lowerBound < end {
-            if atLineStart(hit.range.lowerBound, in: text) || followedByColon(hit, in: text) {
+        for hit in hits where hit.range.lowerBound > start && hit.range.lowerBound < end {
+            if hit.kind == .disclaimer
+                || hit.kind == .terminator && (atLineStart(hit.range.lowerBound, in: text) || followedByColon(hit, in: text)) {
                 end = hit.range.lowerBound
                 break
             }

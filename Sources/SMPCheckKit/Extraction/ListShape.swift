@@ -39,8 +39,9 @@ struct ListShape: Sendable {
         items >= 2 ? medianWords <= 6 : items == 1 && medianWords <= 6
     }
 
-    /// Without a heading, the text must look like a list on its own.
-    var isBareList: Bool { items >= 3 && medianWords <= 5 && longItems * 3 <= items }
+    /// Without a heading, the text must look like a list on its own (the checker then also asks that
+    /// most of its items be known ingredients).
+    var isBareList: Bool { items >= 1 && medianWords <= 5 && longItems * 3 <= items }
 
     /// A block picked out of surrounding prose must be unmistakable.
     var isStrongBareList: Bool { items >= 5 && medianWords <= 4 && longItems * 4 <= items }

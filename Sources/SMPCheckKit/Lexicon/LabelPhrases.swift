@@ -7,6 +7,7 @@ public struct LabelPhrases: Sendable {
         case weakHeading = "weak-heading"
         case activeHeading = "active-heading"
         case terminator
+        case disclaimer
         case mayContain = "may-contain"
         case claim
         case abbreviation

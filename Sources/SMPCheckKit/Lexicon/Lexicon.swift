@@ -169,4 +169,9 @@ public final class Lexicon: Sendable {
 
 extension Lexicon: NameRecognizer {
     func recognizes(_ key: String) -> Bool { isKnown(key) }
+
+    func areSynonyms(_ keys: [String]) -> Bool {
+        let names = Set(keys.map { lookup($0).name })
+        return names.count == 1 && names.first! != nil
+    }
 }

@@ -152,9 +152,6 @@ public enum LexiconLoader {
             guard !entry.name.isEmpty, !entry.what.isEmpty, !entry.reason.isEmpty, !entry.source.isEmpty else {
                 throw fail("name, what, reason and source are required")
             }
-            guard !entry.concerns.isEmpty || !entry.notConcerns.isEmpty else {
-                throw fail("an entry needs concerns, or the concerns it is mistaken for in `not`")
-            }
             guard entry.position == nil || !entry.tailReason.isEmpty else { throw fail("a position rule needs tail_reason") }
             return entry
         }

@@ -2,4 +2,7 @@
 /// footnote from an ingredient and to segment run-together lists; the lexicon implements it.
 protocol NameRecognizer: Sendable {
     func recognizes(_ key: String) -> Bool
+    /// Whether all keys name the same ingredient (`water aqua eau`), so a run of them is one
+    /// ingredient printed with its synonyms, not several ingredients.
+    func areSynonyms(_ keys: [String]) -> Bool
 }

@@ -9,7 +9,10 @@ enum Separator {
         switch byte {
         case UInt8(ascii: ","):
             return isChemicalComma(text, index, limit, width: 1) ? 0 : 1
-        case UInt8(ascii: ";"), UInt8(ascii: "|"), 0x0A, 0x0D:
+        case UInt8(ascii: "|"):
+            // Scrapers that turned commas into pipes also split `2-oleamido-1 | 3-octadecanediol`.
+            return isChemicalComma(text, index, limit, width: 1) ? 0 : 1
+        case UInt8(ascii: ";"), 0x0A, 0x0D:
             return 1
         case 0xC2 where index + 1 < limit && text[index + 1] == 0xB7: // ·
             return betweenDigits(text, index, limit, width: 2) ? 0 : 2
@@ -40,7 +43,9 @@ enum Separator {
     /// `1,2-`, `4,4a,`, `1, 3-diol`: a digit, the comma, at most one space, then one or two digits
     /// followed by a hyphen, comma, letter or bracket. `CI 77491, 77492` (long numbers) still splits.
     private static func isChemicalComma(_ text: [UInt8], _ index: Int, _ limit: Int, width: Int) -> Bool {
-        guard index > 0, isDigitAt(text, index - digitWidthBefore(text, index), limit) else { return false }
+        var before = index
+        if text[index] == UInt8(ascii: "|"), before > 0, text[before - 1] == 0x20 { before -= 1 }
+        guard before > 0, isDigitAt(text, before - digitWidthBefore(text, before), limit) else { return false }
         var next = index + width
         if next < limit, text[next] == 0x20 { next += 1 }
         var digits = 0

@@ -9,10 +9,17 @@ struct Tokenizer: Sendable {
     let normalizer: KeyNormalizer
 
     private struct Item {
-        var range: Range<Int>
+        /// Usually one range; two or more when a name broken by a stray separator was rejoined.
+        var ranges: [Range<Int>]
         var section: String
         var label: Range<Int>?
     }
+
+    /// Words that cannot start an ingredient name, so an item that starts with one is the tail of
+    /// the previous name cut off by a stray separator: `Cocos Nucifera (Coconut) | Oil`.
+    private static let headNouns: Set<String> = [
+        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
+    ]
 
     private static let functionWords: Set<String> = [
         "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",
@@ -25,6 +32,7 @@ struct Tokenizer: Sendable {
         var skipped: [SkippedText] = []
         for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
         applyComponentLabels(&items, text)
+        rejoinFragments(&items, text)
         var tokens: [Token] = []
         tokens.reserveCapacity(items.count)
         for item in items {
@@ -47,7 +55,7 @@ struct Tokenizer: Sendable {
         var index = range.lowerBound
 
         func flush(_ end: Int) {
-            if itemStart < end { items.append(Item(range: itemStart..<end, section: section, label: label)) }
+            if itemStart < end { items.append(Item(ranges: [itemStart..<end], section: section, label: label)) }
         }
 
         while index < range.upperBound {
@@ -164,32 +172,71 @@ struct Tokenizer: Sendable {
         }
     }
 
+    /// Rejoins pieces of one name that a stray separator cut apart: an item that opens with a bracket
+    /// (`Vaccinium Myrtillus, (Bilberry) Extract`) or with a word no name starts with (`| oil`).
+    private func rejoinFragments(_ items: inout [Item], _ text: [UInt8]) {
+        var result: [Item] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            let range = trim(text, item.ranges[0])
+            if let previous = result.last, previous.section == item.section, !range.isEmpty, isFragment(text, range) {
+                result[result.count - 1].ranges.append(range)
+            } else {
+                result.append(item)
+            }
+        }
+        items = result
+    }
+
+    private func isFragment(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        if text[range.lowerBound] == UInt8(ascii: "(") { return true }
+        let words = lowercaseWords(text, range)
+        guard let first = words.first, words.count <= 3 else { return false }
+        return Self.headNouns.contains(first)
+    }
+
     // MARK: Items to tokens
 
     private func appendTokens(
         for item: Item, _ text: [UInt8], _ recognizer: some NameRecognizer,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
-        let range = trim(text, item.range)
-        guard !range.isEmpty else { return }
-        let words = lowercaseWords(text, range)
-        if words.contains(where: { $0 == "free" || $0.hasSuffix("-free") || $0.hasSuffix("free") && $0.count > 8 }) {
-            skipped.append(SkippedText(text: printed(text, range), reason: .claim))
+        var ranges = item.ranges.map { trim(text, $0) }.filter { !$0.isEmpty }
+        guard !ranges.isEmpty else { return }
+        // A footnote written after the last name: `Phenoxyethanol * Essential Oil`.
+        if let cut = footnoteStart(text, ranges[ranges.count - 1]) {
+            skipped.append(SkippedText(text: printed(text, cut..<ranges[ranges.count - 1].upperBound), reason: .footnote))
+            ranges[ranges.count - 1] = trim(text, ranges[ranges.count - 1].lowerBound..<cut)
+            ranges.removeAll { $0.isEmpty }
+            guard !ranges.isEmpty else { return }
+        }
+        let words = ranges.flatMap { lowercaseWords(text, $0) }
+        let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
+        if isClaim(words) {
+            skipped.append(SkippedText(text: printed(text, whole), reason: .claim))
             return
         }
         if isProse(words) {
-            skipped.append(SkippedText(text: printed(text, range), reason: .prose))
+            skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
             return
         }
-        if startsWithFootnoteMark(text, range), words.count >= 2, !recognizer.recognizes(normalizer.key(text[range])) {
+        if ranges.count > 1 {
+            let bytes = Array(ranges.map { text[$0] }.joined(separator: [0x20]))
+            tokens.append(Token(printed: String(decoding: bytes, as: UTF8.self), key: normalizer.key(bytes),
+                                section: item.section, range: whole, isBlendPart: false))
+            return
+        }
+        let range = ranges[0]
+        if startsWithFootnoteMark(text, range), !recognizer.recognizes(normalizer.key(text[range])) {
             skipped.append(SkippedText(text: printed(text, range), reason: .footnote))
             return
         }
         let parts = blendParts(text, range)
         for part in parts {
             let key = normalizer.key(text[part])
-            guard key.utf8.contains(where: ByteClass.isASCIILetter) || key.utf8.contains(where: { $0 >= 0x80 }) else { continue }
-            if !recognizer.recognizes(key), let segments = segment(text, part, recognizer), segments.count > 1 {
+            guard key.utf8.contains(where: { ByteClass.isASCIILetter($0) || $0 >= 0x80 }) else { continue }
+            if !recognizer.recognizes(key), let segments = segment(text, part, recognizer), segments.count > 1,
+               !recognizer.areSynonyms(segments.map(\.key)) {
                 for segment in segments {
                     tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: item.section,
                                         range: segment.range, isBlendPart: parts.count > 1))
@@ -201,9 +248,41 @@ struct Tokenizer: Sendable {
         }
     }
 
+    /// "Sulfate-free", "cruelty free", "free from parabens": a claim, unless `free` describes the
+    /// ingredient that follows it ("allergen-free fragrance" is still a fragrance).
+    private func isClaim(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated()
+        where word == "free" || word.hasSuffix("-free") || (word.hasSuffix("free") && word.count > 8) {
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            if next == nil || next == "from" || next == "of" || next == "formula" { return true }
+        }
+        return false
+    }
+
+    /// Where a footnote starts inside an item: a mark after a space, followed by words.
+    private func footnoteStart(_ text: [UInt8], _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound + 1
+        while index < range.upperBound - 1 {
+            if text[index - 1] == 0x20, isFootnoteMark(text, index) {
+                var next = index
+                while next < range.upperBound, isFootnoteMark(text, next) || text[next] == 0x20 {
+                    next += ByteClass.sequenceLength(text[next])
+                }
+                if next < range.upperBound, ByteClass.isASCIILetter(text[next]) { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isFootnoteMark(_ text: [UInt8], _ index: Int) -> Bool {
+        text[index] == UInt8(ascii: "*") || text.starts(with: [0xE2, 0x80, 0xA0], at: index)
+            || text.starts(with: [0xE2, 0x80, 0xA1], at: index)
+    }
+
     private func isProse(_ words: [String]) -> Bool {
         let function = words.filter { Self.functionWords.contains($0) }.count
-        return (words.count > 6 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
+        return (words.count >= 4 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
     }
 
     private func startsWithFootnoteMark(_ text: [UInt8], _ range: Range<Int>) -> Bool {
@@ -213,18 +292,29 @@ struct Tokenizer: Sendable {
             || text.starts(with: [0xC2, 0xB0], at: range.lowerBound) || text.starts(with: [0xC2, 0xB9], at: range.lowerBound)
     }
 
-    /// Splits `Water (and) Propanediol (and) Lecithin` at the blend words.
+    /// Splits `Water (and) Propanediol (and) Lecithin`, and pairs joined in words outside brackets
+    /// (`Disodium EDTA & Allantoin`, `Cetearyl Alcohol and Ceteareth-20`).
     private func blendParts(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
-        guard text[range].contains(UInt8(ascii: "(")) else { return [range] }
         var parts: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
+        var depth = 0
+        func cut(_ end: Int, resume: Int) {
+            let part = trim(text, start..<end)
+            if !part.isEmpty { parts.append(part) }
+            start = resume
+            index = resume
+        }
         while index < range.upperBound {
-            if text[index] == UInt8(ascii: "("), let close = blendClose(text, index, range.upperBound) {
-                let part = trim(text, start..<index)
-                if !part.isEmpty { parts.append(part) }
-                start = close + 1
-                index = close + 1
+            let byte = text[index]
+            if byte == UInt8(ascii: "("), let close = blendClose(text, index, range.upperBound) {
+                cut(index, resume: close + 1)
+                continue
+            }
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth == 0, byte == 0x20, let resume = joinWordEnd(text, index, range.upperBound) {
+                cut(index, resume: resume)
                 continue
             }
             index += 1
@@ -233,6 +323,15 @@ struct Tokenizer: Sendable {
         let last = trim(text, start..<range.upperBound)
         if !last.isEmpty { parts.append(last) }
         return parts
+    }
+
+    /// ` and ` or ` & ` between two names: the index after it, or nil.
+    private func joinWordEnd(_ text: [UInt8], _ space: Int, _ limit: Int) -> Int? {
+        for word in [" and ", " & "] where text.startsLowercased(with: word, at: space) {
+            let end = space + word.utf8.count
+            return end < limit ? end : nil
+        }
+        return nil
     }
 
     private func blendClose(_ text: [UInt8], _ open: Int, _ limit: Int) -> Int? {
