@@ -28,7 +28,7 @@ public struct SMPChecker: Sendable {
     ///   A text without an ingredient list is not an error: the report says `listFound == false`.
     public func check(_ input: LabelInput, phase: Phase = .healing) throws(SMPCheckError) -> Report {
         let text = try labelText(input)
-        guard let (panel, list) = readList(in: text) else {
+        guard let (panel, list) = readList(in: text.bytes, fromHTML: text.isHTML) else {
             return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
                           findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
         }
@@ -46,7 +46,7 @@ public struct SMPChecker: Sendable {
     /// one known ingredient will do ("Ingredients: N/A" will not). A bare text must be mostly known
     /// ingredients, or a clean list of four or more names with no prose or claims among them
     /// (common-name lists such as "Nariyal Oil, Badam Oil, ..."), so marketing bullets are never read as a list.
-    func readList(in text: [UInt8]) -> (Panel, TokenizedList)? {
+    func readList(in text: [UInt8], fromHTML: Bool) -> (Panel, TokenizedList)? {
         let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
         for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
             let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
@@ -55,19 +55,27 @@ public struct SMPChecker: Sendable {
             case .heading, .partialHeading: list.tokens.count >= 2 || recognized >= 1
             case .bareList:
                 (recognized >= 1 && recognized * 2 >= list.tokens.count)
-                    || (list.tokens.count >= 4 && list.skipped.isEmpty && text.count < 4096)
+                    || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens))
             }
             if holds { return (panel, list) }
         }
         return nil
     }
 
+    /// Four or more short names (at most four words each) with no sentence words among them.
+    private func looksLikeNames(_ tokens: [Token]) -> Bool {
+        tokens.count >= 4 && tokens.allSatisfy { token in
+            let words = token.key.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+            return words.count <= 4 && !words.contains { Tokenizer.functionWords.contains(String($0)) }
+        }
+    }
+
     /// The text the locator reads: HTML turned into block-structured text, entities decoded.
-    func labelText(_ input: LabelInput) throws(SMPCheckError) -> [UInt8] {
+    func labelText(_ input: LabelInput) throws(SMPCheckError) -> (bytes: [UInt8], isHTML: Bool) {
         let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
         let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
-        if isHTML { return EntityDecoder.decode(HTMLExtractor().text(from: bytes, source: input.source)) }
-        return EntityDecoder.decode(bytes)
+        if isHTML { return (EntityDecoder.decode(HTMLExtractor().text(from: bytes, source: input.source)), true) }
+        return (EntityDecoder.decode(bytes), false)
     }
 
     /// A product's verdict is the worst of its findings; `ok` when a list was read and nothing was flagged.

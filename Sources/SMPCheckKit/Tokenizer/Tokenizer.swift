@@ -21,7 +21,7 @@ struct Tokenizer: Sendable {
         "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
     ]
 
-    private static let functionWords: Set<String> = [
+    static let functionWords: Set<String> = [
         "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",
         "from", "on", "by", "as", "be", "can", "will", "may", "skin", "hair", "product", "use", "helps", "which", "all",
         "not", "we", "a", "an", "has", "have", "made", "formula", "these", "contains",
@@ -212,11 +212,16 @@ struct Tokenizer: Sendable {
         }
         let words = ranges.flatMap { lowercaseWords(text, $0) }
         let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
+        // No ingredient name holds the word "ingredient": "Organic Ingredients*", "*Ingredients from organic farming".
+        if words.contains(where: { $0 == "ingredient" || $0 == "ingredients" }) {
+            skipped.append(SkippedText(text: printed(text, whole), reason: .footnote))
+            return
+        }
         if isClaim(words) {
             skipped.append(SkippedText(text: printed(text, whole), reason: .claim))
             return
         }
-        if isProse(words) {
+        if isProse(words, blendJoins: blendJoinCount(text, whole)) {
             skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
             return
         }
@@ -246,6 +251,14 @@ struct Tokenizer: Sendable {
             tokens.append(Token(printed: printed(text, part), key: key, section: item.section, range: part,
                                 isBlendPart: parts.count > 1))
         }
+    }
+
+    private func blendJoinCount(_ text: [UInt8], _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where text[index] == UInt8(ascii: "(") && blendClose(text, index, range.upperBound) != nil {
+            count += 1
+        }
+        return count
     }
 
     /// "Sulfate-free", "cruelty free", "free from parabens": a claim, unless `free` describes the
@@ -280,8 +293,10 @@ struct Tokenizer: Sendable {
             || text.starts(with: [0xE2, 0x80, 0xA1], at: index)
     }
 
-    private func isProse(_ words: [String]) -> Bool {
-        let function = words.filter { Self.functionWords.contains($0) }.count
+    /// Long items full of function words are sentences, not names. The `and` of supplier blends
+    /// written `X (and) Y` does not count.
+    private func isProse(_ words: [String], blendJoins: Int) -> Bool {
+        let function = words.filter { Self.functionWords.contains($0) }.count - blendJoins
         return (words.count >= 4 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
     }
 
@@ -415,6 +430,10 @@ struct Tokenizer: Sendable {
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
         while lower < upper, junk(text[lower]) { lower += 1 }
+        // The "and" of a last list item: "Grape, mulberry, and milk enzymes".
+        for joiner in ["and ", "& "] where text.startsLowercased(with: joiner, at: lower) && upper - lower > joiner.utf8.count {
+            lower += joiner.utf8.count
+        }
         while upper > lower, junk(text[upper - 1]) || text[upper - 1] == UInt8(ascii: ";") { upper -= 1 }
         // A period that belongs to an abbreviation stays: `Alcohol Denat.`
         if upper < range.upperBound, text[upper] == UInt8(ascii: "."), upper > lower, ByteClass.isASCIILetter(text[upper - 1]) {
