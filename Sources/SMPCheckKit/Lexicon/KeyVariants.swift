@@ -47,7 +47,7 @@ struct KeyVariants: Sendable {
 
     /// Slash parts worth a lookup: at least two, each with three or more letters.
     private static func parts(of key: String) -> [String] {
-        guard key.contains("/") else { return [] }
+        guard key.utf8.contains(UInt8(ascii: "/")) else { return [] }
         let parts = key.split(separator: "/").map { Self.collapsed(Array($0.utf8)) }
         guard parts.count >= 2, parts.allSatisfy({ $0.utf8.filter(ByteClass.isASCIILetter).count >= 3 }) else { return [] }
         return parts

@@ -14,7 +14,8 @@ public final class Lexicon: Sendable {
     private let canonical: Set<String>
     private let inventoryKeys: [String: Int]
     private let curatedFuzzy: FuzzyIndex
-    private let inventoryFuzzy: FuzzyIndex
+    /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
+    private let inventoryFuzzy = Mutex<FuzzyIndex?>(nil)
     /// Lookups are pure functions of the key; real catalogs repeat the same few thousand names.
     private let cache = Mutex<[String: LexiconMatch]>([:])
     private static let cacheLimit = 200_000
@@ -47,7 +48,7 @@ public final class Lexicon: Sendable {
             for form in [entry.name] + entry.variants {
                 let key = normalizer.key(form.utf8)
                 guard !key.isEmpty else { continue }
-                for variant in Set([key, KeyVariants(key).debracketed]) where curated[variant] == nil {
+                for variant in Lexicon.indexForms(of: key) where curated[variant] == nil {
                     curated[variant] = index
                     fuzzyKeys.append((variant, index))
                 }
@@ -56,16 +57,21 @@ public final class Lexicon: Sendable {
         var inventoryKeys: [String: Int] = [:]
         inventoryKeys.reserveCapacity(inventory.count * 2)
         for (index, item) in inventory.enumerated() {
-            let key = normalizer.key(item.name.utf8)
-            if inventoryKeys[key] == nil { inventoryKeys[key] = index }
-            let debracketed = KeyVariants(key).debracketed
-            if inventoryKeys[debracketed] == nil { inventoryKeys[debracketed] = index }
+            for form in Lexicon.indexForms(of: normalizer.key(item.name.utf8)) where inventoryKeys[form] == nil {
+                inventoryKeys[form] = index
+            }
         }
         self.curated = curated
         self.canonical = canonical
         self.inventoryKeys = inventoryKeys
         curatedFuzzy = FuzzyIndex(fuzzyKeys)
-        inventoryFuzzy = FuzzyIndex(inventoryKeys.map { ($0.key, $0.value) }.sorted { $0.key < $1.key })
+    }
+
+    /// A name is indexed as printed and, when it has brackets, without the bracket characters.
+    private static func indexForms(of key: String) -> [String] {
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return [key] }
+        let debracketed = KeyVariants(key).debracketed
+        return debracketed == key ? [key] : [key, debracketed]
     }
 
     /// Normalizes an ingredient as printed into its lookup key.
@@ -159,7 +165,11 @@ public final class Lexicon: Sendable {
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], rule: nil, inventory: nil,
                                 concerns: entry.concerns.sorted())
         }
-        if let hit = inventoryFuzzy.nearest(to: key, maxDistance: allowed) {
+        let index = inventoryFuzzy.withLock { index in
+            if index == nil { index = FuzzyIndex(inventoryKeys.map { ($0.key, $0.value) }.sorted { $0.key < $1.key }) }
+            return index!
+        }
+        if let hit = index.nearest(to: key, maxDistance: allowed) {
             return LexiconMatch(kind: .fuzzy, name: inventory[hit.value].name, entries: [], rule: nil,
                                 inventory: hit.value, concerns: [])
         }

@@ -5,13 +5,21 @@
 /// and without them. Pure-ASCII input never touches ICU.
 struct KeyNormalizer: Sendable {
     /// Word-level spelling unification (`sulphate` -> `sulfate`), lower-cased.
-    var spellings: [[UInt8]: [UInt8]]
+    let spellings: [[UInt8]: [UInt8]]
+    /// Lengths of the words in `spellings`, so most words skip the dictionary lookup.
+    private let spellingLengths: Set<Int>
+
+    init(spellings: [[UInt8]: [UInt8]]) {
+        self.spellings = spellings
+        spellingLengths = Set(spellings.keys.map(\.count))
+    }
 
     func key(_ printed: some Collection<UInt8>) -> String {
         String(decoding: keyBytes(printed), as: UTF8.self)
     }
 
     func keyBytes(_ printed: some Collection<UInt8>) -> [UInt8] {
+        if let fast = Self.plainKey(printed) { return Self.trimmed(respell(fast)) }
         var bytes = Self.dropMarkers(printed)
         if bytes.contains(where: { $0 >= 0x80 }) {
             bytes = UnicodeFolding.fold(bytes)
@@ -23,6 +31,34 @@ struct KeyNormalizer: Sendable {
         bytes = Self.tidySpacing(bytes)
         bytes = respell(bytes)
         return Self.trimmed(bytes)
+    }
+
+    /// The fast path for the common case, a plain ASCII name (`SODIUM LAURETH SULFATE`): lower-cased
+    /// in one pass. Nil when any later step could change the text, so both paths agree.
+    static func plainKey(_ printed: some Collection<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(printed.count)
+        var previous: UInt8 = 0x20
+        for byte in printed {
+            let lower = ByteClass.lowercased(byte)
+            switch lower {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+                 UInt8(ascii: "'"), UInt8(ascii: ","):
+                // `ci77491`, `cl 77491` and `c.i.` need the colour-index repair.
+                if ByteClass.isDigit(lower), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "l") { return nil }
+                if lower == UInt8(ascii: "-"), previous == 0x20 { return nil }
+            case 0x20:
+                if previous == 0x20 || previous == UInt8(ascii: "/") { return nil }
+            case UInt8(ascii: "/"):
+                if previous == 0x20 { return nil }
+            default:
+                return nil
+            }
+            out.append(lower)
+            previous = lower
+        }
+        guard out.last != 0x20 else { return nil }
+        return out
     }
 
     // MARK: Steps
@@ -213,19 +249,31 @@ struct KeyNormalizer: Sendable {
             }
             var end = index
             while end < input.count, ByteClass.isASCIILetter(input[end]) { end += 1 }
-            let word = Array(input[index..<end])
-            out.append(contentsOf: spellings[word] ?? word)
+            if spellingLengths.contains(end - index), let replacement = spellings[Array(input[index..<end])] {
+                out.append(contentsOf: replacement)
+            } else {
+                out.append(contentsOf: input[index..<end])
+            }
             index = end
         }
         return out
     }
 
     static func trimmed(_ input: [UInt8]) -> [UInt8] {
-        let junk: Set<UInt8> = Set(" .,:;-_|/\"'".utf8)
+        func junk(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x20, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"),
+                 UInt8(ascii: "_"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                true
+            default:
+                false
+            }
+        }
         var start = 0
         var end = input.count
-        while start < end, junk.contains(input[start]) { start += 1 }
-        while end > start, junk.contains(input[end - 1]) { end -= 1 }
+        while start < end, junk(input[start]) { start += 1 }
+        while end > start, junk(input[end - 1]) { end -= 1 }
+        if start == 0, end == input.count { return input }
         return Array(input[start..<end])
     }
 }
