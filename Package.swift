@@ -51,11 +51,12 @@ let package = Package(
         .testTarget(
             name: "SMPCheckKitTests",
             dependencies: ["SMPCheckKit"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "SMPCheckCLITests",
-            dependencies: ["SMPCheckKit"]
+            // Depending on the executable makes `swift test` build the binary these tests run.
+            dependencies: ["SMPCheckCLI"]
         ),
     ],
     swiftLanguageModes: [.v6]

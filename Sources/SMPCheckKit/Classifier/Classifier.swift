@@ -67,7 +67,7 @@ struct Classifier: Sendable {
             guard severity > .ok else { continue }
             let conditional = context.token.section == mayContainSection
             findings.append(Finding(
-                concern: concern, severity: severity, ingredient: context.token.printed, position: context.position,
+                concern: concern, concernTitle: info.title, severity: severity, ingredient: context.token.printed, position: context.position,
                 reason: entry?.reason ?? rule?.reason ?? info.why, section: context.token.section,
                 what: entry?.what ?? rule?.what ?? info.title, later: info.later, positionNote: positionNote,
                 conditional: conditional, match: match.kind

@@ -1,6 +1,8 @@
 /// One concern raised by one ingredient, with everything a person needs to understand it.
 public struct Finding: Sendable, Equatable, Codable {
     public var concern: ConcernID
+    /// The concern in plain words ("harsh sulfate cleanser").
+    public var concernTitle: String
     public var severity: Severity
     /// The ingredient as printed.
     public var ingredient: String

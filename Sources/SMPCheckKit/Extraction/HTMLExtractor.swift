@@ -48,17 +48,26 @@ struct HTMLExtractor: Sendable {
         case XML_ELEMENT_NODE:
             let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
             guard !Self.skipped.contains(name), depth < maximumDepth else { return }
-            let breakBytes: [UInt8] = Self.paragraphs.contains(name) ? [0x0A, 0x0A] : Self.lines.contains(name) ? [0x0A] : []
-            out.append(contentsOf: breakBytes)
+            let lines = Self.paragraphs.contains(name) ? 2 : Self.lines.contains(name) ? 1 : 0
+            endLine(&out, blankLines: lines)
             var child = node.pointee.children
             while let current = child {
                 walk(current, depth: depth + 1, into: &out)
                 child = current.pointee.next
             }
-            out.append(contentsOf: breakBytes)
+            endLine(&out, blankLines: lines)
         default:
             return
         }
+    }
+
+    /// Ends the current line (1) or paragraph (2) unless the text already ends that way, so nested
+    /// blocks never pile up empty lines and a `<br>` never looks like a paragraph break.
+    private func endLine(_ out: inout [UInt8], blankLines: Int) {
+        guard blankLines > 0, !out.isEmpty else { return }
+        while out.last == 0x20 { out.removeLast() }
+        let trailing = out.reversed().prefix { $0 == 0x0A }.count
+        if trailing < blankLines { out.append(contentsOf: repeatElement(0x0A, count: blankLines - trailing)) }
     }
 
     /// Appends a text node, turning runs of whitespace into one space (page source wraps lines
@@ -68,6 +77,12 @@ struct HTMLExtractor: Sendable {
         var pendingSpace = false
         while pointer.pointee != 0 {
             let byte = pointer.pointee
+            // U+00A0 (no-break space, C2 A0) counts as a space: pages put `&nbsp;` between words.
+            if byte == 0xC2, pointer[1] == 0xA0 {
+                pendingSpace = true
+                pointer += 2
+                continue
+            }
             if ByteClass.isSpace(byte) {
                 pendingSpace = true
             } else {

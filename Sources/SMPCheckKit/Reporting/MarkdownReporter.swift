@@ -16,7 +16,7 @@ public struct MarkdownReporter: Reporter {
                 lines.append("- **\(escape(group.ingredient))** (#\(group.position); \(concerns))")
                 var seen: Set<String> = []
                 for finding in group.findings {
-                    for line in ReportWording.explanation(finding) where seen.insert(line).inserted {
+                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1) where seen.insert(line).inserted {
                         lines.append("  - \(escape(line))")
                     }
                 }

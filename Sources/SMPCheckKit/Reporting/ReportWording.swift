@@ -40,12 +40,13 @@ enum ReportWording {
     }
 
     /// The explanation of one finding: what it is, why it matters now, what changes later.
-    static func explanation(_ finding: Finding) -> [String] {
+    /// `inGroup` names the concern on the "Later" line when one ingredient raises several.
+    static func explanation(_ finding: Finding, inGroup: Bool = false) -> [String] {
         var lines = ["\(finding.what.capitalizedFirst). \(finding.reason)"]
         if let note = finding.positionNote { lines.append(note) }
         if finding.conditional { lines.append("Only some shades or versions contain it (listed under \"may contain\").") }
         if finding.match == .fuzzy { lines.append("The name looks misspelled on the label; read as the closest known name.") }
-        lines.append("Later: \(finding.later)")
+        lines.append(inGroup ? "Later (\(finding.concernTitle)): \(finding.later)" : "Later: \(finding.later)")
         return lines
     }
 

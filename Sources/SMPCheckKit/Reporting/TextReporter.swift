@@ -26,7 +26,7 @@ public struct TextReporter: Reporter {
                 lines.append("  #\(group.position) \(group.ingredient)  [\(concerns)]")
                 var seen: Set<String> = []
                 for finding in group.findings {
-                    for line in ReportWording.explanation(finding) where seen.insert(line).inserted {
+                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1) where seen.insert(line).inserted {
                         lines.append("      \(line)")
                     }
                 }

@@ -79,7 +79,13 @@ struct Tokenizer: Sendable {
             let byte = text[index]
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                if brackets.paired.contains(index), !brackets.transparent.contains(index) { depth += 1 }
+                if brackets.transparent.contains(index), depth == 0 {
+                    // `Dimethicone [+/- May contain: ...]`: the bracket ends the item before it.
+                    flush(index)
+                    itemStart = index + 1
+                } else if brackets.paired.contains(index), !brackets.transparent.contains(index) {
+                    depth += 1
+                }
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if brackets.paired.contains(index), !brackets.transparent.contains(index), depth > 0 { depth -= 1 }
             case UInt8(ascii: ":") where depth == 0:

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// End-to-end tests: run the built `smpcheck` binary as a person or script would.
+@Suite("smpcheck command line")
+struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary `swift build` put beside this test bundle.
+    static var binary: URL {
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidate = products.appending(path: "smpcheck")
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        return root.appending(path: ".build/debug/smpcheck")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var json: [String: Any]? {
+            try? JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any]
+        }
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("Each sample: verdict and exit status per the contract", arguments: [
+        ("harsh-shampoo.txt", "avoid", Int32(1)), ("gentle-shampoo.txt", "ok", 0), ("light-moisturizer.txt", "ok", 0),
+        ("exfoliating-toner.txt", "avoid", 1),
+    ])
+    func samples(_ sample: String, _ verdict: String, _ status: Int32) throws {
+        let run = try Self.run(["--format", "json", "Samples/\(sample)"])
+        #expect(run.status == status)
+        let json = try #require(run.json)
+        #expect(json["verdict"] as? String == verdict)
+        #expect(json["schemaVersion"] as? Int == 1 && json["listFound"] as? Bool == true)
+        #expect(json["source"] as? String == "Samples/\(sample)")
+    }
+
+    @Test("stdin, the check subcommand and --days give the same answer")
+    func stdinAndDays() throws {
+        let label = "Ingredients: Aqua, Glycolic Acid, Glycerin"
+        let healing = try Self.run(["--format", "json", "-"], stdin: label)
+        #expect(healing.status == 1 && healing.json?["phase"] as? String == "healing")
+        let healed = try Self.run(["check", "--format", "json", "--days", "60"], stdin: label)
+        #expect(healed.status == 0 && healed.json?["phase"] as? String == "healed" && healed.json?["verdict"] as? String == "ok")
+    }
+
+    @Test("Text and Markdown reports explain findings in plain words")
+    func textReport() throws {
+        let run = try Self.run(["Samples/harsh-shampoo.txt"])
+        #expect(run.stdout.hasPrefix("Avoid for now"))
+        #expect(run.stdout.contains("Sodium Laureth Sulfate") && run.stdout.contains("Later:"))
+        let markdown = try Self.run(["--format", "markdown", "Samples/harsh-shampoo.txt"])
+        #expect(markdown.stdout.hasPrefix("## "))
+    }
+
+    @Test("No list found, unreadable and binary inputs exit 2 with one line on stderr")
+    func failures() throws {
+        let prose = try Self.run(["-"], stdin: "Our best-loved formula leaves hair soft and full of shine.")
+        #expect(prose.status == 2)
+        let missing = try Self.run(["no/such/label.txt"])
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("smpcheck: cannot read no/such/label.txt"))
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        let folder = try Self.run(["Samples"])
+        #expect(folder.status == 2 && folder.stderr.contains("folder"))
+        let binary = try Self.run(["-"], stdin: "PK\u{03}\u{04}\u{00}\u{00}binary\u{00}")
+        #expect(binary.status == 2 && binary.stderr.contains("not text"))
+    }
+
+    @Test("Bad usage exits 64")
+    func usage() throws {
+        #expect(try Self.run(["--phase", "someday", "Samples/gentle-shampoo.txt"]).status == 64)
+        #expect(try Self.run(["--phase", "healed", "--days", "3", "Samples/gentle-shampoo.txt"]).status == 64)
+    }
+
+    @Test("--lexicon adds entries from a file; the binary works when copied elsewhere")
+    func lexiconAndCopy() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entries = folder.appending(path: "extra.tsv")
+        try ("name\tconcerns\tnot\thealing\thealed\tposition\tmarks_tail\tvariants\twhat\treason\ttail_reason\tsource\n"
+            + "ZQX TEST OIL\tessential-oil\t\t\t\t\t\t\ta test oil\tflagged for the test\t\ttest\n")
+            .write(to: entries, atomically: true, encoding: .utf8)
+        let run = try Self.run(["--format", "json", "--lexicon", entries.path, "-"], stdin: "Aqua, Zqx Test Oil")
+        #expect(run.status == 1 && (run.json?["findings"] as? [[String: Any]])?.first?["concern"] as? String == "essential-oil")
+
+        let copy = folder.appending(path: "smpcheck")
+        try FileManager.default.copyItem(at: Self.binary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = [Self.root.appending(path: "Samples/harsh-shampoo.txt").path]
+        process.currentDirectoryURL = folder
+        process.standardOutput = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import SMPCheckKit
+
+@Suite("Lexicon: data files and lookups")
+struct LexiconTests {
+    let lexicon = sharedChecker.lexicon
+
+    @Test("The built-in lexicon loads with every contract concern, 600+ curated entries and CosIng")
+    func loads() throws {
+        #expect(lexicon.concerns.count == 21)
+        #expect(lexicon.entries.count >= 600)
+        #expect(lexicon.inventory.count > 28_000)
+        #expect(!lexicon.rules.isEmpty)
+    }
+
+    @Test("Every concern id of the contract has entries, and every entry explains itself")
+    func coverage() throws {
+        for id in lexicon.concerns.keys {
+            #expect(lexicon.entries.contains { $0.concerns.contains(id) }, "no entry raises \(id)")
+        }
+        for entry in lexicon.entries {
+            #expect(!entry.what.isEmpty && !entry.reason.isEmpty && !entry.source.isEmpty, "\(entry.name) in \(entry.file)")
+        }
+    }
+
+    @Test("The contract's concern ids match concerns.md exactly", .enabled(if: Repository.shared != nil))
+    func contractIDs() throws {
+        let contract = try String(contentsOf: Repository.shared!.appending(path: "contracts/concerns.md"), encoding: .utf8)
+        let ids = contract.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `") else { return nil }
+            return line.split(separator: "`")[1].description
+        }
+        #expect(Set(ids) == Set(lexicon.concerns.keys.map(\.rawValue)))
+    }
+
+    @Test("No label form belongs to two entries, and no name is curated twice")
+    func unambiguous() throws {
+        var owner: [String: String] = [:]
+        for entry in lexicon.entries {
+            for form in [entry.name] + entry.variants {
+                let key = lexicon.key(for: form)
+                if let other = owner[key], other != entry.name {
+                    Issue.record("\(form) belongs to \(other) and \(entry.name)")
+                }
+                owner[key] = entry.name
+            }
+        }
+    }
+
+    @Test("Look-alike traps are known and raise nothing", arguments: [
+        "Cetyl Alcohol", "Cetearyl Alcohol", "Stearyl Alcohol", "Behenyl Alcohol", "Phenoxyethanol", "Magnesium Sulfate",
+        "Zinc Sulfate", "Sodium Lauroyl Sarcosinate", "Sodium Cocoyl Isethionate", "Disodium Laureth Sulfosuccinate",
+        "Sodium Lauryl Sulfoacetate", "Behentrimonium Methosulfate", "Ethylhexyl Salicylate", "Homosalate",
+        "Butyloctyl Salicylate", "BHA", "Propylene Glycol", "Butylene Glycol", "Glycol Distearate", "Sodium Starch Glycolate",
+        "Sodium Lactate", "Lauryl Lactate", "Petrolatum", "Caprylic/Capric Triglyceride", "Niacinamide",
+        "Rosa Canina Fruit Oil", "Simmondsia Chinensis (Jojoba) Seed Oil",
+    ])
+    func lookAlikes(_ name: String) throws {
+        let match = lexicon.lookup(lexicon.key(for: name))
+        #expect(match.isRecognized, "\(name) is not recognized")
+        #expect(match.concerns.isEmpty, "\(name) raises \(match.concerns)")
+    }
+
+    @Test("Concern names are recognized however they are printed", arguments: [
+        ("Sodium Lauryl Sulphate", "sulfate-surfactant"), ("SLES", "sulfate-surfactant"),
+        ("Alcohol Denat.", "drying-alcohol"), ("SD Alcohol 40-B", "drying-alcohol"), ("Parfum", "fragrance"),
+        ("Linalool", "fragrance-allergen"), ("Lavandula Angustifolia (Lavender) Oil", "essential-oil"),
+        ("Glycolic Acid", "aha"), ("Salix Alba (Willow) Bark Extract", "bha"), ("Gluconolactone", "pha"),
+        ("Retinyl Palmitate", "retinoid"), ("Papain", "enzyme-exfoliant"), ("Pumice", "physical-exfoliant"),
+        ("Benzoyl Peroxide", "oxidizer"), ("Menthol", "cooling-irritant"), ("Methylisothiazolinone", "sensitizing-preservative"),
+        ("Isopropyl Myristate", "pore-clogging"), ("Hamamelis Virginiana (Witch Hazel) Extract", "astringent"),
+        ("Selenium Sulfide", "keratolytic"), ("Calcium Thioglycolate", "depilatory"), ("Capsicum Annuum Fruit Extract", "warming-irritant"),
+        ("p-Phenylenediamine", "hair-dye-sensitizer"), ("Sodium C14-16 Olefin Sulfonate", "harsh-surfactant"),
+    ])
+    func concernNames(_ name: String, _ concern: String) throws {
+        #expect(lexicon.lookup(lexicon.key(for: name)).concerns.map(\.rawValue).contains(concern))
+    }
+
+    @Test("Family rules classify names that have no entry, and say so")
+    func familyRules() throws {
+        let sulfate = lexicon.lookup("sodium c13-17 pareth sulfate")
+        #expect(sulfate.kind == .pattern && sulfate.concerns == [ConcernID("sulfate-surfactant")])
+        let oil = lexicon.lookup("lavandula stoechas flower oil")
+        #expect(oil.concerns.contains(ConcernID("essential-oil")))
+        #expect(lexicon.lookup("prunus domestica seed oil").concerns.isEmpty)
+        #expect(lexicon.lookup("dihydroxypropyltrimonium methosulfate").concerns.isEmpty)
+    }
+
+    @Test("A fuzzy match may raise a concern but never clears one")
+    func fuzzy() throws {
+        let misspelled = lexicon.lookup(lexicon.key(for: "Fragranse"))
+        #expect(misspelled.kind == .fuzzy && misspelled.concerns == [ConcernID("fragrance")])
+        #expect(!misspelled.isRecognized)
+        let suggestion = lexicon.lookup(lexicon.key(for: "Methl Trimethicone"))
+        #expect(suggestion.kind == .fuzzy && suggestion.name == "METHYL TRIMETHICONE" && suggestion.concerns.isEmpty)
+        #expect(lexicon.lookup("zzqx unknown botanical blend").kind == .none)
+    }
+
+    @Test("A lexicon file that breaks the schema is refused with its file and line")
+    func schemaErrors() throws {
+        let files = LexiconLoader.embeddedFiles + [LexiconLoader.File(
+            path: "entries/~broken.tsv",
+            text: LexiconLoader.entryColumns.joined(separator: "\t") + "\nFOO\tno-such-concern\t\t\t\t\t\t\twhat\twhy\t\tsrc\n"
+        )]
+        #expect(throws: SMPCheckError.self) { try LexiconLoader.load(files) }
+        let short = LexiconLoader.embeddedFiles + [LexiconLoader.File(path: "entries/~short.tsv", text: "name\tconcerns\nX\n")]
+        #expect(throws: SMPCheckError.self) { try LexiconLoader.load(short) }
+    }
+
+    @Test("Run-time entries add to and replace built-in ones")
+    func runTimeEntries() throws {
+        let extra = LexiconLoader.entryColumns.joined(separator: "\t") + "\n"
+            + "GLYCERIN\tfragrance\t\t\t\t\t\tzzq glycerol blend\ta test\tflagged for the test\t\ttest\n"
+        let lexicon = try LexiconLoader.load(LexiconLoader.embeddedFiles + [LexiconLoader.File(path: "entries/~extra.tsv", text: extra)])
+        #expect(lexicon.lookup("glycerin").concerns == [ConcernID("fragrance")])
+        #expect(lexicon.lookup("zzq glycerol blend").name == "GLYCERIN")
+    }
+}

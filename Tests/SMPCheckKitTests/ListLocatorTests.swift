@@ -1,0 +1,44 @@
+import Testing
+@testable import SMPCheckKit
+
+@Suite("List locator: finding the panel in page text")
+struct ListLocatorTests {
+    @Test("Multilingual headings", arguments: [
+        "Ingredients:", "INGREDIENTS", "INCI:", "Ingrédients :", "Inhaltsstoffe:", "Ingredientes:", "Ingredienti:",
+        "Składniki:", "Состав:", "全成分：", "【全成分】",
+    ])
+    func headings(_ heading: String) throws {
+        let report = try check("Silky Hair Serum for frizzy ends. Shake well.\n\(heading) Aqua, Glycerin, Dimethicone\nHow to use: apply to ends.")
+        #expect(report.ingredients.map(\.printed) == ["Aqua", "Glycerin", "Dimethicone"])
+    }
+
+    @Test("Directions, warnings and Contains declarations end the panel")
+    func terminators() throws {
+        #expect(try declared("Ingredients: Aqua, Glycerin, Sodium Fluoride. Contains sodium fluoride (1450 ppm F).")
+            == ["Aqua", "Glycerin", "Sodium Fluoride"])
+        #expect(try declared("Ingredients: Aqua, Glycerin\nWarnings: for external use only.") == ["Aqua", "Glycerin"])
+        #expect(try declared("Aqua, Glycerin, Limonene Please be aware that ingredient lists may change.") == ["Aqua", "Glycerin", "Limonene"])
+    }
+
+    @Test("A repeated heading and several headings pick the full list")
+    func repeatedHeadings() throws {
+        #expect(try declared("Ingredients Ingredients: Aqua, Glycerin, Panthenol") == ["Aqua", "Glycerin", "Panthenol"])
+        let text = "Key ingredients: Hyaluronic Acid, Niacinamide\nIngredients: Aqua, Glycerin, Niacinamide, Sodium Hyaluronate, Phenoxyethanol"
+        let report = try check(text)
+        #expect(report.ingredients.count == 5 && report.heading == "Ingredients")
+    }
+
+    @Test("US drug facts: actives join the inactive list")
+    func drugFacts() throws {
+        let report = try check("Active Ingredients: Zinc Oxide 10%\nInactive Ingredients: Aqua, Glycerin, Dimethicone")
+        #expect(report.ingredients.map(\.printed) == ["Zinc Oxide 10%", "Aqua", "Glycerin", "Dimethicone"])
+    }
+
+    @Test("A bare list is read; prose, claims and key-ingredient bullets are not")
+    func bareLists() throws {
+        #expect(try check("Aqua, Glycerin, Cetearyl Alcohol").listFound)
+        #expect(try !check("100% Certified Organic White Peony Extracts").listFound)
+        #expect(try !check("RICE WATER TO BRIGHTEN THE SKIN, SOAPWORT FOR DEEP CLEANSING, MORINGA OIL FOR SHINE").listFound)
+        #expect(try !check("Ingredients: N/A").listFound)
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+@testable import SMPCheckKit
+
+@Suite("Tokenizer: splitting real label syntax")
+struct TokenizerTests {
+    @Test("Commas, semicolons, pipes, bullets and ideographic commas separate")
+    func separators() throws {
+        #expect(try declared("Aqua, Glycerin; Niacinamide | Squalane • Tocopherol · Xanthan Gum")
+            == ["Aqua", "Glycerin", "Niacinamide", "Squalane", "Tocopherol", "Xanthan Gum"])
+        #expect(try declared("水、グリセリン、ＢＧ、香料").count == 4)
+    }
+
+    @Test("Commas inside brackets and chemical names do not separate")
+    func protectedCommas() throws {
+        #expect(try declared("Water (Aqua, Eau), 1,2-Hexanediol, Iron Oxides (CI 77491, CI 77492), Glycerin")
+            == ["Water (Aqua, Eau)", "1,2-Hexanediol", "Iron Oxides (CI 77491, CI 77492)", "Glycerin"])
+        #expect(try declared("Water, 2-Bromo-2-Nitropropane-1, 3-Diol, Glycerin").count == 3)
+        #expect(try declared("水、１，２－ヘキサンジオール、香料").count == 3)
+    }
+
+    @Test("A period splits only where it ends an item")
+    func periods() throws {
+        #expect(try declared("Alcohol Denat., Ext. Violet 2, Glycerin. Water")
+            == ["Alcohol Denat.", "Ext. Violet 2", "Glycerin", "Water"])
+        #expect(try declared("Aqua, Salicylic Acid 0.5%, Glycerin").count == 3)
+    }
+
+    @Test("Slashes keep one ingredient: synonyms, monomer lists and single names")
+    func slashes() throws {
+        let names = try declared("Aqua/Water/Eau, Water\\Aqua\\Eau, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Caprylic/Capric Triglyceride")
+        #expect(names.count == 4)
+        let report = try check("Aqua/Water/Eau, Caprylic/Capric Triglyceride, Glycerin")
+        #expect(report.ingredients.allSatisfy { $0.match != .none })
+    }
+
+    @Test("Supplier blends written X (and) Y are two ingredients")
+    func blends() throws {
+        let report = try check("Water (and) Propanediol (and) Lecithin, Glycerin")
+        #expect(report.ingredients.map(\.printed) == ["Water", "Propanediol", "Lecithin", "Glycerin"])
+        #expect(report.ingredients.prefix(3).allSatisfy { $0.note?.contains("blend") == true })
+    }
+
+    @Test("May-contain shade blocks form their own section; a tolerance does not")
+    func mayContain() throws {
+        let report = try check("Talc, Mica, Dimethicone [+/- May Contain: CI 77491, CI 77492, CI 77499]")
+        #expect(report.ingredients.filter { $0.section == declaredSection }.map(\.printed) == ["Talc", "Mica", "Dimethicone"])
+        #expect(report.ingredients.filter { $0.section == mayContainSection }.count == 3)
+        let tolerance = try check("Aqua, Glycerin +/- 0.5%, Xanthan Gum")
+        #expect(tolerance.ingredients.allSatisfy { $0.section == declaredSection })
+        #expect(tolerance.ingredients.count == 3)
+    }
+
+    @Test("Kit components each become a section")
+    func kits() throws {
+        let report = try check("Jelly Cleanser: Water, Sodium Laureth Sulfate, Glycerin. Day Serum: Water, Retinol, Squalane")
+        #expect(Set(report.ingredients.map(\.section)) == ["Jelly Cleanser", "Day Serum"])
+        #expect(report.components.map(\.verdict) == [.avoid, .avoid])
+    }
+
+    @Test("Footnote marks and footnote sentences are not ingredients")
+    func footnotes() throws {
+        let report = try check("Aqua, Aloe Barbadensis Leaf Juice*, Glycerin**, Fragrance†. *Certified organic. **Plant derived")
+        #expect(report.ingredients.map(\.printed) == ["Aqua", "Aloe Barbadensis Leaf Juice*", "Glycerin**", "Fragrance†"])
+        #expect(report.skipped.allSatisfy { $0.reason == .footnote })
+        #expect(try declared("Water, Glycerin, Phenoxyethanol * Essential Oil").count == 3)
+    }
+
+    @Test("Free-from claims are reported as skipped, never classified")
+    func claims() throws {
+        let report = try check("Ingredients: Aqua, Glycerin, Decyl Glucoside. Made without parabens, sulphates (SLS, SLES) and mineral oil.")
+        #expect(report.ingredients.map(\.printed) == ["Aqua", "Glycerin", "Decyl Glucoside"])
+        #expect(report.findings.isEmpty)
+        #expect(report.skipped.contains { $0.reason == .claim })
+        #expect(try concerns("Ingredients: Aqua, Glycerin, Sulfate-free, Coco-Glucoside").isEmpty)
+        #expect(try concerns("Aqua, Glycerin, Allergen Free Fragrance") == ["fragrance"])
+    }
+
+    @Test("Percentages, trademarks and codes are dropped from the matching key")
+    func noise() throws {
+        let report = try check("Salicylic Acid 2%, Pitera™ Galactomyces Ferment Filtrate, Styrene/Acrylates Copolymer (F.I.L. C183943/1), Glycerin")
+        #expect(report.ingredients[0].name == "SALICYLIC ACID")
+        #expect(report.ingredients[2].match != .none)
+    }
+
+    @Test("Colour index OCR slips and full-width forms still match")
+    func ocrAndWidth() throws {
+        let report = try check("Talc, Cl 77492, C.I. 77891, CI77491, ＧＬＹＣＥＲＩＮ")
+        #expect(report.ingredients.allSatisfy { $0.match != .none })
+    }
+
+    @Test("Run-together names are segmented by known INCI names")
+    func runTogether() throws {
+        #expect(try declared("Aqua, Butylene Glycol Pentylene Glycol, Glycerin")
+            == ["Aqua", "Butylene Glycol", "Pentylene Glycol", "Glycerin"])
+        #expect(try declared("Titanium Dioxide 6.3%, Zinc Oxide 4.0%Water, Dimethicone").count == 4)
+    }
+
+    @Test("HTML entities are decoded before splitting")
+    func entities() throws {
+        #expect(try declared("Aqua, Glycerin &amp; Aloe, Sodium Chloride &lt; 1%, Xanthan&nbsp;Gum").count == 5)
+    }
+
+    @Test("Tokenizing is linear in input size", .timeLimit(.minutes(1)))
+    func linear() throws {
+        func seconds(_ items: Int) throws -> Double {
+            let text = Array(repeating: "Glycerin", count: items).joined(separator: ", ")
+            let start = ContinuousClock.now
+            let report = try check("Ingredients: " + text)
+            #expect(report.ingredients.count == items)
+            let elapsed = ContinuousClock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        _ = try seconds(1_000)
+        let small = try seconds(25_000)
+        let large = try seconds(100_000)
+        // Four times the input: a linear pass takes about four times as long, a quadratic one sixteen.
+        #expect(large < small * 8, "25k items: \(small) s, 100k items: \(large) s")
+    }
+}
