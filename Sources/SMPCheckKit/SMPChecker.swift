@@ -50,9 +50,10 @@ public struct SMPChecker: Sendable {
         let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
         for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
             let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
+            if panel.origin != .bareList, list.tokens.count >= 2 { return (panel, list) }
             let recognized = list.tokens.filter { lexicon.isKnown($0.key) }.count
             let holds = switch panel.origin {
-            case .heading, .partialHeading: list.tokens.count >= 2 || recognized >= 1
+            case .heading, .partialHeading: recognized >= 1
             case .bareList:
                 (recognized >= 1 && recognized * 2 >= list.tokens.count)
                     || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens))

@@ -13,11 +13,19 @@ public final class Lexicon: Sendable {
     private let curated: [String: Int]
     private let canonical: Set<String>
     private let inventoryKeys: [String: Int]
+    /// Each inventory name's key, in inventory order (which is alphabetical), for the fuzzy index.
+    private let inventoryKeyList: [String]
     private let curatedFuzzy: FuzzyIndex
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Mutex<FuzzyIndex?>(nil)
     /// Lookups are pure functions of the key; real catalogs repeat the same few thousand names.
-    private let cache = Mutex<[String: LexiconMatch]>([:])
+    private let cache = Mutex(LookupCache())
+
+    private struct LookupCache {
+        var matches: [String: LexiconMatch] = [:]
+        /// Keys known to be found nowhere (without a fuzzy search yet): the tokenizer asks often.
+        var unknown: Set<String> = []
+    }
     private static let cacheLimit = 200_000
 
     /// The lexicon built into the binary from `IngredientLexicon/`.
@@ -55,12 +63,17 @@ public final class Lexicon: Sendable {
             }
         }
         var inventoryKeys: [String: Int] = [:]
+        var inventoryKeyList: [String] = []
         inventoryKeys.reserveCapacity(inventory.count * 2)
+        inventoryKeyList.reserveCapacity(inventory.count)
         for (index, item) in inventory.enumerated() {
-            for form in Lexicon.indexForms(of: normalizer.key(item.name.utf8)) where inventoryKeys[form] == nil {
+            let key = normalizer.key(item.name.utf8)
+            inventoryKeyList.append(key)
+            for form in Lexicon.indexForms(of: key) where inventoryKeys[form] == nil {
                 inventoryKeys[form] = index
             }
         }
+        self.inventoryKeyList = inventoryKeyList
         self.curated = curated
         self.canonical = canonical
         self.inventoryKeys = inventoryKeys
@@ -79,7 +92,7 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a normalized key.
     public func lookup(_ key: String) -> LexiconMatch {
-        if let cached = cache.withLock({ $0[key] }) { return cached }
+        if let cached = cache.withLock({ $0.matches[key] }) { return cached }
         let match = resolveKnown(key) ?? fuzzyMatch(KeyVariants(key).stripped)
         remember(key, match)
         return match
@@ -87,16 +100,24 @@ public final class Lexicon: Sendable {
 
     /// Whether a key names a known ingredient, without paying for a fuzzy search.
     func isKnown(_ key: String) -> Bool {
-        if let cached = cache.withLock({ $0[key] }) { return cached.isRecognized }
-        guard let match = resolveKnown(key) else { return false }
+        if let known = cache.withLock({ $0.matches[key]?.isRecognized ?? ($0.unknown.contains(key) ? false : nil) }) {
+            return known
+        }
+        guard let match = resolveKnown(key) else {
+            cache.withLock { cache in
+                if cache.unknown.count >= Self.cacheLimit { cache.unknown.removeAll(keepingCapacity: true) }
+                cache.unknown.insert(key)
+            }
+            return false
+        }
         remember(key, match)
         return true
     }
 
     private func remember(_ key: String, _ match: LexiconMatch) {
         cache.withLock { cache in
-            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = match
+            if cache.matches.count >= Self.cacheLimit { cache.matches.removeAll(keepingCapacity: true) }
+            cache.matches[key] = match
         }
     }
 
@@ -166,7 +187,7 @@ public final class Lexicon: Sendable {
                                 concerns: entry.concerns.sorted())
         }
         let index = inventoryFuzzy.withLock { index in
-            if index == nil { index = FuzzyIndex(inventoryKeys.map { ($0.key, $0.value) }.sorted { $0.key < $1.key }) }
+            if index == nil { index = FuzzyIndex(inventoryKeyList.enumerated().map { ($0.element, $0.offset) }) }
             return index!
         }
         if let hit = index.nearest(to: key, maxDistance: allowed) {

@@ -1,17 +1,91 @@
-import Foundation
-
-/// The JSON of the output contract, one object per report.
+/// The JSON of the output contract, one object per report, keys sorted so the same report always
+/// renders to the same bytes. `Report` is also `Codable` for reading these objects back.
 public struct JSONReporter: Reporter {
     public var pretty: Bool
 
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     public func render(_ report: Report) -> String {
-        let encoder = JSONEncoder()
-        // Sorted keys: the same report always renders to the same bytes (golden files, caches, diffs).
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding a value type of plain fields cannot fail; an empty object would hide a bug, so trap.
-        let data = try! encoder.encode(report)
-        return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
+        String(decoding: bytes(report), as: UTF8.self) + (pretty ? "\n" : "")
     }
+
+    /// The report as UTF-8 JSON bytes, with no trailing newline.
+    public func bytes(_ report: Report, extra: (inout JSONFields) -> Void = { _ in }) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty, capacity: 256 + report.ingredients.count * 200)
+        writer.object { json in
+            var fields = JSONFields()
+            extra(&fields)
+            write(report, extraFields: fields, to: &json)
+        }
+        return writer.bytes
+    }
+
+    private func write(_ report: Report, extraFields: JSONFields, to json: inout JSONWriter) {
+        json.key("components")
+        json.array(report.components) { json, component in
+            json.object { json in
+                json.field("section", component.section)
+                json.field("verdict", component.verdict.rawValue)
+            }
+        }
+        json.key("coverage")
+        json.object { json in
+            json.field("recognized", report.coverage.recognized)
+            json.field("total", report.coverage.total)
+            json.field("unknown", report.coverage.unknown)
+        }
+        json.key("findings")
+        json.array(report.findings) { json, finding in json.object { write(finding, to: &$0) } }
+        json.field("heading", report.heading, omitNil: true)
+        if let id = extraFields.id { json.field("id", id, omitNil: false) }
+        json.key("ingredients")
+        json.array(report.ingredients) { json, ingredient in json.object { write(ingredient, to: &$0) } }
+        json.field("listFound", report.listFound)
+        json.field("phase", report.phase.rawValue)
+        if let record = extraFields.record { json.field("record", record) }
+        json.field("schemaVersion", report.schemaVersion)
+        json.key("skipped")
+        json.array(report.skipped) { json, skipped in
+            json.object { json in
+                json.field("reason", skipped.reason.rawValue)
+                json.field("text", skipped.text)
+            }
+        }
+        json.field("source", report.source)
+        json.field("verdict", report.verdict.rawValue)
+    }
+
+    private func write(_ finding: Finding, to json: inout JSONWriter) {
+        json.field("concern", finding.concern.rawValue)
+        json.field("concernTitle", finding.concernTitle)
+        json.field("conditional", finding.conditional)
+        json.field("ingredient", finding.ingredient)
+        json.field("later", finding.later)
+        json.field("match", finding.match.rawValue)
+        json.field("position", finding.position)
+        json.field("positionNote", finding.positionNote, omitNil: true)
+        json.field("reason", finding.reason)
+        json.field("section", finding.section)
+        json.field("severity", finding.severity.rawValue)
+        json.field("what", finding.what)
+    }
+
+    private func write(_ ingredient: ClassifiedIngredient, to json: inout JSONWriter) {
+        json.field("concerns", strings: ingredient.concerns.map(\.rawValue))
+        json.field("match", ingredient.match.rawValue)
+        json.field("name", ingredient.name, omitNil: false)
+        json.field("note", ingredient.note, omitNil: true)
+        json.field("position", ingredient.position)
+        json.field("printed", ingredient.printed)
+        json.field("section", ingredient.section)
+        json.field("verdict", ingredient.verdict.rawValue)
+        json.field("what", ingredient.what, omitNil: true)
+    }
+}
+
+/// Fields a caller adds to a report's JSON object, e.g. the record number and id of a catalog scan.
+public struct JSONFields: Sendable {
+    public var record: Int?
+    public var id: String??
+    public init() {}
 }

@@ -14,36 +14,51 @@ struct PhraseMatcher: Sendable {
         var kind: LabelPhrases.Kind
         var needsWordStart: Bool
         var needsWordEnd: Bool
+        var bit: UInt32
     }
 
     private var phrases: [Phrase] = []
-    private var buckets: [[Int]] = Array(repeating: [], count: 256)
+    /// Phrase indices grouped by first byte, flattened: bucket `b` is `order[starts[b]..<starts[b + 1]]`.
+    /// One flat array keeps the per-byte scan free of reference counting.
+    private var starts: [Int] = Array(repeating: 0, count: 257)
+    private var order: [Int] = []
 
     init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
         // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
+        var buckets: [[Int]] = Array(repeating: [], count: 256)
         for entry in entries.sorted(by: { $0.phrase.utf8.count > $1.phrase.utf8.count }) {
             let bytes = Array(entry.phrase.utf8).map(ByteClass.lowercased)
             guard let first = bytes.first else { continue }
             phrases.append(Phrase(
                 bytes: bytes, kind: entry.kind,
                 needsWordStart: ByteClass.isWordByte(first) && first < 0x80,
-                needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
+                needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false,
+                bit: entry.kind.bit
             ))
             buckets[Int(first)].append(phrases.count - 1)
         }
+        for byte in 0..<256 {
+            starts[byte] = order.count
+            order += buckets[byte]
+        }
+        starts[256] = order.count
     }
 
     /// All non-overlapping hits in `range`, in text order; at one position the longest phrase wins.
     func hits(in text: [UInt8], range: Range<Int>, kinds: Set<LabelPhrases.Kind>? = nil) -> [Hit] {
+        // A bit per kind: the scan tests membership without hashing.
+        let wanted = kinds.map { $0.reduce(0) { $0 | $1.bit } } ?? UInt32.max
         var result: [Hit] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let bucket = buckets[Int(ByteClass.lowercased(text[index]))]
+            let first = Int(ByteClass.lowercased(text[index]))
+            let bucket = starts[first]..<starts[first + 1]
             var advanced = false
             if !bucket.isEmpty {
-                for phraseIndex in bucket {
+                for slot in bucket {
+                    let phraseIndex = order[slot]
                     let phrase = phrases[phraseIndex]
-                    if let kinds, !kinds.contains(phrase.kind) { continue }
+                    if wanted & phrase.bit == 0 { continue }
                     if phrase.needsWordStart, index > range.lowerBound, isWordContinuation(text[index - 1]) { continue }
                     guard let end = match(phrase, in: text, at: index, limit: range.upperBound) else { continue }
                     if phrase.needsWordEnd, end < range.upperBound, isWordContinuation(text[end]) { continue }
@@ -78,4 +93,8 @@ struct PhraseMatcher: Sendable {
         }
         return position
     }
+}
+
+extension LabelPhrases.Kind {
+    fileprivate var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -246,7 +246,9 @@ struct Tokenizer: Sendable {
         for part in parts {
             let key = normalizer.key(text[part])
             guard key.utf8.contains(where: { ByteClass.isASCIILetter($0) || $0 >= 0x80 }) else { continue }
-            if !recognizer.recognizes(key), let segments = segment(text, part, recognizer), segments.count > 1,
+            // Only a name of several words can be a run of names; known names need no segmenting.
+            if key.utf8.contains(0x20), !recognizer.recognizes(key), let segments = segment(text, part, recognizer),
+               segments.count > 1,
                !recognizer.areSynonyms(segments.map(\.key)) {
                 for segment in segments {
                     tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: item.section,

@@ -1,0 +1,121 @@
+/// A small streaming JSON writer over UTF-8 bytes, for reports written by the thousand: Foundation's
+/// `JSONEncoder` builds a tree of boxed values first and costs several times more time and memory.
+/// Keys are written in the order given, which callers keep sorted so output is byte-stable.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Whether the current container already holds a value (so the next one needs a comma).
+    private var hasValue: [Bool] = [false]
+
+    init(pretty: Bool, capacity: Int = 1024) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func object(_ body: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    mutating func array<S: Sequence>(_ items: S, _ body: (inout JSONWriter, S.Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for item in items {
+            separate()
+            body(&self, item)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Writes `"key": ` inside an object; the value written next belongs to it.
+    mutating func key(_ name: String) {
+        separate()
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        hasValue[depth] = true
+        valuePending = true
+    }
+
+    mutating func field(_ name: String, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
+    mutating func field(_ name: String, _ value: Bool) { key(name); raw(value ? "true" : "false") }
+
+    mutating func field(_ name: String, _ value: String?, omitNil: Bool) {
+        guard let value else {
+            if !omitNil { key(name); raw("null") }
+            return
+        }
+        field(name, value)
+    }
+
+    mutating func field(_ name: String, strings: [String]) {
+        key(name)
+        array(strings) { writer, value in writer.string(value) }
+    }
+
+    // MARK: Values
+
+    /// Set by `key(_:)` so the value that follows is not preceded by a separator.
+    private var valuePending = false
+
+    mutating func string(_ value: String) {
+        valuePending = false
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x00..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0x0F)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func number(_ value: Int) {
+        valuePending = false
+        bytes.append(contentsOf: Array(String(value).utf8))
+    }
+
+    private mutating func raw(_ text: String) {
+        valuePending = false
+        bytes.append(contentsOf: Array(text.utf8))
+    }
+
+    // MARK: Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        valuePending = false
+        bytes.append(bracket)
+        depth += 1
+        hasValue.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let hadValues = hasValue.removeLast()
+        depth -= 1
+        if pretty && hadValues { newline() }
+        bytes.append(bracket)
+    }
+
+    /// Before an array element or an object key: a comma after the previous one, and a new line.
+    private mutating func separate() {
+        if hasValue[depth] { bytes.append(UInt8(ascii: ",")) }
+        hasValue[depth] = true
+        if pretty { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+}
