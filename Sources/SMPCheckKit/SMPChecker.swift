@@ -27,19 +27,29 @@ public struct SMPChecker: Sendable {
     /// - Throws: `SMPCheckError` when the input cannot be read as text (binary, too large).
     ///   A text without an ingredient list is not an error: the report says `listFound == false`.
     public func check(_ input: LabelInput, phase: Phase = .healing) throws(SMPCheckError) -> Report {
-        let text = try labelText(input)
-        guard let (panel, list) = readList(in: text.bytes, fromHTML: text.isHTML) else {
+        guard let (source, panel, list) = try readIngredientList(input) else {
             return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
                           findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
         }
         let result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase)
-        return Report(
+        var report = Report(
             source: input.source, phase: phase, listFound: true, verdict: Self.verdict(of: result.findings),
             ingredients: result.ingredients, findings: result.findings,
             coverage: .init(recognized: result.ingredients.filter { $0.match != .none && $0.match != .fuzzy }.count,
                             total: result.ingredients.count),
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
+        report.listSource = source.origin
+        return report
+    }
+
+    /// Finds and splits the ingredient list of a label or page without classifying it: where it was
+    /// found and the tokens in printed order. Nil when the input holds no list.
+    func readIngredientList(_ input: LabelInput) throws(SMPCheckError) -> (TextSource, Panel, TokenizedList)? {
+        for source in try textSources(input) {
+            if let (panel, list) = readList(in: source.bytes, fromHTML: source.isHTML) { return (source, panel, list) }
+        }
+        return nil
     }
 
     /// The first candidate panel whose tokens hold up as a real list. Under a heading, two items or
@@ -71,12 +81,13 @@ public struct SMPChecker: Sendable {
         }
     }
 
-    /// The text the locator reads: HTML turned into block-structured text, entities decoded.
-    func labelText(_ input: LabelInput) throws(SMPCheckError) -> (bytes: [UInt8], isHTML: Bool) {
+    /// The texts the locator reads, best first: for HTML the focused sources and then the page
+    /// text; for a text label the label itself, entities decoded.
+    func textSources(_ input: LabelInput) throws(SMPCheckError) -> [TextSource] {
         let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
         let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
-        if isHTML { return (EntityDecoder.decode(HTMLExtractor().text(from: bytes, source: input.source)), true) }
-        return (EntityDecoder.decode(bytes), false)
+        if isHTML { return HTMLExtractor().sources(from: bytes, source: input.source) }
+        return [TextSource(origin: "text", bytes: EntityDecoder.decode(bytes), isHTML: false)]
     }
 
     /// A product's verdict is the worst of its findings; `ok` when a list was read and nothing was flagged.

@@ -44,7 +44,7 @@ struct CLITests {
 
     @Test("Each sample: verdict and exit status per the contract", arguments: [
         ("harsh-shampoo.txt", "avoid", Int32(1)), ("gentle-shampoo.txt", "ok", 0), ("light-moisturizer.txt", "ok", 0),
-        ("exfoliating-toner.txt", "avoid", 1),
+        ("exfoliating-toner.txt", "avoid", 1), ("shopify-body-scrub.html", "avoid", 1), ("product-page.html", "ok", 0),
     ])
     func samples(_ sample: String, _ verdict: String, _ status: Int32) throws {
         let run = try Self.run(["--format", "json", "Samples/\(sample)"])

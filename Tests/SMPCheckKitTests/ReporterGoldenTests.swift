@@ -6,7 +6,10 @@ import Testing
 /// Set SMPCHECK_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, and review the diff.
 @Suite("Reporters: golden files")
 struct ReporterGoldenTests {
-    static let samples = ["harsh-shampoo.txt", "gentle-shampoo.txt", "light-moisturizer.txt", "exfoliating-toner.txt"]
+    static let samples = [
+        "harsh-shampoo.txt", "gentle-shampoo.txt", "light-moisturizer.txt", "exfoliating-toner.txt",
+        "shopify-body-scrub.html", "product-page.html",
+    ]
 
     @Test("Text, JSON and Markdown output of every sample", arguments: samples, ReportFormat.allCases)
     func golden(_ sample: String, _ format: ReportFormat) throws {

@@ -147,13 +147,16 @@ struct ListLocator: Sendable {
     private func panelEnd(from start: Int, limit: Int, hits: [PhraseMatcher.Hit], in text: [UInt8]) -> Int {
         var end = limit
         for hit in hits where hit.range.lowerBound > start && hit.range.lowerBound < end {
+            // "(Made in USA)" inside a list is a remark, not the end of the list.
+            if hit.range.lowerBound > 0, text[hit.range.lowerBound - 1] == UInt8(ascii: "(") { continue }
             if hit.kind == .disclaimer
                 || hit.kind == .terminator && (atLineStart(hit.range.lowerBound, in: text) || followedByColon(hit, in: text)) {
                 end = hit.range.lowerBound
                 break
             }
         }
-        if let paragraph = paragraphBreak(in: text, from: start, to: end, hits: hits) { end = paragraph }
+        let isKit = componentLabelEnd(in: text, at: start) != nil
+        if let paragraph = paragraphBreak(in: text, from: start, to: end, hits: hits, kit: isKit) { end = paragraph }
         return trimmedRange(start..<end, in: text).upperBound
     }
 
@@ -163,7 +166,9 @@ struct ListLocator: Sendable {
         return index < text.count && text[index] == UInt8(ascii: ":")
     }
 
-    private func paragraphBreak(in text: [UInt8], from start: Int, to end: Int, hits: [PhraseMatcher.Hit]) -> Int? {
+    /// A panel that opens with a component label (`Lip Liner: ...`) is a kit, and continues into
+    /// following paragraphs that open with labels of their own.
+    private func paragraphBreak(in text: [UInt8], from start: Int, to end: Int, hits: [PhraseMatcher.Hit], kit: Bool) -> Int? {
         var index = start
         while index < end {
             guard text[index] == 0x0A else { index += 1; continue }
@@ -172,9 +177,27 @@ struct ListLocator: Sendable {
             if probe < end, text[probe] == 0x0A {
                 while probe < end, ByteClass.isSpace(text[probe]) { probe += 1 }
                 let continues = hits.contains { $0.kind == .mayContain && $0.range.lowerBound == probe }
+                    || (kit && componentLabelEnd(in: text, at: probe) != nil)
                 if !continues { return index }
             }
             index = probe
+        }
+        return nil
+    }
+
+    /// The end of a component label at `start` (`Lip Gloss:`): a few words and a colon, no comma.
+    func componentLabelEnd(in text: [UInt8], at start: Int) -> Int? {
+        guard start < text.count, ByteClass.isASCIILetter(text[start]) else { return nil }
+        var index = start
+        var words = 1
+        while index < text.count, index - start < 48 {
+            switch text[index] {
+            case UInt8(ascii: ":"): return words <= 5 ? index + 1 : nil
+            case UInt8(ascii: ","), UInt8(ascii: "."), 0x0A: return nil
+            case 0x20: words += 1
+            default: break
+            }
+            index += 1
         }
         return nil
     }

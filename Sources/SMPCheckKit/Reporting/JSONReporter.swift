@@ -41,6 +41,7 @@ public struct JSONReporter: Reporter {
         json.key("ingredients")
         json.array(report.ingredients) { json, ingredient in json.object { write(ingredient, to: &$0) } }
         json.field("listFound", report.listFound)
+        json.field("listSource", report.listSource, omitNil: true)
         json.field("phase", report.phase.rawValue)
         if let record = extraFields.record { json.field("record", record) }
         json.field("schemaVersion", report.schemaVersion)

@@ -12,6 +12,9 @@ public struct Report: Sendable, Equatable, Codable {
     public var coverage: Coverage
     /// The heading the list was found under, as printed.
     public var heading: String?
+    /// Which part of the input held the list: `text`, `page`, `json-ld`, `itemprop=ingredients`,
+    /// or the element whose attributes named it (`element id="ingredients"`).
+    public var listSource: String?
     /// Per-component verdicts of a multi-product kit; empty for a single product.
     public var components: [ComponentVerdict]
     /// Text in the panel that was read and deliberately not treated as ingredients.

@@ -10,6 +10,8 @@ public struct Token: Sendable, Equatable {
     public var range: Range<Int>
     /// True for the parts of a supplier blend written `X (and) Y`.
     public var isBlendPart: Bool
+    /// An unknown name that opens with a footnote mark (`*Hadasei-3`): a footnote if nothing follows it.
+    var mayBeFootnote = false
 }
 
 /// Text inside the panel that was read and deliberately not treated as an ingredient.

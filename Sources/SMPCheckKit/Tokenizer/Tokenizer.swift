@@ -38,6 +38,7 @@ struct Tokenizer: Sendable {
         for item in items {
             appendTokens(for: item, text, recognizer, to: &tokens, skipped: &skipped)
         }
+        movingTrailingFootnotes(&tokens, &skipped)
         return TokenizedList(tokens: tokens, skipped: skipped)
     }
 
@@ -90,7 +91,9 @@ struct Tokenizer: Sendable {
                 if brackets.paired.contains(index), !brackets.transparent.contains(index), depth > 0 { depth -= 1 }
             case UInt8(ascii: ":") where depth == 0:
                 if let candidate = componentLabel(text, itemStart..<index) {
+                    // A new component starts: its own list, after any shade block of the previous one.
                     label = candidate
+                    section = declaredSection
                     itemStart = index + 1
                 }
             case UInt8(ascii: ".") where depth == 0:
@@ -195,6 +198,10 @@ struct Tokenizer: Sendable {
     }
 
     private func isFragment(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        // Only a comma cuts a name by mistake; after a period, "(Made in USA)" starts something new.
+        var before = range.lowerBound - 1
+        while before >= 0, ByteClass.isSpace(text[before]) { before -= 1 }
+        guard before >= 0, text[before] == UInt8(ascii: ",") || text[before] == UInt8(ascii: "|") else { return false }
         if text[range.lowerBound] == UInt8(ascii: "(") { return true }
         let words = lowercaseWords(text, range)
         guard let first = words.first, words.count <= 3 else { return false }
@@ -223,6 +230,10 @@ struct Tokenizer: Sendable {
             skipped.append(SkippedText(text: printed(text, whole), reason: .footnote))
             return
         }
+        if opensWithRemark(text, whole) {
+            skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
+            return
+        }
         if isClaim(words) {
             skipped.append(SkippedText(text: printed(text, whole), reason: .claim))
             return
@@ -238,9 +249,14 @@ struct Tokenizer: Sendable {
             return
         }
         let range = ranges[0]
+        var mayBeFootnote = false
         if startsWithFootnoteMark(text, range), !recognizer.recognizes(normalizer.key(text[range])) {
-            skipped.append(SkippedText(text: printed(text, range), reason: .footnote))
-            return
+            // "*Certified organic" explains a mark; "*CO Prunus Armeniaca Fruit Extract" is an ingredient.
+            if words.contains(where: Self.footnoteWords.contains) {
+                skipped.append(SkippedText(text: printed(text, range), reason: .footnote))
+                return
+            }
+            mayBeFootnote = true
         }
         let parts = blendParts(text, range)
         for part in parts {
@@ -257,8 +273,26 @@ struct Tokenizer: Sendable {
                 continue
             }
             tokens.append(Token(printed: printed(text, part), key: key, section: item.section, range: part,
-                                isBlendPart: parts.count > 1))
+                                isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote))
         }
+    }
+
+    /// Words of footnote sentences that explain a label's marks.
+    private static let footnoteWords: Set<String> = [
+        "organic", "organically", "certified", "natural", "naturally", "origin", "derived", "grown", "farming", "fair",
+        "trade", "essential", "formula", "from", "extracted", "wild", "harvested", "biodynamic", "ecocert", "cosmos",
+        "vegan", "plant-based", "sourced",
+    ]
+
+    /// Unknown mark-led names at the very end of the list are footnotes (`..., Phenoxyethanol. *Hadasei-3`).
+    private func movingTrailingFootnotes(_ tokens: inout [Token], _ skipped: inout [SkippedText]) {
+        var trailing: [SkippedText] = []
+        while let last = tokens.last, last.mayBeFootnote {
+            trailing.insert(SkippedText(text: last.printed, reason: .footnote), at: 0)
+            tokens.removeLast()
+        }
+        skipped += trailing
+        for index in tokens.indices { tokens[index].mayBeFootnote = false }
     }
 
     private func blendJoinCount(_ text: [UInt8], _ range: Range<Int>) -> Int {
@@ -267,6 +301,15 @@ struct Tokenizer: Sendable {
             count += 1
         }
         return count
+    }
+
+    /// `(Made in Canada)`, `Directions: ...`: an item that opens with a terminator phrase is a remark.
+    private func opensWithRemark(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == 0x20 { start += 1 }
+        guard start < range.upperBound else { return false }
+        let hits = phrases.matcher.hits(in: text, range: start..<min(range.upperBound, start + 40), kinds: [.terminator, .disclaimer])
+        return hits.first?.range.lowerBound == start
     }
 
     /// "Sulfate-free", "cruelty free", "free from parabens": a claim, unless `free` describes the
