@@ -44,6 +44,7 @@ struct HTMLExtractorTests {
         "liquid-shimmer-metal.html": (11, "May Contain block"), "liquid-shimmer-rosy.html": (11, "May Contain block"),
         "lip-kit-pretty-in-pink.html": (0, "a kit: every ingredient belongs to a component section"),
         "lip-kit-red-apple.html": (0, "a kit: every ingredient belongs to a component section"),
+        "winter-glow-essentials-set.html": (0, "a set of three products, one paragraph each: three components"),
         "kale-face-cleanser.html": (15, "three proteins joined with & are three ingredients"),
         "sea-spray.html": (13, "an (and) blend of three counts three"),
         "smoothing-lip-balm.html": (21, "the last item is a footnote mark glued to a lot code"),
