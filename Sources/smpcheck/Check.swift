@@ -3,12 +3,12 @@ import Foundation
 import SMPCheckKit
 
 /// `smpcheck [check] FILE...`: checks labels and prints a report for each.
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check one or more labels (text or HTML files; - or nothing reads stdin)."
     )
 
-    @Argument(help: "Label files to check: plain text or saved HTML pages. Use - (or nothing) for stdin.")
+    @Argument(help: "Labels to check: text files, saved HTML pages or http(s) addresses. Use - (or nothing) for stdin.")
     var files: [String] = []
 
     @Option(help: "Output format: text, json or markdown.")
@@ -31,14 +31,16 @@ struct Check: ParsableCommand {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let checker = try lexiconOptions.checker(maximumInputBytes: maxBytes)
         let phase = healing.resolved
         let kind: LabelInput.Kind = html ? .html : text ? .text : .automatic
         var status: Int32 = 0
         for file in files.isEmpty ? ["-"] : files {
             do throws(SMPCheckError) {
-                let input = try InputReader.read(file, kind: kind, limit: maxBytes)
+                let input = PageFetcher.isWebAddress(file)
+                    ? try await PageFetcher(maximumBytes: maxBytes).fetch(file)
+                    : try InputReader.read(file, kind: kind, limit: maxBytes)
                 let report = try checker.check(input, phase: phase)
                 Output.write(format.reporter.render(report))
                 status = Self.combined(status, report.exitStatus)

@@ -8,6 +8,9 @@ enum InputReader {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return LabelInput(bytes: Array(data), source: "stdin", kind: kind)
         }
+        if path.contains("://") {
+            throw .invalidArgument("\(path): only http:// and https:// addresses can be fetched")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadableInput(source: path, reason: "no such file")

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `smpcheck` command line: thin parsing and printing around `SMPCheckKit`.
 @main
-struct SMPCheckCommand: ParsableCommand {
+struct SMPCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "smpcheck",
         abstract: "Checks whether a cosmetic product is safe for a scalp healing after scalp micropigmentation (SMP).",
