@@ -2,7 +2,10 @@ import Foundation
 import Testing
 
 /// End-to-end tests: run the built `smpcheck` binary as a person or script would.
-@Suite("smpcheck command line")
+///
+/// Serialized: children started at the same time can inherit each other's pipe ends, and a pipe
+/// then never reaches end-of-file while another child (such as the test HTTP server) lives.
+@Suite("smpcheck command line", .serialized)
 struct CLITests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -23,7 +26,11 @@ struct CLITests {
         }
     }
 
+    /// A child that exits before reading its stdin must not kill the test run with SIGPIPE.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -33,8 +40,8 @@ struct CLITests {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

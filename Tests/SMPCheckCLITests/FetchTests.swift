@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
+extension CLITests {
 /// `smpcheck https://...` against a throwaway HTTP server on loopback (never the internet).
-@Suite("Fetching product pages", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
-    || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/python3")))
+/// Nested in `CLITests` so it shares its serialization.
+@Suite("Fetching product pages")
 struct FetchTests {
     /// A small Python server: `/page` is a sample product page, `/loop` redirects to itself,
     /// `/file` redirects to a file: address, `/big` streams 20 MB.
@@ -36,7 +37,7 @@ struct FetchTests {
         init() throws {
             let stdout = Pipe()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", FetchTests.script, CLITests.root.appending(path: "Samples/product-page.html").path]
+            process.arguments = ["python3", "-c", CLITests.FetchTests.script, CLITests.root.appending(path: "Samples/product-page.html").path]
             process.standardOutput = stdout
             try process.run()
             var line = Data()
@@ -47,12 +48,16 @@ struct FetchTests {
         }
 
         func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
-        deinit { process.terminate() }
+        func stop() {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 
     @Test("A page is fetched and checked like a saved one")
     func page() throws {
         let server = try Server()
+        defer { server.stop() }
         let run = try CLITests.run(["--format", "json", server.url("/page")])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.json?["listSource"] as? String == "element id=\"product-ingredients\"")
@@ -62,6 +67,7 @@ struct FetchTests {
     @Test("Missing pages, redirect loops, non-http redirects and oversized pages exit 2 with a reason")
     func refusals() throws {
         let server = try Server()
+        defer { server.stop() }
         let missing = try CLITests.run([server.url("/nothing")])
         #expect(missing.status == 2 && missing.stderr.contains("HTTP 404"))
         let loop = try CLITests.run([server.url("/loop")])
@@ -73,4 +79,5 @@ struct FetchTests {
         let scheme = try CLITests.run(["ftp://127.0.0.1/label.txt"])
         #expect(scheme.status == 2 && scheme.stderr.contains("only http"))
     }
+}
 }

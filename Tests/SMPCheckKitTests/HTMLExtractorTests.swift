@@ -33,6 +33,29 @@ struct HTMLExtractorTests {
         #expect(try report("<p>Ingredients: Aqua, <b>Glycerin, Squalane</p></i></div>").ingredients.count == 3)
     }
 
+    @Test("The multilingual ingredient blocks (English, Latvian, Russian) are read without error",
+          .enabled(if: Repository.shared != nil))
+    func multilingualBlocks() throws {
+        var blocks = 0, found = 0
+        for language in ["en", "lv", "ru"] {
+            let url = Repository.shared!.appending(path: "corpus/html/multilingual-blocks/products.\(language).js")
+            let module = try String(contentsOf: url, encoding: .utf8)
+            let json = module[module.firstIndex(of: "{")!...].trimmingCharacters(in: CharacterSet(charactersIn: ";\n "))
+            var pending: [Any] = [try JSONSerialization.jsonObject(with: Data(json.utf8))]
+            while let value = pending.popLast() {
+                guard let object = value as? [String: Any] else { continue }
+                for (key, child) in object {
+                    guard key == "ingredients", let html = child as? String else { pending.append(child); continue }
+                    let report = try sharedChecker.check(LabelInput(text: html, source: language, kind: .html))
+                    blocks += 1
+                    if report.listFound { found += 1 }
+                }
+            }
+        }
+        #expect(blocks == 45)
+        print("Multilingual blocks: \(blocks) read, a list found in \(found) (common names grouped by function, not INCI)")
+    }
+
     /// Shopify bodies whose printed list a plain comma count does not capture, with the count smpcheck
     /// must give and why (reviewed by hand against the page).
     static let reviewedCounts: [String: (declared: Int, why: String)] = [
