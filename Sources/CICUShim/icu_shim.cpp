@@ -66,13 +66,3 @@ extern "C" int32_t smp_icu_fold_utf8(const uint8_t *source, int32_t length,
     stripMarks(folded, plain);
     return copyOut(plain, destination, capacity);
 }
-
-extern "C" int32_t smp_icu_nfkc_utf8(const uint8_t *source, int32_t length,
-                                     uint8_t *destination, int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    const Normalizer2 *nfkc = Normalizer2::getNFKCInstance(status);
-    if (U_FAILURE(status)) return -1;
-    std::string out;
-    if (normalize(nfkc, source, length, out) != 0) return -1;
-    return copyOut(out, destination, capacity);
-}

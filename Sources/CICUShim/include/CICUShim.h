@@ -14,11 +14,6 @@ extern "C" {
 int32_t smp_icu_fold_utf8(const uint8_t *source, int32_t length,
                           uint8_t *destination, int32_t capacity);
 
-/// NFKC normalization without case folding, for text shown back to people.
-/// Same return convention as `smp_icu_fold_utf8`.
-int32_t smp_icu_nfkc_utf8(const uint8_t *source, int32_t length,
-                          uint8_t *destination, int32_t capacity);
-
 #ifdef __cplusplus
 }
 #endif

@@ -40,13 +40,6 @@ struct HTMLExtractor: Sendable {
         return sources
     }
 
-    /// The text of a page, for callers that want only that.
-    func text(from html: [UInt8], source: String) -> [UInt8] {
-        var walk = Walk()
-        text(from: html, source: source, into: &walk)
-        return walk.out
-    }
-
     /// State of one pass over the tree.
     private struct Walk {
         var out: [UInt8] = []

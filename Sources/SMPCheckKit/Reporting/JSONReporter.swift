@@ -10,17 +10,13 @@ public struct JSONReporter: Reporter {
     }
 
     /// The report as UTF-8 JSON bytes, with no trailing newline.
-    public func bytes(_ report: Report, extra: (inout JSONFields) -> Void = { _ in }) -> [UInt8] {
+    public func bytes(_ report: Report) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty, capacity: 256 + report.ingredients.count * 200)
-        writer.object { json in
-            var fields = JSONFields()
-            extra(&fields)
-            write(report, extraFields: fields, to: &json)
-        }
+        writer.object { write(report, to: &$0) }
         return writer.bytes
     }
 
-    private func write(_ report: Report, extraFields: JSONFields, to json: inout JSONWriter) {
+    private func write(_ report: Report, to json: inout JSONWriter) {
         json.key("components")
         json.array(report.components) { json, component in
             json.object { json in
@@ -37,13 +33,11 @@ public struct JSONReporter: Reporter {
         json.key("findings")
         json.array(report.findings) { json, finding in json.object { write(finding, to: &$0) } }
         json.field("heading", report.heading, omitNil: true)
-        if let id = extraFields.id { json.field("id", id, omitNil: false) }
         json.key("ingredients")
         json.array(report.ingredients) { json, ingredient in json.object { write(ingredient, to: &$0) } }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("phase", report.phase.rawValue)
-        if let record = extraFields.record { json.field("record", record) }
         json.field("schemaVersion", report.schemaVersion)
         json.key("skipped")
         json.array(report.skipped) { json, skipped in
@@ -82,11 +76,4 @@ public struct JSONReporter: Reporter {
         json.field("verdict", ingredient.verdict.rawValue)
         json.field("what", ingredient.what, omitNil: true)
     }
-}
-
-/// Fields a caller adds to a report's JSON object, e.g. the record number and id of a catalog scan.
-public struct JSONFields: Sendable {
-    public var record: Int?
-    public var id: String??
-    public init() {}
 }

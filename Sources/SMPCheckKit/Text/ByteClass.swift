@@ -21,10 +21,6 @@ enum ByteClass {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 
-    @inline(__always) static func isUppercaseASCII(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-    }
-
     /// Length of the UTF-8 sequence that starts with `byte` (1 for ASCII and for stray continuation bytes).
     @inline(__always) static func sequenceLength(_ byte: UInt8) -> Int {
         switch byte {

@@ -7,11 +7,6 @@ enum UnicodeFolding {
         call(bytes, smp_icu_fold_utf8)
     }
 
-    /// NFKC without case folding, for text shown back to people.
-    static func compatibilityNormalized(_ bytes: [UInt8]) -> [UInt8] {
-        call(bytes, smp_icu_nfkc_utf8)
-    }
-
     private static func call(
         _ bytes: [UInt8],
         _ function: (UnsafePointer<UInt8>?, Int32, UnsafeMutablePointer<UInt8>?, Int32) -> Int32
