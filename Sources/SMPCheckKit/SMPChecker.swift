@@ -35,7 +35,7 @@ public struct SMPChecker: Sendable {
         var report = Report(
             source: input.source, phase: phase, listFound: true, verdict: Self.verdict(of: result.findings),
             ingredients: result.ingredients, findings: result.findings,
-            coverage: .init(recognized: result.ingredients.filter { $0.match != .none && $0.match != .fuzzy }.count,
+            coverage: .init(recognized: result.ingredients.filter(\.match.isRecognized).count,
                             total: result.ingredients.count),
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
@@ -82,12 +82,14 @@ public struct SMPChecker: Sendable {
     }
 
     /// The texts the locator reads, best first: for HTML the focused sources and then the page
-    /// text; for a text label the label itself, entities decoded.
+    /// text; for a text label the label itself. Every source has its character references decoded
+    /// here, once: copied labels carry them, and catalogs and JSON-LD often escape HTML twice.
     func textSources(_ input: LabelInput) throws(SMPCheckError) -> [TextSource] {
         let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
         let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
-        if isHTML { return HTMLExtractor().sources(from: bytes, source: input.source) }
-        return [TextSource(origin: "text", bytes: EntityDecoder.decode(bytes), isHTML: false)]
+        let sources = isHTML ? HTMLExtractor().sources(from: bytes, source: input.source)
+            : [TextSource(origin: "text", bytes: bytes, isHTML: false)]
+        return sources.map { TextSource(origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML) }
     }
 
     /// A product's verdict is the worst of its findings; `ok` when a list was read and nothing was flagged.

@@ -28,7 +28,6 @@ struct HTMLExtractor: Sendable {
     func sources(from html: [UInt8], source: String) -> [TextSource] {
         var walk = Walk()
         text(from: html, source: source, into: &walk)
-        let page = EntityDecoder.decode(walk.out)
         var sources = walk.jsonLD.flatMap(Self.ingredientValues).map {
             TextSource(origin: "json-ld", bytes: Array($0.utf8), isHTML: true)
         }
@@ -36,7 +35,7 @@ struct HTMLExtractor: Sendable {
         for mark in ranked where !mark.range.isEmpty {
             sources.append(TextSource(origin: mark.origin, bytes: Array(walk.out[mark.range]), isHTML: true))
         }
-        sources.append(TextSource(origin: "page", bytes: page, isHTML: true))
+        sources.append(TextSource(origin: "page", bytes: walk.out, isHTML: true))
         return sources
     }
 

@@ -12,6 +12,9 @@ public struct LexiconMatch: Sendable, Equatable {
         case fuzzy
         /// Found nowhere.
         case none
+
+        /// Whether a name matched this way is a known ingredient (a fuzzy suggestion is not).
+        public var isRecognized: Bool { self != .none && self != .fuzzy }
     }
 
     public var kind: Kind
@@ -27,7 +30,7 @@ public struct LexiconMatch: Sendable, Equatable {
     public var concerns: [ConcernID]
 
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
-    public var isRecognized: Bool { kind != .none && kind != .fuzzy }
+    public var isRecognized: Bool { kind.isRecognized }
 
     static let unknown = LexiconMatch(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [])
 }

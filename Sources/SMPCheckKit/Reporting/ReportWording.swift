@@ -49,10 +49,6 @@ enum ReportWording {
         lines.append(inGroup ? "Later (\(finding.concernTitle)): \(finding.later)" : "Later: \(finding.later)")
         return lines
     }
-
-    static func concernLabel(_ finding: Finding) -> String {
-        finding.concern.rawValue
-    }
 }
 
 extension String {

@@ -22,7 +22,7 @@ public struct TextReporter: Reporter {
             lines.append("")
             lines.append("\(ReportWording.severityHeading(severity).uppercased()) (\(selected.count))")
             for group in selected {
-                let concerns = group.findings.map { ReportWording.concernLabel($0) }.joined(separator: ", ")
+                let concerns = group.findings.map(\.concern.rawValue).joined(separator: ", ")
                 lines.append("  #\(group.position) \(group.ingredient)  [\(concerns)]")
                 var seen: Set<String> = []
                 for finding in group.findings {

@@ -4,6 +4,19 @@
 /// against the few phrases that could start there. ASCII letters match case-insensitively; a
 /// space in a phrase matches any run of whitespace; ASCII phrases must sit on word boundaries.
 struct PhraseMatcher: Sendable {
+    /// A set of phrase kinds as bits: the per-position scan tests membership without hashing,
+    /// and a literal such as `[.terminator, .disclaimer]` builds no collection.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let all = Kinds(rawValue: .max)
+        static let terminator = Kinds(.terminator), disclaimer = Kinds(.disclaimer), mayContain = Kinds(.mayContain)
+        static let claim = Kinds(.claim), heading = Kinds(.heading), weakHeading = Kinds(.weakHeading)
+        static let activeHeading = Kinds(.activeHeading)
+
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+        init(_ kind: LabelPhrases.Kind) { rawValue = 1 << UInt32(LabelPhrases.Kind.allCases.firstIndex(of: kind)!) }
+    }
+
     struct Hit: Sendable, Equatable {
         var kind: LabelPhrases.Kind
         var range: Range<Int>
@@ -33,7 +46,7 @@ struct PhraseMatcher: Sendable {
                 bytes: bytes, kind: entry.kind,
                 needsWordStart: ByteClass.isWordByte(first) && first < 0x80,
                 needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false,
-                bit: entry.kind.bit
+                bit: Kinds(entry.kind).rawValue
             ))
             buckets[Int(first)].append(phrases.count - 1)
         }
@@ -45,9 +58,8 @@ struct PhraseMatcher: Sendable {
     }
 
     /// All non-overlapping hits in `range`, in text order; at one position the longest phrase wins.
-    func hits(in text: [UInt8], range: Range<Int>, kinds: Set<LabelPhrases.Kind>? = nil) -> [Hit] {
-        // A bit per kind: the scan tests membership without hashing.
-        let wanted = kinds.map { $0.reduce(0) { $0 | $1.bit } } ?? UInt32.max
+    func hits(in text: [UInt8], range: Range<Int>, kinds: Kinds = .all) -> [Hit] {
+        let wanted = kinds.rawValue
         var result: [Hit] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -93,8 +105,4 @@ struct PhraseMatcher: Sendable {
         }
         return position
     }
-}
-
-extension LabelPhrases.Kind {
-    fileprivate var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }
 }
