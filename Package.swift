@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib's gzread reads gzip-compressed and plain catalogs alike.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .executableTarget(
             name: "LexiconEmbedder",
             path: "Sources/LexiconEmbedder"
@@ -37,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "SMPCheckKit",
-            dependencies: ["CICUShim", "CLibXML2"],
+            dependencies: ["CICUShim", "CLibXML2", "CZlib"],
             plugins: ["EmbedLexicon"]
         ),
         .executableTarget(
@@ -47,6 +53,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/smpcheck"
+        ),
+        // Not part of the tests: `swift run -c release smpcheck-bench` measures speed (see README).
+        .executableTarget(
+            name: "SMPCheckBench",
+            dependencies: ["SMPCheckKit"],
+            path: "Sources/SMPCheckBench"
         ),
         .testTarget(
             name: "SMPCheckKitTests",

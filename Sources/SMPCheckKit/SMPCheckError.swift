@@ -13,6 +13,8 @@ public enum SMPCheckError: Error, Equatable, Sendable {
     case invalidLexicon(file: String, line: Int, reason: String)
     /// An option or argument that cannot be honoured.
     case invalidArgument(String)
+    /// A scan stopped part-way: every record up to `afterRecord` was written, none after it.
+    case scanStopped(source: String, afterRecord: Int, reason: String)
 }
 
 extension SMPCheckError: CustomStringConvertible {
@@ -28,6 +30,8 @@ extension SMPCheckError: CustomStringConvertible {
             "lexicon \(file), line \(line): \(reason)"
         case let .invalidArgument(message):
             message
+        case let .scanStopped(source, record, reason):
+            "\(source): stopped after record \(record): \(reason)"
         }
     }
 }

@@ -76,8 +76,9 @@ public struct SMPChecker: Sendable {
     /// Four or more short names (at most four words each) with no sentence words among them.
     private func looksLikeNames(_ tokens: [Token]) -> Bool {
         tokens.count >= 4 && tokens.allSatisfy { token in
-            let words = token.key.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
-            return words.count <= 4 && !words.contains { Tokenizer.functionWords.contains(String($0)) }
+            let key = Array(token.key.utf8)
+            let words = key.indices.split { [0x20, UInt8(ascii: "("), UInt8(ascii: ")")].contains(key[$0]) }
+            return words.count <= 4 && !words.contains { Tokenizer.functionWords.contains(key, $0.startIndex..<$0.endIndex) }
         }
     }
 

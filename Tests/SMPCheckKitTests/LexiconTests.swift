@@ -97,6 +97,38 @@ struct LexiconTests {
         #expect(lexicon.lookup("zzqx unknown botanical blend").kind == .none)
     }
 
+    @Test("The banded edit distance agrees with the full Levenshtein table")
+    func bandedDistance() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcde ".utf8)
+        for _ in 0..<2_000 {
+            let a = (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let b = (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let limit = Int.random(in: 1...3, using: &generator)
+            let full = Self.levenshtein(a, b)
+            let banded = a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { scratch in
+                        FuzzyIndex.distance(a, b, limit: limit, scratch: scratch)
+                    }
+                }
+            }
+            #expect(banded == (full <= limit ? full : nil), "\(a) \(b) limit \(limit)")
+        }
+    }
+
+    private static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     @Test("A lexicon file that breaks the schema is refused with its file and line")
     func schemaErrors() throws {
         let files = LexiconLoader.embeddedFiles + [LexiconLoader.File(

@@ -14,24 +14,23 @@ struct Classifier: Sendable {
         var findings: [Finding] = []
         ingredients.reserveCapacity(tokens.count)
         // Positions are estimated per section: each kit component and shade block is its own list.
-        var sectionIndices: [String: [Int]] = [:]
-        var sectionOrder: [String] = []
-        for (index, token) in tokens.enumerated() {
-            if sectionIndices[token.section] == nil { sectionOrder.append(token.section) }
-            sectionIndices[token.section, default: []].append(index)
+        // A label has one to a few sections, so a linear search beats hashing every token's section.
+        var sections: [String] = []
+        let sectionOfToken = tokens.map { token in
+            if let index = sections.lastIndex(of: token.section) { return index }
+            sections.append(token.section)
+            return sections.count - 1
         }
-        var tails: [String: TailEstimate] = [:]
-        for section in sectionOrder {
-            let indices = sectionIndices[section]!
-            tails[section] = TailEstimate(matches: indices.map { matches[$0] }, keys: indices.map { tokens[$0].key },
-                                          lexicon: lexicon)
+        let tails = sections.indices.map { section in
+            let indices = tokens.indices.filter { sectionOfToken[$0] == section }
+            return TailEstimate(matches: indices.map { matches[$0] }, keys: indices.map { tokens[$0].key }, lexicon: lexicon)
         }
-        var placeInSection: [String: Int] = [:]
+        var placeInSection = Array(repeating: 0, count: sections.count)
         for (index, token) in tokens.enumerated() {
-            let place = placeInSection[token.section, default: 0]
-            placeInSection[token.section] = place + 1
-            let context = Context(token: token, match: matches[index], position: index + 1, place: place,
-                                  tail: tails[token.section]!, phase: phase)
+            let section = sectionOfToken[index]
+            let context = Context(token: token, match: matches[index], position: index + 1,
+                                  place: placeInSection[section], tail: tails[section], phase: phase)
+            placeInSection[section] += 1
             let (ingredient, raised) = classify(context)
             ingredients.append(ingredient)
             findings += raised
@@ -80,7 +79,7 @@ struct Classifier: Sendable {
         let ingredient = ClassifiedIngredient(
             position: context.position, printed: context.token.printed,
             name: match.kind == .none ? nil : match.name, section: context.token.section, match: match.kind,
-            concerns: findings.map(\.concern), verdict: verdict, what: description(of: match),
+            concerns: findings.map(\.concern), verdict: verdict, what: match.what,
             note: notes.isEmpty ? nil : notes.joined(separator: " ")
         )
         return (ingredient, findings)
@@ -117,14 +116,6 @@ struct Classifier: Sendable {
         }
     }
 
-    private func description(of match: LexiconMatch) -> String? {
-        if let entry = match.entries.first { return lexicon.entries[entry].what }
-        if let rule = match.rule { return lexicon.rules[rule].what }
-        if match.kind != .fuzzy, let index = match.inventory, !lexicon.inventory[index].functions.isEmpty {
-            return lexicon.inventory[index].functions.lowercased()
-        }
-        return nil
-    }
 }
 
 extension String {

@@ -195,9 +195,21 @@ struct HTMLExtractor: Sendable {
     /// Whether bytes look like markup rather than a text label: a known tag near the start or
     /// several tags anywhere.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        let sample = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        let markers = ["<!doctype html", "<html", "<body", "<p>", "<p ", "<div", "<br", "<li", "<span", "<h1", "<h2", "<h3",
-                       "<ul", "<table", "<strong", "<meta", "<!--"]
-        return markers.contains { sample.contains($0) }
+        let end = min(bytes.count, 4096)
+        var index = 0
+        while index < end {
+            if bytes[index] == UInt8(ascii: "<"),
+               markupMarkers.contains(where: { bytes.startsLowercased(with: $0, at: index) }) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
+
+    /// Tags and comments that only markup opens with (`<` alone is common in labels: `< 1%`).
+    private static let markupMarkers = [
+        "<!doctype html", "<html", "<body", "<p>", "<p ", "<div", "<br", "<li", "<span", "<h1", "<h2", "<h3", "<ul", "<table",
+        "<strong", "<meta", "<!--",
+    ]
 }

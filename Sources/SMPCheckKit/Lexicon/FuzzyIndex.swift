@@ -1,14 +1,29 @@
 /// Finds the closest known key to a misspelled one (`fragance` -> `fragrance`,
 /// `methl trimethicone` -> `methyl trimethicone`) by edit distance, comparing only keys of
 /// similar length.
+///
+/// Every unknown name in a catalog asks it once, against tens of thousands of inventory names, so
+/// candidates are screened by a byte-presence mask (one edit changes at most two bits of it) before a
+/// banded distance computation that allocates nothing.
 struct FuzzyIndex: Sendable {
-    private var byLength: [Int: [(key: [UInt8], value: Int)]] = [:]
+    private struct Candidate: Sendable {
+        var start: Int
+        var count: Int
+        var mask: UInt64
+        var value: Int
+    }
+
+    /// All keys, back to back; candidates address them by offset, so scanning a bucket retains nothing.
+    private var storage: [UInt8] = []
+    private var byLength: [Int: [Candidate]] = [:]
 
     init(_ keys: [(key: String, value: Int)]) {
         for (key, value) in keys {
             let bytes = Array(key.utf8)
             guard bytes.count >= 5 else { continue }
-            byLength[bytes.count, default: []].append((bytes, value))
+            byLength[bytes.count, default: []].append(
+                Candidate(start: storage.count, count: bytes.count, mask: Self.mask(bytes), value: value))
+            storage += bytes
         }
     }
 
@@ -17,36 +32,63 @@ struct FuzzyIndex: Sendable {
     func nearest(to key: String, maxDistance: Int) -> (value: Int, distance: Int)? {
         let query = Array(key.utf8)
         guard query.count >= 5, maxDistance > 0 else { return nil }
+        let queryMask = Self.mask(query)
         var best: (value: Int, distance: Int)?
-        for length in (query.count - maxDistance)...(query.count + maxDistance) {
-            guard let bucket = byLength[length] else { continue }
-            for candidate in bucket {
-                let limit = best.map { $0.distance - 1 } ?? maxDistance
-                guard limit >= 1 else { return best }
-                if let distance = Self.distance(query, candidate.key, limit: limit) {
-                    best = (candidate.value, distance)
+        storage.withUnsafeBufferPointer { storage in
+            query.withUnsafeBufferPointer { query in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (query.count + maxDistance + 2)) { scratch in
+                    search: for length in (query.count - maxDistance)...(query.count + maxDistance) {
+                        guard let bucket = byLength[length] else { continue }
+                        for candidate in bucket {
+                            let limit = best.map { $0.distance - 1 } ?? maxDistance
+                            guard limit >= 1 else { break search }
+                            guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * limit else { continue }
+                            let other = UnsafeBufferPointer(rebasing: storage[candidate.start..<(candidate.start + candidate.count)])
+                            if let distance = Self.distance(query, other, limit: limit, scratch: scratch) {
+                                best = (candidate.value, distance)
+                            }
+                        }
+                    }
                 }
             }
         }
         return best
     }
 
-    /// Levenshtein distance, or nil as soon as it must exceed `limit`.
-    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    /// One bit per byte value (folded to 64): an insertion, deletion or substitution flips at most two.
+    private static func mask(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
+    }
+
+    /// Levenshtein distance, or nil as soon as it must exceed `limit`. Only cells within `limit` of
+    /// the diagonal can stay under it, so each row computes that band alone.
+    static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
+                         scratch: UnsafeMutableBufferPointer<Int>) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let width = b.count + 1
+        precondition(scratch.count >= 2 * width, "scratch too small")
+        var previous = 0
+        var current = width
+        let outside = limit + 1
+        for j in 0...b.count { scratch[j] = j }
         for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
+            let low = max(1, i - limit)
+            let high = min(b.count, i + limit)
+            scratch[current] = i
+            if low > 1 { scratch[current + low - 1] = outside }
+            var rowMinimum = low == 1 ? i : outside
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
+                let above = j <= i - 1 + limit ? scratch[previous + j] : outside
+                let value = min(above + 1, scratch[current + j - 1] + 1, scratch[previous + j - 1] + cost)
+                scratch[current + j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            if high < b.count { scratch[current + high + 1] = outside }
             if rowMinimum > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
+        let result = scratch[previous + b.count]
+        return result <= limit ? result : nil
     }
 }

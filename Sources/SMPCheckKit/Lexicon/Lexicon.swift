@@ -154,12 +154,17 @@ public final class Lexicon: Sendable {
         for index in indices where !unique.contains(index) { unique.append(index) }
         let concerns = Set(unique.flatMap { entries[$0].concerns }).sorted()
         return LexiconMatch(kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique,
-                            rule: nil, inventory: nil, concerns: concerns)
+                            rule: nil, inventory: nil, concerns: concerns, what: entries[unique[0]].what)
     }
 
     private func inventoryMatch(_ index: Int, exact: Bool) -> LexiconMatch {
         LexiconMatch(kind: exact ? .exact : .synonym, name: inventory[index].name, entries: [], rule: nil,
-                     inventory: index, concerns: [])
+                     inventory: index, concerns: [], what: functions(of: index))
+    }
+
+    /// An inventory name's CosIng functions, lower-cased ("emollient, skin conditioning").
+    private func functions(of index: Int) -> String? {
+        inventory[index].functions.isEmpty ? nil : inventory[index].functions.lowercased()
     }
 
     private func ruleMatch(_ forms: [String]) -> LexiconMatch? {
@@ -169,7 +174,8 @@ public final class Lexicon: Sendable {
             if let index = rules.firstIndex(where: { $0.matches(words) }) {
                 let known = inventoryKeys[form].map { inventory[$0].name }
                 return LexiconMatch(kind: .pattern, name: known ?? form.uppercased(), entries: [], rule: index,
-                                    inventory: inventoryKeys[form], concerns: rules[index].concerns.sorted())
+                                    inventory: inventoryKeys[form], concerns: rules[index].concerns.sorted(),
+                                    what: rules[index].what)
             }
         }
         return nil
@@ -184,15 +190,16 @@ public final class Lexicon: Sendable {
         if let hit = curatedFuzzy.nearest(to: key, maxDistance: allowed), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], rule: nil, inventory: nil,
-                                concerns: entry.concerns.sorted())
+                                concerns: entry.concerns.sorted(), what: entry.what)
         }
         let index = inventoryFuzzy.withLock { index in
             if index == nil { index = FuzzyIndex(inventoryKeyList.enumerated().map { ($0.element, $0.offset) }) }
             return index!
         }
         if let hit = index.nearest(to: key, maxDistance: allowed) {
+            // A suggestion only: what the suggested name is does not describe this ingredient.
             return LexiconMatch(kind: .fuzzy, name: inventory[hit.value].name, entries: [], rule: nil,
-                                inventory: hit.value, concerns: [])
+                                inventory: hit.value, concerns: [], what: nil)
         }
         return .unknown
     }

@@ -28,9 +28,11 @@ public struct LexiconMatch: Sendable, Equatable {
     public var inventory: Int?
     /// The concerns raised, sorted and unique.
     public var concerns: [ConcernID]
+    /// What the ingredient is, in plain words: from its entry or family rule, else its CosIng functions.
+    public var what: String?
 
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
     public var isRecognized: Bool { kind.isRecognized }
 
-    static let unknown = LexiconMatch(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [])
+    static let unknown = LexiconMatch(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [], what: nil)
 }

@@ -16,7 +16,8 @@ public struct JSONReporter: Reporter {
         return writer.bytes
     }
 
-    private func write(_ report: Report, to json: inout JSONWriter) {
+    /// Writes the report's fields into the object `json` is in (scan lines add theirs before them).
+    func write(_ report: Report, to json: inout JSONWriter) {
         json.key("components")
         json.array(report.components) { json, component in
             json.object { json in

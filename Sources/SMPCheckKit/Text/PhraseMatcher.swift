@@ -22,67 +22,77 @@ struct PhraseMatcher: Sendable {
         var range: Range<Int>
     }
 
+    /// A phrase as offsets into `storage`: plain values, so the per-byte scan retains nothing.
     private struct Phrase: Sendable {
-        var bytes: [UInt8]
+        var start: Int
+        var count: Int
         var kind: LabelPhrases.Kind
-        var needsWordStart: Bool
         var needsWordEnd: Bool
         var bit: UInt32
     }
 
     private var phrases: [Phrase] = []
-    /// Phrase indices grouped by first byte, flattened: bucket `b` is `order[starts[b]..<starts[b + 1]]`.
-    /// One flat array keeps the per-byte scan free of reference counting.
-    private var starts: [Int] = Array(repeating: 0, count: 257)
+    private var storage: [UInt8] = []
+    /// Two bucket tables by first byte, flattened: bucket `b` of table `t` is
+    /// `order[starts[t * 257 + b]..<starts[t * 257 + b + 1]]`. Table 0 serves word starts; table 1
+    /// the inside of a word, where only phrases that need no word start can begin (for ASCII letters
+    /// none), so most positions of a text are dismissed by one table read.
+    private var starts: [Int] = []
     private var order: [Int] = []
 
     init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
         // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
-        var buckets: [[Int]] = Array(repeating: [], count: 256)
+        var wordStartBuckets: [[Int]] = Array(repeating: [], count: 256)
+        var insideBuckets: [[Int]] = Array(repeating: [], count: 256)
         for entry in entries.sorted(by: { $0.phrase.utf8.count > $1.phrase.utf8.count }) {
             let bytes = Array(entry.phrase.utf8).map(ByteClass.lowercased)
             guard let first = bytes.first else { continue }
             phrases.append(Phrase(
-                bytes: bytes, kind: entry.kind,
-                needsWordStart: ByteClass.isWordByte(first) && first < 0x80,
+                start: storage.count, count: bytes.count, kind: entry.kind,
                 needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false,
                 bit: Kinds(entry.kind).rawValue
             ))
-            buckets[Int(first)].append(phrases.count - 1)
+            storage += bytes
+            wordStartBuckets[Int(first)].append(phrases.count - 1)
+            if !(ByteClass.isWordByte(first) && first < 0x80) { insideBuckets[Int(first)].append(phrases.count - 1) }
         }
-        for byte in 0..<256 {
-            starts[byte] = order.count
-            order += buckets[byte]
+        for buckets in [wordStartBuckets, insideBuckets] {
+            for bucket in buckets {
+                starts.append(order.count)
+                order += bucket
+            }
+            starts.append(order.count)
         }
-        starts[256] = order.count
     }
 
     /// All non-overlapping hits in `range`, in text order; at one position the longest phrase wins.
     func hits(in text: [UInt8], range: Range<Int>, kinds: Kinds = .all) -> [Hit] {
-        let wanted = kinds.rawValue
         var result: [Hit] = []
         var index = range.lowerBound
+        var insideWord = false
         while index < range.upperBound {
-            let first = Int(ByteClass.lowercased(text[index]))
-            let bucket = starts[first]..<starts[first + 1]
-            var advanced = false
-            if !bucket.isEmpty {
-                for slot in bucket {
-                    let phraseIndex = order[slot]
-                    let phrase = phrases[phraseIndex]
-                    if wanted & phrase.bit == 0 { continue }
-                    if phrase.needsWordStart, index > range.lowerBound, isWordContinuation(text[index - 1]) { continue }
-                    guard let end = match(phrase, in: text, at: index, limit: range.upperBound) else { continue }
-                    if phrase.needsWordEnd, end < range.upperBound, isWordContinuation(text[end]) { continue }
-                    result.append(Hit(kind: phrase.kind, range: index..<end))
-                    index = end
-                    advanced = true
-                    break
-                }
+            if let hit = hit(in: text, at: index, limit: range.upperBound, kinds: kinds, insideWord: insideWord) {
+                result.append(hit)
+                index = hit.range.upperBound
+            } else {
+                index += 1
             }
-            if !advanced { index += 1 }
+            insideWord = isWordContinuation(text[index - 1])
         }
         return result
+    }
+
+    /// The longest wanted phrase starting at `index`, if any; `insideWord` when a word byte precedes it.
+    @inline(__always)
+    func hit(in text: [UInt8], at index: Int, limit: Int, kinds: Kinds, insideWord: Bool = false) -> Hit? {
+        let bucket = (insideWord ? 257 : 0) + Int(ByteClass.lowercased(text[index]))
+        for slot in starts[bucket]..<starts[bucket + 1] {
+            let phrase = phrases[order[slot]]
+            guard kinds.rawValue & phrase.bit != 0, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
+            if phrase.needsWordEnd, end < limit, isWordContinuation(text[end]) { continue }
+            return Hit(kind: phrase.kind, range: index..<end)
+        }
+        return nil
     }
 
     /// ASCII letters and digits continue a word; so do apostrophes-free non-ASCII letters, which we
@@ -93,7 +103,8 @@ struct PhraseMatcher: Sendable {
 
     private func match(_ phrase: Phrase, in text: [UInt8], at start: Int, limit: Int) -> Int? {
         var position = start
-        for byte in phrase.bytes {
+        for offset in phrase.start..<(phrase.start + phrase.count) {
+            let byte = storage[offset]
             guard position < limit else { return nil }
             if byte == 0x20 {
                 guard ByteClass.isSpace(text[position]) else { return nil }

@@ -6,12 +6,13 @@
 struct KeyNormalizer: Sendable {
     /// Word-level spelling unification (`sulphate` -> `sulfate`), lower-cased.
     let spellings: [[UInt8]: [UInt8]]
-    /// Lengths of the words in `spellings`, so most words skip the dictionary lookup.
-    private let spellingLengths: Set<Int>
+    /// Words in `spellings`, as a set of (length, first letter): most words of a name are dismissed
+    /// by two bit tests, with no hashing and no copy.
+    private let spellingShapes: WordShapes
 
     init(spellings: [[UInt8]: [UInt8]]) {
         self.spellings = spellings
-        spellingLengths = Set(spellings.keys.map(\.count))
+        spellingShapes = WordShapes(spellings.keys)
     }
 
     func key(_ printed: some Collection<UInt8>) -> String {
@@ -236,27 +237,30 @@ struct KeyNormalizer: Sendable {
     }
 
     /// Applies the word-level spelling table (`sulphate` -> `sulfate`, `cl 77491` -> `ci 77491`).
+    /// Returns the input itself when no word is in the table, the common case.
     func respell(_ input: [UInt8]) -> [UInt8] {
-        guard !spellings.isEmpty else { return input }
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
+        var out: [UInt8]?
+        var copied = 0
         var index = 0
         while index < input.count {
             guard ByteClass.isASCIILetter(input[index]) else {
-                out.append(input[index])
                 index += 1
                 continue
             }
             var end = index
             while end < input.count, ByteClass.isASCIILetter(input[end]) { end += 1 }
-            if spellingLengths.contains(end - index), let replacement = spellings[Array(input[index..<end])] {
-                out.append(contentsOf: replacement)
-            } else {
-                out.append(contentsOf: input[index..<end])
+            if spellingShapes.mayContain(length: end - index, first: input[index]),
+               let replacement = spellings[Array(input[index..<end])] {
+                if out == nil { out = [] ; out!.reserveCapacity(input.count + 8) }
+                out!.append(contentsOf: input[copied..<index])
+                out!.append(contentsOf: replacement)
+                copied = end
             }
             index = end
         }
-        return out
+        guard var result = out else { return input }
+        result.append(contentsOf: input[copied...])
+        return result
     }
 
     static func trimmed(_ input: [UInt8]) -> [UInt8] {
@@ -284,5 +288,22 @@ extension String {
         while scalars.first == " " { scalars.removeFirst() }
         while scalars.last == " " { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+/// Which (length, first byte) pairs a set of lower-case words has: a cheap, exact-negative filter
+/// in front of a dictionary lookup.
+struct WordShapes: Sendable {
+    /// Bit `first & 63` of `bits[length]`, for lengths below 64.
+    private var bits: [UInt64] = Array(repeating: 0, count: 64)
+
+    init(_ words: some Sequence<[UInt8]>) {
+        for word in words where !word.isEmpty && word.count < 64 {
+            bits[word.count] |= 1 << UInt64(word[0] & 63)
+        }
+    }
+
+    func mayContain(length: Int, first: UInt8) -> Bool {
+        length < 64 && bits[length] & (1 << UInt64(first & 63)) != 0
     }
 }

@@ -17,15 +17,20 @@ struct Tokenizer: Sendable {
 
     /// Words that cannot start an ingredient name, so an item that starts with one is the tail of
     /// the previous name cut off by a stray separator: `Cocos Nucifera (Coconut) | Oil`.
-    private static let headNouns: Set<String> = [
+    private static let headNouns = WordSet([
         "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
-    ]
+    ])
 
-    static let functionWords: Set<String> = [
+    static let functionWords = WordSet([
         "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",
         "from", "on", "by", "as", "be", "can", "will", "may", "skin", "hair", "product", "use", "helps", "which", "all",
         "not", "we", "a", "an", "has", "have", "made", "formula", "these", "contains",
-    ]
+    ])
+
+    /// No ingredient name holds the word "ingredient": "Organic Ingredients*", "*Ingredients from organic farming".
+    private static let ingredientWords = WordSet(["ingredient", "ingredients"])
+    /// Words after "free" that make it a claim ("free from parabens") rather than part of a name.
+    private static let claimContinuations = WordSet(["from", "of", "formula"])
 
     func tokenize(_ text: [UInt8], panel: Panel, recognizer: some NameRecognizer) -> TokenizedList {
         var items: [Item] = []
@@ -203,9 +208,9 @@ struct Tokenizer: Sendable {
         while before >= 0, ByteClass.isSpace(text[before]) { before -= 1 }
         guard before >= 0, text[before] == UInt8(ascii: ",") || text[before] == UInt8(ascii: "|") else { return false }
         if text[range.lowerBound] == UInt8(ascii: "(") { return true }
-        let words = lowercaseWords(text, range)
+        let words = Self.words(text, range)
         guard let first = words.first, words.count <= 3 else { return false }
-        return Self.headNouns.contains(first)
+        return Self.headNouns.contains(text, first)
     }
 
     // MARK: Items to tokens
@@ -223,10 +228,9 @@ struct Tokenizer: Sendable {
             ranges.removeAll { $0.isEmpty }
             guard !ranges.isEmpty else { return }
         }
-        let words = ranges.flatMap { lowercaseWords(text, $0) }
+        let words = ranges.count == 1 ? Self.words(text, ranges[0]) : ranges.flatMap { Self.words(text, $0) }
         let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
-        // No ingredient name holds the word "ingredient": "Organic Ingredients*", "*Ingredients from organic farming".
-        if words.contains(where: { $0 == "ingredient" || $0 == "ingredients" }) {
+        if words.contains(where: { Self.ingredientWords.contains(text, $0) }) {
             skipped.append(SkippedText(text: printed(text, whole), reason: .footnote))
             return
         }
@@ -234,11 +238,11 @@ struct Tokenizer: Sendable {
             skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
             return
         }
-        if isClaim(words) {
+        if isClaim(words, text) {
             skipped.append(SkippedText(text: printed(text, whole), reason: .claim))
             return
         }
-        if isProse(words, blendJoins: blendJoinCount(text, whole)) {
+        if isProse(words, text, blendJoins: blendJoinCount(text, whole)) {
             skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
             return
         }
@@ -252,7 +256,7 @@ struct Tokenizer: Sendable {
         var mayBeFootnote = false
         if startsWithFootnoteMark(text, range), !recognizer.recognizes(normalizer.key(text[range])) {
             // "*Certified organic" explains a mark; "*CO Prunus Armeniaca Fruit Extract" is an ingredient.
-            if words.contains(where: Self.footnoteWords.contains) {
+            if words.contains(where: { Self.footnoteWords.contains(text, $0) }) {
                 skipped.append(SkippedText(text: printed(text, range), reason: .footnote))
                 return
             }
@@ -278,11 +282,11 @@ struct Tokenizer: Sendable {
     }
 
     /// Words of footnote sentences that explain a label's marks.
-    private static let footnoteWords: Set<String> = [
+    private static let footnoteWords = WordSet([
         "organic", "organically", "certified", "natural", "naturally", "origin", "derived", "grown", "farming", "fair",
         "trade", "essential", "formula", "from", "extracted", "wild", "harvested", "biodynamic", "ecocert", "cosmos",
         "vegan", "plant-based", "sourced",
-    ]
+    ])
 
     /// Unknown mark-led names at the very end of the list are footnotes (`..., Phenoxyethanol. *Hadasei-3`).
     private func movingTrailingFootnotes(_ tokens: inout [Token], _ skipped: inout [SkippedText]) {
@@ -308,19 +312,23 @@ struct Tokenizer: Sendable {
         var start = range.lowerBound
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == 0x20 { start += 1 }
         guard start < range.upperBound else { return false }
-        let hits = phrases.matcher.hits(in: text, range: start..<min(range.upperBound, start + 40), kinds: [.terminator, .disclaimer])
-        return hits.first?.range.lowerBound == start
+        return phrases.matcher.hit(in: text, at: start, limit: range.upperBound, kinds: [.terminator, .disclaimer]) != nil
     }
 
     /// "Sulfate-free", "cruelty free", "free from parabens": a claim, unless `free` describes the
     /// ingredient that follows it ("allergen-free fragrance" is still a fragrance).
-    private func isClaim(_ words: [String]) -> Bool {
-        for (index, word) in words.enumerated()
-        where word == "free" || word.hasSuffix("-free") || (word.hasSuffix("free") && word.count > 8) {
-            let next = index + 1 < words.count ? words[index + 1] : nil
-            if next == nil || next == "from" || next == "of" || next == "formula" { return true }
+    private func isClaim(_ words: [Range<Int>], _ text: [UInt8]) -> Bool {
+        for (index, word) in words.enumerated() where Self.isFreeWord(text, word) {
+            guard index + 1 < words.count else { return true }
+            if Self.claimContinuations.contains(text, words[index + 1]) { return true }
         }
         return false
+    }
+
+    /// `free`, `sulfate-free`, `fragrancefree`; not `carefree`-sized words that merely end in it.
+    private static func isFreeWord(_ text: [UInt8], _ word: Range<Int>) -> Bool {
+        guard word.count >= 4, text.startsLowercased(with: "free", at: word.upperBound - 4) else { return false }
+        return word.count == 4 || text[word.upperBound - 5] == UInt8(ascii: "-") || word.count > 8
     }
 
     /// Where a footnote starts inside an item: a mark after a space, followed by words.
@@ -346,8 +354,8 @@ struct Tokenizer: Sendable {
 
     /// Long items full of function words are sentences, not names. The `and` of supplier blends
     /// written `X (and) Y` does not count.
-    private func isProse(_ words: [String], blendJoins: Int) -> Bool {
-        let function = words.filter { Self.functionWords.contains($0) }.count - blendJoins
+    private func isProse(_ words: [Range<Int>], _ text: [UInt8], blendJoins: Int) -> Bool {
+        let function = words.count { Self.functionWords.contains(text, $0) } - blendJoins
         return (words.count >= 4 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
     }
 
@@ -495,19 +503,20 @@ struct Tokenizer: Sendable {
         return lower..<upper
     }
 
-    private func lowercaseWords(_ text: [UInt8], _ range: Range<Int>) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
+    /// The words of an item: runs of ASCII letters, hyphens and non-ASCII bytes.
+    static func words(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
         for index in range {
             let byte = text[index]
             if ByteClass.isASCIILetter(byte) || byte == UInt8(ascii: "-") || byte >= 0x80 {
-                current.append(ByteClass.lowercased(byte))
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+                if start == nil { start = index }
+            } else if let begin = start {
+                words.append(begin..<index)
+                start = nil
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        if let begin = start { words.append(begin..<range.upperBound) }
         return words
     }
 

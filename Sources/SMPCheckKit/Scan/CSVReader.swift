@@ -1,0 +1,145 @@
+/// Reads CSV and TSV per RFC 4180 from a catalog file in chunks: quoted fields with embedded
+/// delimiters, newlines and doubled quotes, CRLF or LF line ends, a UTF-8 byte-order mark.
+///
+/// A record that cannot be read (a quote left open to the end of the file, or a record over
+/// `maximumRecordBytes`) is returned as `.malformed`, and reading resumes at the line after the
+/// one where that record started, so one broken row never swallows the rest of a catalog.
+struct CSVReader {
+    enum Row {
+        case fields([[UInt8]])
+        case malformed(String)
+    }
+
+    let delimiter: UInt8
+    let maximumRecordBytes: Int
+    private let file: CatalogFile
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    /// Where the record being parsed starts: `fill` keeps the buffer from here on.
+    private var recordStart = 0
+    private static let chunk = 1 << 18
+
+    init(file: CatalogFile, delimiter: UInt8, maximumRecordBytes: Int, prefix: [UInt8] = []) {
+        self.file = file
+        self.delimiter = delimiter
+        self.maximumRecordBytes = maximumRecordBytes
+        buffer = prefix
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// The next row, nil at the end of the file; blank lines are not rows.
+    mutating func next() throws(SMPCheckError) -> Row? {
+        while true {
+            try skipBlankLines()
+            guard position < buffer.count else { return nil }
+            recordStart = position
+            switch try parseRecord() {
+            case let .some(fields):
+                return .fields(fields)
+            case .none:
+                let reason = atEnd && position >= buffer.count
+                    ? "a quoted field is never closed (unterminated quote)"
+                    : "the record is over the \(maximumRecordBytes)-byte limit (an unterminated quote?)"
+                resume(afterLineOf: recordStart)
+                return .malformed(reason)
+            }
+        }
+    }
+
+    // MARK: Parsing
+
+    /// Parses one record at `position`; nil when it is malformed (see `next`).
+    private mutating func parseRecord() throws(SMPCheckError) -> [[UInt8]]? {
+        var fields: [[UInt8]] = []
+        var field: [UInt8] = []
+        var quoted = false
+        while true {
+            if position >= buffer.count {
+                guard try fill() else {
+                    if quoted { return nil }
+                    fields.append(field)
+                    return fields
+                }
+                continue
+            }
+            if position - recordStart > maximumRecordBytes { return nil }
+            let byte = buffer[position]
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    guard try peek(1) else { position += 1; quoted = false; continue }
+                    if buffer[position + 1] == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        position += 2
+                    } else {
+                        quoted = false
+                        position += 1
+                    }
+                } else {
+                    field.append(byte)
+                    position += 1
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\"") where field.isEmpty:
+                quoted = true
+                position += 1
+            case delimiter:
+                fields.append(field)
+                field = []
+                position += 1
+            case 0x0A:
+                position += 1
+                fields.append(field)
+                return fields
+            case 0x0D:
+                position += 1
+                if try peek(0), buffer[position] == 0x0A { position += 1 }
+                fields.append(field)
+                return fields
+            default:
+                field.append(byte)
+                position += 1
+            }
+        }
+    }
+
+    private mutating func skipBlankLines() throws(SMPCheckError) {
+        while true {
+            recordStart = position
+            if position >= buffer.count, !(try fill()) { return }
+            let byte = buffer[position]
+            guard byte == 0x0A || byte == 0x0D else { return }
+            position += 1
+        }
+    }
+
+    /// After a malformed record, continue at the line after the one where it started.
+    private mutating func resume(afterLineOf start: Int) {
+        var index = start
+        while index < buffer.count, buffer[index] != 0x0A { index += 1 }
+        position = min(index + 1, buffer.count)
+    }
+
+    /// Whether the byte at `position + offset` is available, reading more when needed.
+    private mutating func peek(_ offset: Int) throws(SMPCheckError) -> Bool {
+        while position + offset >= buffer.count {
+            guard try fill() else { return false }
+        }
+        return true
+    }
+
+    /// Reads another chunk, first dropping what lies before the record being parsed, so the buffer
+    /// holds at most one record plus one chunk.
+    private mutating func fill() throws(SMPCheckError) -> Bool {
+        guard !atEnd else { return false }
+        if recordStart > 0, recordStart >= buffer.count / 2 {
+            buffer.removeSubrange(0..<recordStart)
+            position -= recordStart
+            recordStart = 0
+        }
+        if try file.read(into: &buffer, count: Self.chunk) == 0 { atEnd = true }
+        return !atEnd
+    }
+}

@@ -1,0 +1,48 @@
+/// One CSV row per record: `record,id,verdict,concerns,flagged,error,skipped,source`. `flagged` lists the
+/// flagged ingredients as printed; `verdict` is empty for a record with no report.
+///
+/// Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+/// carriage return) get a leading apostrophe: catalog text is written by strangers.
+public struct CSVScanFormatter: ScanFormatter {
+    public init() {}
+
+    public func header() -> [UInt8] { Array("record,id,verdict,concerns,flagged,error,skipped,source\r\n".utf8) }
+
+    public func write(_ result: ScanResult, to output: inout [UInt8]) {
+        var cells = [String(result.record), result.id ?? "", "", "", "", "", "", result.source]
+        switch result.outcome {
+        case let .report(report):
+            cells[2] = report.verdict.rawValue
+            var concerns: [ConcernID] = []
+            for finding in report.findings where !concerns.contains(finding.concern) { concerns.append(finding.concern) }
+            cells[3] = concerns.map(\.rawValue).joined(separator: "; ")
+            cells[4] = report.ingredients.filter { !$0.concerns.isEmpty }.map(\.printed).joined(separator: "; ")
+        case let .error(message):
+            cells[5] = message
+        case let .skipped(reason):
+            cells[6] = reason
+        }
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            Self.append(cell, to: &output)
+        }
+        output.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    static func append(_ cell: String, to output: inout [UInt8]) {
+        let bytes = Array(cell.utf8)
+        let formula = bytes.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
+        let needsQuotes = formula || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        output.append(UInt8(ascii: "\""))
+        if formula { output.append(UInt8(ascii: "'")) }
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { output.append(byte) }
+            output.append(byte)
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

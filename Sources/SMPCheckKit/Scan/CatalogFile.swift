@@ -1,0 +1,71 @@
+import CZlib
+import Foundation
+
+/// A catalog export opened for streaming: plain or gzip-compressed (zlib tells them apart by their
+/// first bytes, so `catalog.csv.gz` needs no flag), read in chunks so memory stays flat.
+final class CatalogFile {
+    let path: String
+    /// Size on disk, for progress estimates (0 for stdin).
+    let size: Int
+    private let handle: gzFile
+    private var closed = false
+
+    /// Opens `path`, or standard input for `-`.
+    init(path: String) throws(SMPCheckError) {
+        self.path = path
+        if path == "-" {
+            guard let handle = gzdopen(dup(0), "rb") else { throw .unreadableInput(source: "stdin", reason: "cannot open") }
+            self.handle = handle
+            size = 0
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableInput(source: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .unreadableInput(source: path, reason: "it is a directory") }
+        guard let handle = gzopen(path, "rb") else {
+            throw .unreadableInput(source: path, reason: String(cString: strerror(errno)))
+        }
+        self.handle = handle
+        gzbuffer(handle, 1 << 17)
+        size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
+    deinit { close() }
+
+    /// Reads up to `count` bytes, appending them to `buffer`; 0 at the end of the file.
+    /// A damaged or truncated gzip stream is an error, never a silent end.
+    func read(into buffer: inout [UInt8], count: Int) throws(SMPCheckError) -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        let read = buffer.withUnsafeMutableBufferPointer { pointer in
+            gzread(handle, pointer.baseAddress! + start, UInt32(count))
+        }
+        guard read >= 0 else {
+            buffer.removeSubrange(start...)
+            var code: Int32 = 0
+            let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
+            throw .unreadableInput(source: path, reason: code == Z_ERRNO ? String(cString: strerror(errno)) : message)
+        }
+        buffer.removeSubrange((start + Int(read))...)
+        if read == 0, let problem = truncation() { throw .unreadableInput(source: path, reason: problem) }
+        return Int(read)
+    }
+
+    /// Bytes of the file consumed so far (compressed bytes for gzip), for progress.
+    var offset: Int { Int(gzoffset(handle)) }
+
+    /// zlib reports a gzip stream cut short only through `gzerror` after the last read.
+    private func truncation() -> String? {
+        var code: Int32 = 0
+        guard let message = gzerror(handle, &code), code != Z_OK, code != Z_STREAM_END else { return nil }
+        return "the compressed data ends early or is damaged (\(String(cString: message)))"
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        gzclose_r(handle)
+    }
+}

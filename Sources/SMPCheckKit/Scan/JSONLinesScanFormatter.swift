@@ -1,0 +1,27 @@
+/// One JSON object per line: the report of the output contract with `record` and `id` first, or
+/// `{"record", "id", "skipped", "source"}` / `{"record", "id", "error", "source"}` for a record with no report.
+public struct JSONLinesScanFormatter: ScanFormatter {
+    public init() {}
+
+    public func header() -> [UInt8] { [] }
+
+    public func write(_ result: ScanResult, to output: inout [UInt8]) {
+        var json = JSONWriter(pretty: false, appendingTo: output)
+        output = []
+        json.object { json in
+            json.field("record", result.record)
+            json.field("id", result.id, omitNil: false)
+            switch result.outcome {
+            case let .report(report): JSONReporter().write(report, to: &json)
+            case let .skipped(reason):
+                json.field("skipped", reason)
+                json.field("source", result.source)
+            case let .error(message):
+                json.field("error", message)
+                json.field("source", result.source)
+            }
+        }
+        output = json.bytes
+        output.append(0x0A)
+    }
+}

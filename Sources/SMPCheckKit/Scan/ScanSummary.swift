@@ -1,0 +1,69 @@
+/// Counts over a scan that reconcile with its output: every record is exactly one of a verdict,
+/// `skipped` or `error`, so `records == verdicts.values.sum() + skipped + errors`.
+public struct ScanSummary: Sendable, Equatable {
+    public var records = 0
+    public var verdicts: [Verdict: Int] = [:]
+    public var skipped = 0
+    public var errors = 0
+    /// Products flagged per concern.
+    public var concerns: [ConcernID: Int] = [:]
+    /// Products per flagged ingredient (by its canonical name).
+    public var flaggedIngredients: [String: Int] = [:]
+    /// Ingredients read and recognized over all products (the lexicon's coverage of the catalog).
+    public var ingredients = 0
+    public var recognized = 0
+    /// Wall time of the scan in seconds.
+    public var seconds = 0.0
+    /// Why the scan stopped before the end of its input (a read or write failure part-way); nil
+    /// when every record was read. Every record counted here was written.
+    public var stop: SMPCheckError?
+
+    public init() {}
+
+    public var checked: Int { verdicts.values.reduce(0, +) }
+    public var recordsPerSecond: Double { seconds > 0 ? Double(records) / seconds : 0 }
+
+    mutating func add(_ result: ScanResult) {
+        records += 1
+        switch result.outcome {
+        case let .report(report):
+            verdicts[report.verdict, default: 0] += 1
+            ingredients += report.coverage.total
+            recognized += report.coverage.recognized
+            for concern in Set(report.findings.map(\.concern)) { concerns[concern, default: 0] += 1 }
+            var names: Set<String> = []
+            for ingredient in report.ingredients where !ingredient.concerns.isEmpty {
+                names.insert(ingredient.name ?? ingredient.printed.uppercased())
+            }
+            for name in names { flaggedIngredients[name, default: 0] += 1 }
+        case .skipped:
+            skipped += 1
+        case .error:
+            errors += 1
+        }
+    }
+
+    /// Adds another summary's counts (another batch, another file).
+    public mutating func merge(_ other: ScanSummary) {
+        records += other.records
+        verdicts.merge(other.verdicts, uniquingKeysWith: +)
+        skipped += other.skipped
+        errors += other.errors
+        concerns.merge(other.concerns, uniquingKeysWith: +)
+        flaggedIngredients.merge(other.flaggedIngredients, uniquingKeysWith: +)
+        ingredients += other.ingredients
+        recognized += other.recognized
+        seconds += other.seconds
+        stop = stop ?? other.stop
+    }
+
+    /// The most frequent concerns, most frequent first (ties by id, so output is stable).
+    public func topConcerns(_ count: Int) -> [(concern: ConcernID, products: Int)] {
+        concerns.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { ($0.key, $0.value) }
+    }
+
+    /// The most frequently flagged ingredients, most frequent first.
+    public func topFlaggedIngredients(_ count: Int) -> [(name: String, products: Int)] {
+        flaggedIngredients.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { ($0.key, $0.value) }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where `scan` writes: a file or stdout, through `write(2)` so a full disk or a closed pipe is an
+/// error the scan reports (with the record it stopped after), never output silently lost.
+final class FileOutput {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    let name: String
+
+    /// `-` or nil is stdout.
+    init(path: String?) throws {
+        guard let path, path != "-" else {
+            descriptor = 1
+            ownsDescriptor = false
+            name = "stdout"
+            return
+        }
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        ownsDescriptor = true
+        name = path
+    }
+
+    deinit { if ownsDescriptor { Foundation.close(descriptor) } }
+
+    func write(_ bytes: [UInt8]) throws {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(message: String(cString: strerror(errno)))
+            }
+            written += result
+        }
+    }
+
+    struct OutputError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import SMPCheckKit
+
+/// `smpcheck scan CATALOG...`: checks every record of catalog exports, one result per record.
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every product of catalog exports (CSV, TSV, JSON Lines, XML feeds; .gz too).",
+        discussion: """
+        Writes one result per input record, in input order: a report, a "skipped" (such as a Shopify variant \
+        row) or an "error". A summary goes to stderr. Exit status: 0 when every record was accounted for, \
+        2 when the scan could not run or stopped part-way.
+        """
+    )
+
+    @Argument(help: "Catalog files (- reads stdin).")
+    var catalogs: [String]
+
+    @Option(help: "Output format: jsonl or csv.")
+    var format: ScanOutputFormat = .jsonl
+
+    @Option(name: .shortAndLong, help: "Write results to this file instead of stdout.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Also write a one-page HTML summary here.", valueName: "file.html"))
+    var summary: String?
+
+    @OptionGroup var healing: PhaseOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "Input format: csv, tsv, jsonl or xml (detected when not given).")
+    var catalogFormat: CatalogFormat?
+
+    @Option(help: "CSV/TSV: the column holding ingredient text.")
+    var ingredientsColumn: String?
+
+    @Option(help: "CSV/TSV: the column holding the product id.")
+    var idColumn: String?
+
+    @Option(help: "JSON Lines / XML: the field holding ingredient text (JSON: a dotted path).")
+    var field: String?
+
+    @Option(help: "JSON Lines / XML: the field holding the product id.")
+    var idField: String?
+
+    @Option(help: "XML: the element that wraps one product.")
+    var recordElement: String?
+
+    @Option(help: "Report records larger than this many bytes as errors.")
+    var maxRecordBytes: Int = CatalogOptions.defaultMaximumRecordBytes
+
+    @Option(help: "Threads that check records (default: one per core).")
+    var workers: Int = CatalogScanner.defaultWorkers
+
+    func validate() throws {
+        if workers < 1 { throw ValidationError("--workers must be at least 1.") }
+        if maxRecordBytes < 1 { throw ValidationError("--max-record-bytes must be at least 1.") }
+    }
+
+    func run() throws {
+        let scanner = try CatalogScanner(checker: lexiconOptions.checker(maximumInputBytes: maxRecordBytes),
+                                         phase: healing.resolved, workers: workers)
+        let options = CatalogOptions(format: catalogFormat, ingredientsColumn: ingredientsColumn, idColumn: idColumn,
+                                     field: field, idField: idField, recordElement: recordElement,
+                                     maximumRecordBytes: maxRecordBytes)
+        let destination: FileOutput
+        do { destination = try FileOutput(path: output) } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        let formatter = format.formatter
+        var total = ScanSummary()
+        var failed = false
+        do { try destination.write(formatter.header()) } catch { failed = true }
+        for catalog in catalogs where !failed {
+            let progress = ProgressBar()
+            do throws(SMPCheckError) {
+                let result = try scanner.scan(path: catalog, options: options, formatter: formatter,
+                                              write: destination.write, progress: progress.update)
+                progress.finish()
+                total.merge(result)
+                if let stop = result.stop {
+                    Output.error(stop.description)
+                    failed = true
+                }
+            } catch {
+                progress.finish()
+                Output.error(error.description)
+                failed = true
+            }
+        }
+        FileHandle.standardError.write(Data(ScanSummaryText.render(total).utf8))
+        if let summary {
+            do {
+                try Data(ScanSummaryPage.render(total, phase: healing.resolved).utf8).write(to: URL(fileURLWithPath: summary))
+            } catch {
+                Output.error("cannot write \(summary): \(error.localizedDescription)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}
+
+extension ScanOutputFormat: ExpressibleByArgument {}
+extension CatalogFormat: ExpressibleByArgument {}
