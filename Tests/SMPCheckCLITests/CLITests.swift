@@ -122,4 +122,27 @@ struct CLITests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
     }
+
+    @Test("scan: one line per record in order, a reconciling summary on stderr, exit 0")
+    func scan() throws {
+        let run = try Self.run(["scan", "Samples/catalogs/shopify-products.csv"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.map { $0?["record"] as? Int } == Array(1...7))
+        #expect(run.stderr.contains("7 records") && run.stderr.contains("avoid 2 · caution 0 · ok 1 · no list found 1 · skipped 3 · errors 0"))
+    }
+
+    @Test("scan --format csv -o and --summary write files; a missing catalog exits 2")
+    func scanFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-scan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let csv = folder.appending(path: "out.csv"), page = folder.appending(path: "summary.html")
+        let run = try Self.run(["scan", "--format", "csv", "-o", csv.path, "--summary", page.path, "Samples/catalogs/merchant-feed.xml"])
+        #expect(run.status == 0 && run.stdout.isEmpty)
+        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\r\n")
+        #expect(rows.first == "record,id,verdict,concerns,flagged,error,skipped,source" && rows.count == 4)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("<h1>Catalog summary</h1>"))
+        let missing = try Self.run(["scan", "Samples/catalogs/nothing-here.csv"])
+        #expect(missing.status == 2 && missing.stderr.contains("cannot read Samples/catalogs/nothing-here.csv: no such file"))
+    }
 }

@@ -25,6 +25,8 @@ public final class Lexicon: Sendable {
         var matches: [String: LexiconMatch] = [:]
         /// Keys known to be found nowhere (without a fuzzy search yet): the tokenizer asks often.
         var unknown: Set<String> = []
+        /// Printed runs of words that do not split into known names.
+        var unsegmentable: Set<String> = []
     }
     private static let cacheLimit = 200_000
 
@@ -207,6 +209,17 @@ public final class Lexicon: Sendable {
 
 extension Lexicon: NameRecognizer {
     func recognizes(_ key: String) -> Bool { isKnown(key) }
+
+    func isUnsegmentable(_ printed: String) -> Bool {
+        cache.withLock { $0.unsegmentable.contains(printed) }
+    }
+
+    func rememberUnsegmentable(_ printed: String) {
+        cache.withLock { cache in
+            if cache.unsegmentable.count >= Self.cacheLimit { cache.unsegmentable.removeAll(keepingCapacity: true) }
+            cache.unsegmentable.insert(printed)
+        }
+    }
 
     func areSynonyms(_ keys: [String]) -> Bool {
         let names = Set(keys.map { lookup($0).name })

@@ -5,8 +5,9 @@ struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
-    /// Whether the current container already holds a value (so the next one needs a comma).
-    private var hasValue: [Bool] = [false]
+    /// Bit `d`: whether the container at depth `d` already holds a value (so the next one needs a
+    /// comma). Reports nest a few levels deep; a bit set costs nothing per container.
+    private var hasValue: UInt64 = 0
 
     init(pretty: Bool, capacity: Int = 1024) {
         self.pretty = pretty
@@ -34,14 +35,16 @@ struct JSONWriter {
         close(UInt8(ascii: "]"))
     }
 
-    /// Writes `"key": ` inside an object; the value written next belongs to it.
+    /// Writes `"key": ` inside an object; the value written next belongs to it. Keys are the
+    /// program's own names, which need no escaping.
     mutating func key(_ name: String) {
+        assert(!name.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
         separate()
-        string(name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
-        hasValue[depth] = true
-        valuePending = true
     }
 
     mutating func field(_ name: String, _ value: String) { key(name); string(value) }
@@ -63,11 +66,8 @@ struct JSONWriter {
 
     // MARK: Values
 
-    /// Set by `key(_:)` so the value that follows is not preceded by a separator.
-    private var valuePending = false
 
     mutating func string(_ value: String) {
-        valuePending = false
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
@@ -101,26 +101,37 @@ struct JSONWriter {
     }
 
     mutating func number(_ value: Int) {
-        valuePending = false
-        bytes.append(contentsOf: Array(String(value).utf8))
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     private mutating func raw(_ text: String) {
-        valuePending = false
         bytes.append(contentsOf: Array(text.utf8))
     }
 
     // MARK: Layout
 
     private mutating func open(_ bracket: UInt8) {
-        valuePending = false
+        precondition(depth < 63, "JSON nested too deeply")
         bytes.append(bracket)
         depth += 1
-        hasValue.append(false)
+        hasValue &= ~(1 << UInt64(depth))
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let hadValues = hasValue.removeLast()
+        let hadValues = hasValue & (1 << UInt64(depth)) != 0
         depth -= 1
         if pretty && hadValues { newline() }
         bytes.append(bracket)
@@ -128,8 +139,8 @@ struct JSONWriter {
 
     /// Before an array element or an object key: a comma after the previous one, and a new line.
     private mutating func separate() {
-        if hasValue[depth] { bytes.append(UInt8(ascii: ",")) }
-        hasValue[depth] = true
+        if hasValue & (1 << UInt64(depth)) != 0 { bytes.append(UInt8(ascii: ",")) }
+        hasValue |= 1 << UInt64(depth)
         if pretty { newline() }
     }
 

@@ -25,11 +25,17 @@ struct CSVReader {
         self.delimiter = delimiter
         self.maximumRecordBytes = maximumRecordBytes
         buffer = prefix
-        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
+
+    private var atFileStart = true
 
     /// The next row, nil at the end of the file; blank lines are not rows.
     mutating func next() throws(SMPCheckError) -> Row? {
+        if atFileStart {
+            atFileStart = false
+            while buffer.count < 3, try fill() {}
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        }
         while true {
             try skipBlankLines()
             guard position < buffer.count else { return nil }

@@ -118,7 +118,7 @@ public struct CatalogScanner: Sendable {
     private func process(_ window: [[CatalogRecord]], formatter: some ScanFormatter) -> [([UInt8], ScanSummary)] {
         Parallel.map(window, workers: workers) { batch in
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(batch.count * 4096)
+            bytes.reserveCapacity(batch.count * 8192)
             var summary = ScanSummary()
             for record in batch {
                 let result = result(for: record)

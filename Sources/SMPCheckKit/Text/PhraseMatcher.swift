@@ -39,6 +39,9 @@ struct PhraseMatcher: Sendable {
     /// none), so most positions of a text are dismissed by one table read.
     private var starts: [Int] = []
     private var order: [Int] = []
+    /// Per bucket, the set of bytes that can follow its first byte (four 64-bit words per bucket):
+    /// at most word starts no phrase of the bucket can match, and one bit test says so.
+    private var followers: [UInt64] = []
 
     init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
         // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
@@ -60,8 +63,10 @@ struct PhraseMatcher: Sendable {
             for bucket in buckets {
                 starts.append(order.count)
                 order += bucket
+                followers += Self.followerSet(of: bucket.map { phrases[$0] }, storage)
             }
             starts.append(order.count)
+            followers += [0, 0, 0, 0]
         }
     }
 
@@ -86,6 +91,9 @@ struct PhraseMatcher: Sendable {
     @inline(__always)
     func hit(in text: [UInt8], at index: Int, limit: Int, kinds: Kinds, insideWord: Bool = false) -> Hit? {
         let bucket = (insideWord ? 257 : 0) + Int(ByteClass.lowercased(text[index]))
+        guard starts[bucket] < starts[bucket + 1] else { return nil }
+        let next = index + 1 < limit ? ByteClass.lowercased(text[index + 1]) : 0
+        guard followers[bucket * 4 + Int(next >> 6)] & (1 << UInt64(next & 63)) != 0 else { return nil }
         for slot in starts[bucket]..<starts[bucket + 1] {
             let phrase = phrases[order[slot]]
             guard kinds.rawValue & phrase.bit != 0, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
@@ -93,6 +101,23 @@ struct PhraseMatcher: Sendable {
             return Hit(kind: phrase.kind, range: index..<end)
         }
         return nil
+    }
+
+    /// The second bytes of the phrases: a space in a phrase matches any whitespace, and a one-byte
+    /// phrase may be followed by anything (byte 0 stands for the end of the text).
+    private static func followerSet(of phrases: [Phrase], _ storage: [UInt8]) -> [UInt64] {
+        var set: [UInt64] = [0, 0, 0, 0]
+        func insert(_ byte: UInt8) { set[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+        for phrase in phrases {
+            guard phrase.count > 1 else { return [.max, .max, .max, .max] }
+            let second = storage[phrase.start + 1]
+            if second == 0x20 {
+                for space: UInt8 in [0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B] { insert(space) }
+            } else {
+                insert(second)
+            }
+        }
+        return set
     }
 
     /// ASCII letters and digits continue a word; so do apostrophes-free non-ASCII letters, which we

@@ -266,17 +266,20 @@ struct Tokenizer: Sendable {
         for part in parts {
             let key = normalizer.key(text[part])
             guard key.utf8.contains(where: { ByteClass.isASCIILetter($0) || $0 >= 0x80 }) else { continue }
+            let printedPart = printed(text, part)
             // Only a name of several words can be a run of names; known names need no segmenting.
-            if key.utf8.contains(0x20), !recognizer.recognizes(key), let segments = segment(text, part, recognizer),
-               segments.count > 1,
-               !recognizer.areSynonyms(segments.map(\.key)) {
-                for segment in segments {
-                    tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: item.section,
-                                        range: segment.range, isBlendPart: parts.count > 1))
+            if key.utf8.contains(0x20), !recognizer.recognizes(key), !recognizer.isUnsegmentable(printedPart) {
+                if let segments = segment(text, part, recognizer), segments.count > 1,
+                   !recognizer.areSynonyms(segments.map(\.key)) {
+                    for segment in segments {
+                        tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: item.section,
+                                            range: segment.range, isBlendPart: parts.count > 1))
+                    }
+                    continue
                 }
-                continue
+                recognizer.rememberUnsegmentable(printedPart)
             }
-            tokens.append(Token(printed: printed(text, part), key: key, section: item.section, range: part,
+            tokens.append(Token(printed: printedPart, key: key, section: item.section, range: part,
                                 isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote))
         }
     }

@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+@testable import SMPCheckKit
+
+@Suite("Catalog scan: readers, ordering, accounting and output")
+struct ScanTests {
+    /// Scans a file and returns its output lines (JSON objects) and summary.
+    static func scan(_ path: String, options: CatalogOptions = CatalogOptions(), workers: Int = 2)
+        throws -> (lines: [[String: Any]], summary: ScanSummary) {
+        var output: [UInt8] = []
+        let scanner = CatalogScanner(checker: sharedChecker, workers: workers)
+        let summary = try scanner.scan(path: path, options: options, formatter: JSONLinesScanFormatter()) { output += $0 }
+        let lines = try output.split(separator: 0x0A).map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
+        }
+        return (lines, summary)
+    }
+
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appending(path: "smpcheck-\(UUID().uuidString)-\(name)")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    static func rows(_ csv: String, delimiter: UInt8? = nil, limit: Int = 1 << 20) throws -> [String] {
+        let file = try CatalogFile(path: try temporaryFile("rows.csv", Array(csv.utf8)))
+        var reader = CSVReader(file: file, delimiter: delimiter ?? CSVCatalogReader.delimiter(of: Array(csv.utf8)),
+                               maximumRecordBytes: limit)
+        var rows: [String] = []
+        while let row = try reader.next() {
+            switch row {
+            case let .fields(fields): rows.append(fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "|"))
+            case let .malformed(reason): rows.append("ERROR " + reason)
+            }
+        }
+        return rows
+    }
+
+    @Test("CSV per RFC 4180: quotes, doubled quotes, embedded newlines, CRLF, BOM, delimiters")
+    func csvSyntax() throws {
+        #expect(try Self.rows("\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\n") == ["a|b", "x, y|say \"hi\"", "two\nlines|z"])
+        #expect(try Self.rows("a;b;c\n1;2,5;3\n") == ["a|b|c", "1|2,5|3"])
+        #expect(try Self.rows("a\tb\n1\t2\n") == ["a|b", "1|2"])
+        #expect(try Self.rows("a,b\n\n1,2\n\n") == ["a|b", "1|2"], "blank lines are not records")
+        #expect(try Self.rows("a,b\n1,\n") == ["a|b", "1|"], "an empty last field is kept")
+    }
+
+    @Test("A broken record is reported and reading resumes on the next line")
+    func csvRecovery() throws {
+        #expect(try Self.rows("a,b\n\"never closed,1\n2,3\n") == ["a|b", "ERROR a quoted field is never closed (unterminated quote)", "2|3"])
+        let long = "a,b\n\"" + String(repeating: "x", count: 500) + "\n1,2\n"
+        let rows = try Self.rows(long, limit: 100)
+        #expect(rows.count == 3 && rows[1].hasPrefix("ERROR the record is over the 100-byte limit") && rows[2] == "1|2")
+    }
+
+    @Test("Bundled samples: one result per record, in order, with ids, skips and errors")
+    func samples() throws {
+        let shopify = try Self.scan(Repository.path("Samples/catalogs/shopify-products.csv").path)
+        #expect(shopify.lines.map { $0["record"] as? Int } == Array(1...7))
+        #expect(shopify.lines.map { $0["verdict"] as? String } == ["ok", nil, "avoid", nil, nil, "avoid", "unknown"])
+        #expect((shopify.lines[1]["skipped"] as? String)?.hasPrefix("variant row of calm-scalp-shampoo") == true)
+        #expect(shopify.lines[5]["id"] as? String == "glow-toner")
+
+        let jsonl = try Self.scan(Repository.path("Samples/catalogs/products.jsonl").path)
+        #expect(jsonl.lines.map { $0["verdict"] as? String } == ["ok", "avoid", "avoid", nil, nil, "caution"])
+        #expect(jsonl.lines[3]["skipped"] != nil && jsonl.lines[4]["error"] as? String == "not a JSON object")
+        #expect(jsonl.lines[5]["id"] as? String == "3600000000062", "a numeric barcode is still an id")
+
+        let feed = try Self.scan(Repository.path("Samples/catalogs/merchant-feed.xml").path)
+        #expect(feed.lines.map { $0["id"] as? String } == ["CSS-250", "FMS-300", "BRUSH-1"])
+        #expect(feed.lines.map { $0["verdict"] as? String } == ["ok", "avoid", "unknown"])
+        for result in [shopify, jsonl, feed] {
+            let summary = result.summary
+            #expect(summary.records == result.lines.count)
+            #expect(summary.checked + summary.skipped + summary.errors == summary.records)
+            #expect(summary.stop == nil)
+        }
+    }
+
+    @Test("Real exports: Shopify variant rows are skipped, every row of every catalog is accounted for",
+          .enabled(if: Repository.shared != nil))
+    func realCatalogs() throws {
+        let catalogs = try #require(Repository.shared).appending(path: "corpus/catalogs")
+        let shopify = try Self.scan(catalogs.appending(path: "shopify-products-export.csv").path)
+        // 227 rows: 133 products and 94 variant rows (SOURCES.md).
+        #expect(shopify.summary.records == 227 && shopify.summary.skipped == 94 && shopify.summary.checked == 133)
+        #expect(shopify.lines.map { $0["record"] as? Int } == Array(1...227))
+        let feed = try Self.scan(catalogs.appending(path: "google-merchant-feed.xml").path)
+        #expect(feed.summary.records == 107 && feed.lines.allSatisfy { ($0["id"] as? String)?.isEmpty == false })
+        let woo = try Self.scan(catalogs.appending(path: "woocommerce-sample-products.csv").path)
+        #expect(woo.summary.records == woo.lines.count && woo.summary.errors == 0 && woo.summary.records > 0)
+    }
+
+    @Test("Output does not depend on the number of workers")
+    func workersAgree() throws {
+        let labels = ["Aqua, Glycerin", "Water, Sodium Laureth Sulfate, Parfum", "Aqua, Glycolic Acid", "", "Aqua, Niacinamide"]
+        var csv = "sku,ingredients\n"
+        for index in 0..<1_000 { csv += "S\(index),\"\(labels[index % labels.count])\"\n" }
+        let path = try Self.temporaryFile("workers.csv", Array(csv.utf8))
+        var outputs: [[UInt8]] = []
+        for workers in [1, 2, 3] {
+            var output: [UInt8] = []
+            _ = try CatalogScanner(checker: sharedChecker, workers: workers)
+                .scan(path: path, formatter: JSONLinesScanFormatter()) { output += $0 }
+            outputs.append(output)
+        }
+        #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
+    }
+
+    @Test("Gzip is read transparently; a truncated gzip stops the scan with the record it reached")
+    func gzip() throws {
+        let plain = Repository.path("Samples/catalogs/products.jsonl").path
+        let compressed = try Self.temporaryFile("products.jsonl.gz", [])
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gzip.arguments = ["-c", "gzip -c '\(plain)' > '\(compressed)'"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let fromPlain = try Self.scan(plain)
+        let fromGzip = try Self.scan(compressed)
+        #expect(fromGzip.summary.records == fromPlain.summary.records && fromGzip.summary.stop == nil)
+
+        var lines = ""
+        for index in 0..<20_000 { lines += "{\"id\": \"\(index)\", \"ingredients\": \"Aqua, Glycerin, Parfum\"}\n" }
+        let big = try Self.temporaryFile("big.jsonl", Array(lines.utf8))
+        let bigGzip = big + ".gz"
+        let pack = Process()
+        pack.executableURL = URL(fileURLWithPath: "/bin/sh")
+        pack.arguments = ["-c", "gzip -c '\(big)' | head -c 2000 > '\(bigGzip)'"]
+        try pack.run()
+        pack.waitUntilExit()
+        let truncated = try Self.scan(bigGzip)
+        let stop = try #require(truncated.summary.stop)
+        #expect(stop.description.contains("stopped after record \(truncated.summary.records)"))
+        #expect(truncated.summary.records == truncated.lines.count && truncated.summary.records < 20_000)
+    }
+
+    @Test("A failing writer stops the scan and says after which record")
+    func failingWriter() throws {
+        struct DiskFull: Error {}
+        var csv = "sku,ingredients\n"
+        for index in 0..<2_000 { csv += "S\(index),\"Aqua, Glycerin\"\n" }
+        let path = try Self.temporaryFile("full.csv", Array(csv.utf8))
+        var written = 0
+        let summary = try CatalogScanner(checker: sharedChecker, workers: 2).scan(path: path, formatter: CSVScanFormatter()) { bytes in
+            if written > 0 { throw DiskFull() }
+            written += bytes.count
+        }
+        let stop = try #require(summary.stop)
+        #expect(stop.description.contains("stopped after record \(summary.records)") && stop.description.contains("cannot write"))
+        #expect(summary.records > 0 && summary.records < 2_000)
+    }
+
+    @Test("Bad records scattered among 100,000 good ones are each reported, and nothing is lost")
+    func scatteredFaults() throws {
+        var bytes: [UInt8] = Array("sku,ingredients\n".utf8)
+        var bad: Set<Int> = []
+        for record in 1...100_000 {
+            if record % 9_973 == 0 {
+                bad.insert(record)
+                bytes += Array("B\(record),\"Aqua, ".utf8) + [0xFF, 0xFE, 0x00] + Array("Glycerin\"\n".utf8) // invalid UTF-8 and a NUL
+            } else {
+                bytes += Array("S\(record),\"Aqua, Glycerin\"\n".utf8)
+            }
+        }
+        let path = try Self.temporaryFile("faults.csv", bytes)
+        let result = try Self.scan(path)
+        #expect(result.summary.records == 100_000 && result.lines.count == 100_000)
+        #expect(result.lines.map { $0["record"] as! Int } == Array(1...100_000))
+        let errors = Set(result.lines.filter { $0["error"] != nil }.map { $0["record"] as! Int })
+        #expect(errors == bad, "each bad record is reported as an error, nothing else is")
+    }
+
+    @Test("CSV output neutralizes spreadsheet formulas and quotes what needs it")
+    func csvOutput() {
+        var output: [UInt8] = []
+        let result = ScanResult(record: 1, id: "=HYPERLINK(\"http://evil\")", source: "x.csv", outcome: .error("-2+3, @SUM"))
+        CSVScanFormatter().write(result, to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "1,\"'=HYPERLINK(\"\"http://evil\"\")\",,,,\"'-2+3, @SUM\",,x.csv\r\n")
+    }
+
+    @Test("Unreadable inputs are errors before any output")
+    func unreadable() throws {
+        #expect(throws: SMPCheckError.self) { try Self.scan("/nonexistent/catalog.csv") }
+        #expect(throws: SMPCheckError.self) { try Self.scan(FileManager.default.temporaryDirectory.path) }
+        let noColumn = try Self.temporaryFile("nocolumn.csv", Array("price,colour\n1,red\n".utf8))
+        #expect(throws: SMPCheckError.self) { try Self.scan(noColumn) }
+    }
+
+    @Test("The HTML summary escapes every name it shows")
+    func summaryPageEscapes() {
+        var summary = ScanSummary()
+        summary.records = 1
+        summary.verdicts[.avoid] = 1
+        summary.flaggedIngredients["<script>alert(1)</script>"] = 1
+        let page = ScanSummaryPage.render(summary, phase: .healing)
+        #expect(!page.contains("<script>") && page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+}
