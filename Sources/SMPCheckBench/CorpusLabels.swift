@@ -1,16 +1,17 @@
 import Foundation
 
-/// The real labels of `../shared/corpus/labels.jsonl`: the `text` field of every record.
+/// The real labels of `../shared/corpus/labels.jsonl`: each record's id and `text`.
 struct CorpusLabels {
-    var texts: [[UInt8]]
+    var ids: [String] = []
+    var texts: [[UInt8]] = []
 
     init(path: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        texts = []
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
-                  let text = object["text"] as? String else { continue }
-            texts.append(Array(text.utf8))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for line in text.split(separator: "\n") where !line.isEmpty {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let label = object["text"] as? String else { continue }
+            ids.append(object["id"] as? String ?? "\(ids.count)")
+            texts.append(Array(label.utf8))
         }
     }
 

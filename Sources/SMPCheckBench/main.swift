@@ -1,24 +1,32 @@
 import Foundation
 import SMPCheckKit
 
-let shared = CommandLine.arguments.dropFirst().first ?? "../shared"
+// smpcheck-bench: run from the repository root after `swift build -c release`:
+//   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--only check,peer,html,scan,startup]
+// Prints Markdown tables (the README's speed section is a copy of one run).
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let shared = option("--shared") ?? "../shared"
+let sizes = (option("--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+let only = Set((option("--only") ?? "peer,check,html,scan,startup").split(separator: ",").map(String.init))
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smpcheck").path
+
+guard FileManager.default.fileExists(atPath: shared + "/corpus/labels.jsonl") else {
+    FileHandle.standardError.write(Data("smpcheck-bench: needs the shared corpus (--shared PATH)\n".utf8))
+    exit(2)
+}
 let labels = try CorpusLabels(path: shared + "/corpus/labels.jsonl")
 let checker = try SMPChecker()
-let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "5") ?? 5
-let clock = ContinuousClock()
-var flagged = 0
-@MainActor func pass() -> Double {
-    let elapsed = clock.measure {
-        for (index, text) in labels.texts.enumerated() {
-            let report = try! checker.check(LabelInput(bytes: text, source: "\(index)", kind: .text))
-            if report.verdict != .ok { flagged += 1 }
-        }
-    }
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+print("# smpcheck benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+// The peer runs first, so smpcheck's pass beside it starts with cold lexicon caches, as a fresh run does.
+if only.contains("peer") { PeerComparison(checker: checker, labels: labels).run() }
+if only.contains("check") { CheckThroughput(checker: checker, labels: labels, rounds: 5).run() }
+if only.contains("html") {
+    HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
 }
-let cold = pass()
-print("cold: \(Double(labels.texts.count) / cold) labels/s")
-var warm = 0.0
-for _ in 1..<rounds { warm += pass() }
-let count = labels.texts.count * (rounds - 1)
-print("warm: \(Double(count) / warm) labels/s, \(Double(labels.byteCount * (rounds - 1)) / warm / 1e6) MB/s; flagged \(flagged)")
+if only.contains("scan") { ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000).run() }
+if only.contains("startup") { Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", runs: 21).run() }

@@ -78,7 +78,7 @@ public struct SMPChecker: Sendable {
         tokens.count >= 4 && tokens.allSatisfy { token in
             let key = Array(token.key.utf8)
             let words = key.indices.split { [0x20, UInt8(ascii: "("), UInt8(ascii: ")")].contains(key[$0]) }
-            return words.count <= 4 && !words.contains { Tokenizer.functionWords.contains(key, $0.startIndex..<$0.endIndex) }
+            return words.count <= 4 && !words.contains { ItemWords.functionWordSet.contains(key, $0.startIndex..<$0.endIndex) }
         }
     }
 
@@ -108,5 +108,23 @@ public struct SMPChecker: Sendable {
         return order.map { section in
             Report.ComponentVerdict(section: section, verdict: verdict(of: result.findings.filter { $0.section == section }))
         }
+    }
+}
+
+// MARK: Stages, for the benchmark
+
+extension SMPChecker {
+    /// Bytes of text the extraction stage yields for an input (HTML parsed and flattened, sources
+    /// decoded), without locating a list: the benchmark times this beside libxml2's bare parse.
+    @_spi(Benchmarks)
+    public func extractedByteCount(_ input: LabelInput) throws(SMPCheckError) -> Int {
+        try textSources(input).reduce(0) { $0 + $1.bytes.count }
+    }
+
+    /// The number of ingredients read from an input, without classifying them: the benchmark
+    /// times locating and tokenizing alone.
+    @_spi(Benchmarks)
+    public func tokenCount(_ input: LabelInput) throws(SMPCheckError) -> Int {
+        try readIngredientList(input)?.2.tokens.count ?? 0
     }
 }

@@ -15,7 +15,8 @@ struct ListLocator: Sendable {
     /// Candidate panels, best first: full declarations under a heading (most items first, drug-facts
     /// actives merged in), then partial lists under a heading, then the text read as a bare list.
     /// The checker takes the first candidate whose tokens hold up as a real list.
-    func candidates(in text: [UInt8]) -> [Panel] {
+    /// Bare-list candidates are looked for only once every headed one has been tried.
+    func candidates(in text: [UInt8]) -> some Sequence<Panel> {
         let all = 0..<text.count
         let hits = phrases.matcher.hits(
             in: text, range: all, kinds: [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
@@ -31,7 +32,14 @@ struct ListLocator: Sendable {
             guard start < end else { continue }
             found.append(Candidate(heading: heading, range: start..<end, shape: ListShape(text, start..<end)))
         }
-        return headed(found, in: text) + bareLists(in: text, hits: hits)
+        let headedPanels = headed(found, in: text)
+        return sequence(state: (next: 0, bare: [Panel]?.none)) { state -> Panel? in
+            defer { state.next += 1 }
+            if state.next < headedPanels.count { return headedPanels[state.next] }
+            if state.bare == nil { state.bare = bareLists(in: text, hits: hits) }
+            let index = state.next - headedPanels.count
+            return index < state.bare!.count ? state.bare![index] : nil
+        }
     }
 
     // MARK: Choosing

@@ -6,15 +6,23 @@ struct ListShape: Sendable {
     private(set) var longItems = 0
 
     init(_ text: [UInt8], _ range: Range<Int>) {
-        var wordsPerItem: [Int] = []
+        // Words per item as a histogram (the last slot holds every count from 31 up): the median
+        // needs no list of items and no sort.
+        var histogram = (0..<32).map { _ in 0 }
         var words = 0
         var inWord = false
+        func endItem() {
+            guard words > 0 else { return }
+            histogram[min(words, 31)] += 1
+            items += 1
+            if words > 8 { longItems += 1 }
+        }
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = text[index]
             let length = Separator.length(in: text, at: index, limit: range.upperBound)
             if length > 0 {
-                if words > 0 { wordsPerItem.append(words) }
+                endItem()
                 words = 0
                 inWord = false
                 index += length
@@ -28,10 +36,16 @@ struct ListShape: Sendable {
             }
             index += 1
         }
-        if words > 0 { wordsPerItem.append(words) }
-        items = wordsPerItem.count
-        longItems = wordsPerItem.filter { $0 > 8 }.count
-        medianWords = wordsPerItem.sorted()[safe: wordsPerItem.count / 2] ?? 0
+        endItem()
+        // The element at index items / 2 of the sorted word counts.
+        var seen = 0
+        for (count, frequency) in histogram.enumerated() where frequency > 0 {
+            seen += frequency
+            if seen > items / 2 {
+                medianWords = count
+                break
+            }
+        }
     }
 
     /// Under a heading, one short item is already a list ("Ingredients: Petrolatum").
@@ -45,8 +59,4 @@ struct ListShape: Sendable {
 
     /// A block picked out of surrounding prose must be unmistakable.
     var isStrongBareList: Bool { items >= 5 && medianWords <= 4 && longItems * 4 <= items }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -13,6 +13,12 @@ enum ByteClass {
         isASCIILetter(byte) || isDigit(byte) || byte >= 0x80
     }
 
+    /// Bytes of a word as list items count them: ASCII letters, hyphens and non-ASCII bytes
+    /// (`sulfate-free`, `Hexanediol`), not digits.
+    @inline(__always) static func isNameWordByte(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || byte == UInt8(ascii: "-") || byte >= 0x80
+    }
+
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
     }

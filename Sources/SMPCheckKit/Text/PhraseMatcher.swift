@@ -83,6 +83,11 @@ struct PhraseMatcher: Sendable {
                 index += 1
             }
             insideWord = isWordContinuation(text[index - 1])
+            // No phrase starts with a letter or digit inside a word (the inside-word table has none),
+            // so the rest of a word is skipped without table reads.
+            if insideWord {
+                while index < range.upperBound, isWordContinuation(text[index]) { index += 1 }
+            }
         }
         return result
     }

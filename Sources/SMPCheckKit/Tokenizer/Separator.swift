@@ -4,7 +4,16 @@ enum Separator {
     ///
     /// Commas between digits belong to chemical names (`1,2-Hexanediol`, `2-Bromo-2-Nitropropane-1, 3-Diol`);
     /// a bullet between digits is a misprinted hyphen (`C14•16`).
+    @inline(__always)
     static func length(in text: [UInt8], at index: Int, limit: Int) -> Int {
+        // Called for every byte of a panel: most bytes cannot start a separator, and say so here.
+        let byte = text[index]
+        guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ";") || byte == 0x0A
+            || byte == 0x0D || byte >= 0xC2 else { return 0 }
+        return separatorLength(text, index, limit)
+    }
+
+    private static func separatorLength(_ text: [UInt8], _ index: Int, _ limit: Int) -> Int {
         let byte = text[index]
         switch byte {
         case UInt8(ascii: ","):

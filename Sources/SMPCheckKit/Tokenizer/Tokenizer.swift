@@ -9,28 +9,12 @@ struct Tokenizer: Sendable {
     let normalizer: KeyNormalizer
 
     private struct Item {
-        /// Usually one range; two or more when a name broken by a stray separator was rejoined.
-        var ranges: [Range<Int>]
+        var range: Range<Int>
+        /// Further pieces of the same name, when a stray separator cut it and they were rejoined.
+        var pieces: [Range<Int>] = []
         var section: String
         var label: Range<Int>?
     }
-
-    /// Words that cannot start an ingredient name, so an item that starts with one is the tail of
-    /// the previous name cut off by a stray separator: `Cocos Nucifera (Coconut) | Oil`.
-    private static let headNouns = WordSet([
-        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
-    ])
-
-    static let functionWords = WordSet([
-        "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",
-        "from", "on", "by", "as", "be", "can", "will", "may", "skin", "hair", "product", "use", "helps", "which", "all",
-        "not", "we", "a", "an", "has", "have", "made", "formula", "these", "contains",
-    ])
-
-    /// No ingredient name holds the word "ingredient": "Organic Ingredients*", "*Ingredients from organic farming".
-    private static let ingredientWords = WordSet(["ingredient", "ingredients"])
-    /// Words after "free" that make it a claim ("free from parabens") rather than part of a name.
-    private static let claimContinuations = WordSet(["from", "of", "formula"])
 
     func tokenize(_ text: [UInt8], panel: Panel, recognizer: some NameRecognizer) -> TokenizedList {
         var items: [Item] = []
@@ -61,7 +45,7 @@ struct Tokenizer: Sendable {
         var index = range.lowerBound
 
         func flush(_ end: Int) {
-            if itemStart < end { items.append(Item(ranges: [itemStart..<end], section: section, label: label)) }
+            if itemStart < end { items.append(Item(range: itemStart..<end, section: section, label: label)) }
         }
 
         while index < range.upperBound {
@@ -192,9 +176,9 @@ struct Tokenizer: Sendable {
         var result: [Item] = []
         result.reserveCapacity(items.count)
         for item in items {
-            let range = trim(text, item.ranges[0])
+            let range = trim(text, item.range)
             if let previous = result.last, previous.section == item.section, !range.isEmpty, isFragment(text, range) {
-                result[result.count - 1].ranges.append(range)
+                result[result.count - 1].pieces.append(range)
             } else {
                 result.append(item)
             }
@@ -208,9 +192,17 @@ struct Tokenizer: Sendable {
         while before >= 0, ByteClass.isSpace(text[before]) { before -= 1 }
         guard before >= 0, text[before] == UInt8(ascii: ",") || text[before] == UInt8(ascii: "|") else { return false }
         if text[range.lowerBound] == UInt8(ascii: "(") { return true }
-        let words = Self.words(text, range)
-        guard let first = words.first, words.count <= 3 else { return false }
-        return Self.headNouns.contains(text, first)
+        guard let first = firstWord(text, range), ItemWords.headNouns.contains(text, first) else { return false }
+        // At most three words: "Oil", "Seed Extract"; a longer item is a name of its own.
+        var words = 0
+        var inWord = false
+        for index in range {
+            let isWordByte = ByteClass.isNameWordByte(text[index])
+            if isWordByte, !inWord { words += 1 }
+            if words > 3 { return false }
+            inWord = isWordByte
+        }
+        return true
     }
 
     // MARK: Items to tokens
@@ -219,44 +211,27 @@ struct Tokenizer: Sendable {
         for item: Item, _ text: [UInt8], _ recognizer: some NameRecognizer,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
-        var ranges = item.ranges.map { trim(text, $0) }.filter { !$0.isEmpty }
-        guard !ranges.isEmpty else { return }
+        guard item.pieces.isEmpty else {
+            appendRejoined(item, text, recognizer, to: &tokens, skipped: &skipped)
+            return
+        }
+        var range = trim(text, item.range)
+        guard !range.isEmpty else { return }
         // A footnote written after the last name: `Phenoxyethanol * Essential Oil`.
-        if let cut = footnoteStart(text, ranges[ranges.count - 1]) {
-            skipped.append(SkippedText(text: printed(text, cut..<ranges[ranges.count - 1].upperBound), reason: .footnote))
-            ranges[ranges.count - 1] = trim(text, ranges[ranges.count - 1].lowerBound..<cut)
-            ranges.removeAll { $0.isEmpty }
-            guard !ranges.isEmpty else { return }
+        if let cut = footnoteStart(text, range) {
+            skipped.append(SkippedText(text: printed(text, cut..<range.upperBound), reason: .footnote))
+            range = trim(text, range.lowerBound..<cut)
+            guard !range.isEmpty else { return }
         }
-        let words = ranges.count == 1 ? Self.words(text, ranges[0]) : ranges.flatMap { Self.words(text, $0) }
-        let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
-        if words.contains(where: { Self.ingredientWords.contains(text, $0) }) {
-            skipped.append(SkippedText(text: printed(text, whole), reason: .footnote))
+        let words = ItemWords(text, CollectionOfOne(range))
+        if let reason = skipReason(words, text, range) {
+            skipped.append(SkippedText(text: printed(text, range), reason: reason))
             return
         }
-        if opensWithRemark(text, whole) {
-            skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
-            return
-        }
-        if isClaim(words, text) {
-            skipped.append(SkippedText(text: printed(text, whole), reason: .claim))
-            return
-        }
-        if isProse(words, text, blendJoins: blendJoinCount(text, whole)) {
-            skipped.append(SkippedText(text: printed(text, whole), reason: .prose))
-            return
-        }
-        if ranges.count > 1 {
-            let bytes = Array(ranges.map { text[$0] }.joined(separator: [0x20]))
-            tokens.append(Token(printed: String(decoding: bytes, as: UTF8.self), key: normalizer.key(bytes),
-                                section: item.section, range: whole, isBlendPart: false))
-            return
-        }
-        let range = ranges[0]
         var mayBeFootnote = false
         if startsWithFootnoteMark(text, range), !recognizer.recognizes(normalizer.key(text[range])) {
             // "*Certified organic" explains a mark; "*CO Prunus Armeniaca Fruit Extract" is an ingredient.
-            if words.contains(where: { Self.footnoteWords.contains(text, $0) }) {
+            if words.hasFootnoteWord {
                 skipped.append(SkippedText(text: printed(text, range), reason: .footnote))
                 return
             }
@@ -284,12 +259,40 @@ struct Tokenizer: Sendable {
         }
     }
 
-    /// Words of footnote sentences that explain a label's marks.
-    private static let footnoteWords = WordSet([
-        "organic", "organically", "certified", "natural", "naturally", "origin", "derived", "grown", "farming", "fair",
-        "trade", "essential", "formula", "from", "extracted", "wild", "harvested", "biodynamic", "ecocert", "cosmos",
-        "vegan", "plant-based", "sourced",
-    ])
+    /// A name that a stray separator cut into pieces, put back together as one token.
+    private func appendRejoined(
+        _ item: Item, _ text: [UInt8], _ recognizer: some NameRecognizer, to tokens: inout [Token], skipped: inout [SkippedText]
+    ) {
+        var ranges = ([item.range] + item.pieces).map { trim(text, $0) }.filter { !$0.isEmpty }
+        guard let last = ranges.last else { return }
+        if let cut = footnoteStart(text, last) {
+            skipped.append(SkippedText(text: printed(text, cut..<last.upperBound), reason: .footnote))
+            ranges[ranges.count - 1] = trim(text, last.lowerBound..<cut)
+            ranges.removeAll { $0.isEmpty }
+        }
+        guard ranges.count > 1 else {
+            if let range = ranges.first { appendTokens(for: Item(range: range, section: item.section), text, recognizer, to: &tokens, skipped: &skipped) }
+            return
+        }
+        let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
+        if let reason = skipReason(ItemWords(text, ranges), text, whole) {
+            skipped.append(SkippedText(text: printed(text, whole), reason: reason))
+            return
+        }
+        let bytes = Array(ranges.map { text[$0] }.joined(separator: [0x20]))
+        tokens.append(Token(printed: String(decoding: bytes, as: UTF8.self), key: normalizer.key(bytes),
+                            section: item.section, range: whole, isBlendPart: false))
+    }
+
+    /// Why an item is not an ingredient, if it is not: it talks about ingredients (a footnote),
+    /// opens with a remark, makes a claim, or reads as a sentence.
+    private func skipReason(_ words: ItemWords, _ text: [UInt8], _ whole: Range<Int>) -> SkippedText.Reason? {
+        if words.mentionsIngredients { return .footnote }
+        if opensWithRemark(text, whole) { return .prose }
+        if words.isClaim { return .claim }
+        if isProse(words, blendJoins: blendJoinCount(text, whole)) { return .prose }
+        return nil
+    }
 
     /// Unknown mark-led names at the very end of the list are footnotes (`..., Phenoxyethanol. *Hadasei-3`).
     private func movingTrailingFootnotes(_ tokens: inout [Token], _ skipped: inout [SkippedText]) {
@@ -318,22 +321,6 @@ struct Tokenizer: Sendable {
         return phrases.matcher.hit(in: text, at: start, limit: range.upperBound, kinds: [.terminator, .disclaimer]) != nil
     }
 
-    /// "Sulfate-free", "cruelty free", "free from parabens": a claim, unless `free` describes the
-    /// ingredient that follows it ("allergen-free fragrance" is still a fragrance).
-    private func isClaim(_ words: [Range<Int>], _ text: [UInt8]) -> Bool {
-        for (index, word) in words.enumerated() where Self.isFreeWord(text, word) {
-            guard index + 1 < words.count else { return true }
-            if Self.claimContinuations.contains(text, words[index + 1]) { return true }
-        }
-        return false
-    }
-
-    /// `free`, `sulfate-free`, `fragrancefree`; not `carefree`-sized words that merely end in it.
-    private static func isFreeWord(_ text: [UInt8], _ word: Range<Int>) -> Bool {
-        guard word.count >= 4, text.startsLowercased(with: "free", at: word.upperBound - 4) else { return false }
-        return word.count == 4 || text[word.upperBound - 5] == UInt8(ascii: "-") || word.count > 8
-    }
-
     /// Where a footnote starts inside an item: a mark after a space, followed by words.
     private func footnoteStart(_ text: [UInt8], _ range: Range<Int>) -> Int? {
         var index = range.lowerBound + 1
@@ -357,8 +344,8 @@ struct Tokenizer: Sendable {
 
     /// Long items full of function words are sentences, not names. The `and` of supplier blends
     /// written `X (and) Y` does not count.
-    private func isProse(_ words: [Range<Int>], _ text: [UInt8], blendJoins: Int) -> Bool {
-        let function = words.count { Self.functionWords.contains(text, $0) } - blendJoins
+    private func isProse(_ words: ItemWords, blendJoins: Int) -> Bool {
+        let function = words.functionWords - blendJoins
         return (words.count >= 4 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
     }
 
@@ -506,21 +493,10 @@ struct Tokenizer: Sendable {
         return lower..<upper
     }
 
-    /// The words of an item: runs of ASCII letters, hyphens and non-ASCII bytes.
-    static func words(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var start: Int?
-        for index in range {
-            let byte = text[index]
-            if ByteClass.isASCIILetter(byte) || byte == UInt8(ascii: "-") || byte >= 0x80 {
-                if start == nil { start = index }
-            } else if let begin = start {
-                words.append(begin..<index)
-                start = nil
-            }
-        }
-        if let begin = start { words.append(begin..<range.upperBound) }
-        return words
+    private func firstWord(_ text: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        guard let start = range.first(where: { ByteClass.isNameWordByte(text[$0]) }) else { return nil }
+        let end = (start..<range.upperBound).first { !ByteClass.isNameWordByte(text[$0]) } ?? range.upperBound
+        return start..<end
     }
 
     private func printed(_ text: [UInt8], _ range: Range<Int>) -> String {

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Timing and process helpers for the benchmark.
+enum Measure {
+    /// Wall seconds of `body`.
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try body()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    struct ProcessRun {
+        var seconds: Double
+        var status: Int32
+        /// Peak resident memory of the child, in megabytes.
+        var peakMegabytes: Double
+        var stderr: String
+    }
+
+    /// Runs a program to completion, stdout to /dev/null, and reports its wall time and peak memory
+    /// (from `wait4`'s resource usage, which Foundation's `Process` does not expose).
+    static func run(_ executable: String, _ arguments: [String]) -> ProcessRun {
+        let errorPath = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-\(UUID().uuidString).err").path
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+            return ProcessRun(seconds: 0, status: -1, peakMegabytes: 0, stderr: "cannot start \(executable)")
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let elapsed = clock.now - start
+        let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: errorPath)
+        return ProcessRun(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                          status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024, stderr: stderr)
+    }
+
+    static func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+}

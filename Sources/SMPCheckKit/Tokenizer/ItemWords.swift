@@ -1,0 +1,84 @@
+/// What the tokenizer needs to know about the words of one list item, found in a single pass over
+/// its bytes without building a word list: how many words, how many are sentence words, and whether
+/// it reads as a claim, a footnote or a remark about ingredients.
+///
+/// A word is a run of ASCII letters, hyphens and non-ASCII bytes.
+struct ItemWords {
+    private(set) var count = 0
+    private(set) var functionWords = 0
+    private(set) var mentionsIngredients = false
+    private(set) var hasFootnoteWord = false
+    /// "Sulfate-free", "free from parabens": a `free` word that ends the item or is followed by from/of/formula.
+    private(set) var isClaim = false
+    private(set) var first: Range<Int>?
+
+    init(_ text: [UInt8], _ ranges: some Sequence<Range<Int>>) {
+        var previousIsFree = false
+        for range in ranges {
+            var start: Int?
+            for index in range {
+                if ByteClass.isNameWordByte(text[index]) {
+                    if start == nil { start = index }
+                } else if let begin = start {
+                    add(text, begin..<index, previousIsFree: &previousIsFree)
+                    start = nil
+                }
+            }
+            if let begin = start { add(text, begin..<range.upperBound, previousIsFree: &previousIsFree) }
+        }
+        if previousIsFree { isClaim = true }
+    }
+
+    private mutating func add(_ text: [UInt8], _ word: Range<Int>, previousIsFree: inout Bool) {
+        if first == nil { first = word }
+        count += 1
+        let flags = Self.lists.flags(text, word)
+        if flags & Self.function != 0 { functionWords += 1 }
+        if flags & Self.ingredient != 0 { mentionsIngredients = true }
+        if flags & Self.footnote != 0 { hasFootnoteWord = true }
+        if previousIsFree, flags & Self.claimContinuation != 0 { isClaim = true }
+        previousIsFree = Self.isFreeWord(text, word)
+    }
+
+    /// `free`, `sulfate-free`, `fragrancefree`; not short words that merely end in it (`carefree`).
+    private static func isFreeWord(_ text: [UInt8], _ word: Range<Int>) -> Bool {
+        guard word.count >= 4, text.startsLowercased(with: "free", at: word.upperBound - 4) else { return false }
+        return word.count == 4 || text[word.upperBound - 5] == UInt8(ascii: "-") || word.count > 8
+    }
+
+    // MARK: Word lists
+
+    /// The lists below in one table, so each word of an item is looked up once.
+    private static let function: UInt8 = 1, ingredient: UInt8 = 2, claimContinuation: UInt8 = 4, footnote: UInt8 = 8
+    private static let lists = WordSet(flagged: functionWords.map { ($0, function) }
+        + ingredientWords.map { ($0, ingredient) } + claimContinuations.map { ($0, claimContinuation) }
+        + footnoteWords.map { ($0, footnote) })
+
+    static let functionWordSet = WordSet(functionWords)
+
+    /// Sentence words: an item full of them is prose, not a name.
+    private static let functionWords = [
+        "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",
+        "from", "on", "by", "as", "be", "can", "will", "may", "skin", "hair", "product", "use", "helps", "which", "all",
+        "not", "we", "a", "an", "has", "have", "made", "formula", "these", "contains",
+    ]
+
+    /// Words that cannot start an ingredient name, so an item that starts with one is the tail of
+    /// the previous name cut off by a stray separator: `Cocos Nucifera (Coconut) | Oil`.
+    static let headNouns = WordSet([
+        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
+    ])
+
+    /// No ingredient name holds the word "ingredient": "Organic Ingredients*", "*Ingredients from organic farming".
+    private static let ingredientWords = ["ingredient", "ingredients"]
+
+    /// Words after "free" that make it a claim ("free from parabens") rather than part of a name.
+    private static let claimContinuations = ["from", "of", "formula"]
+
+    /// Words of footnote sentences that explain a label's marks.
+    private static let footnoteWords = [
+        "organic", "organically", "certified", "natural", "naturally", "origin", "derived", "grown", "farming", "fair",
+        "trade", "essential", "formula", "from", "extracted", "wild", "harvested", "biodynamic", "ecocert", "cosmos",
+        "vegan", "plant-based", "sourced",
+    ]
+}
