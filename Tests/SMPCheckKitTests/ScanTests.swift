@@ -196,4 +196,24 @@ struct ScanTests {
         let page = ScanSummaryPage.render(summary, phase: .healing)
         #expect(!page.contains("<script>") && page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
+
+    @Test("The async API yields one result per record, in order, whatever finishes first")
+    func asyncResults() async throws {
+        let labels = ["Aqua, Glycerin", "Water, Sodium Laureth Sulfate, Parfum", String(repeating: "Aqua, Glycerin, ", count: 400)]
+        let records = (1...300).map {
+            CatalogRecord(number: $0, id: "r\($0)", source: "async", content: .label(LabelInput(text: labels[$0 % labels.count])))
+        }
+        let source = AsyncStream<CatalogRecord> { continuation in
+            for record in records { continuation.yield(record) }
+            continuation.finish()
+        }
+        var seen: [Int] = []
+        for try await result in CatalogScanner(checker: sharedChecker, workers: 3).results(for: source) {
+            seen.append(result.record)
+            if case let .report(report) = result.outcome {
+                #expect(report.verdict == (result.record % 3 == 1 ? .avoid : .ok))
+            }
+        }
+        #expect(seen == Array(1...300))
+    }
 }

@@ -14,10 +14,17 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A writer that appends to `buffer` (take the result back from `bytes`).
+    /// A writer that appends to `buffer`; `takeBytes()` hands it back.
     init(pretty: Bool, appendingTo buffer: [UInt8]) {
         self.pretty = pretty
         bytes = buffer
+    }
+
+    /// The bytes written, leaving the writer empty: the caller gets the only reference, so appending
+    /// to the result does not copy it.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {

@@ -71,18 +71,21 @@ struct CSVReader {
             }
             if position - recordStart > maximumRecordBytes { return nil }
             let byte = buffer[position]
+            if quoted, byte != UInt8(ascii: "\"") {
+                // Copy the run up to the next quote (or the end of the buffer) at once.
+                let end = buffer[position...].firstIndex(of: UInt8(ascii: "\"")) ?? buffer.count
+                field.append(contentsOf: buffer[position..<end])
+                position = end
+                continue
+            }
             if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    guard try peek(1) else { position += 1; quoted = false; continue }
-                    if buffer[position + 1] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        position += 2
-                    } else {
-                        quoted = false
-                        position += 1
-                    }
-                } else {
+                // A quote inside a quoted field: doubled, it is a literal quote; alone, it closes the field.
+                guard try peek(1) else { position += 1; quoted = false; continue }
+                if buffer[position + 1] == UInt8(ascii: "\"") {
                     field.append(byte)
+                    position += 2
+                } else {
+                    quoted = false
                     position += 1
                 }
                 continue
@@ -105,10 +108,17 @@ struct CSVReader {
                 fields.append(field)
                 return fields
             default:
-                field.append(byte)
-                position += 1
+                var end = position + 1
+                while end < buffer.count, !isSpecial(buffer[end]) { end += 1 }
+                field.append(contentsOf: buffer[position..<end])
+                position = end
             }
         }
+    }
+
+    /// Bytes that end an unquoted run: the delimiter and line ends (a quote only matters at a field's start).
+    @inline(__always) private func isSpecial(_ byte: UInt8) -> Bool {
+        byte == delimiter || byte == 0x0A || byte == 0x0D
     }
 
     private mutating func skipBlankLines() throws(SMPCheckError) {

@@ -21,7 +21,7 @@ public struct JSONLinesScanFormatter: ScanFormatter {
                 json.field("source", result.source)
             }
         }
-        output = json.bytes
+        output = json.takeBytes()
         output.append(0x0A)
     }
 }
