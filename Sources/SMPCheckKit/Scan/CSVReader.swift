@@ -18,6 +18,8 @@ struct CSVReader {
     private var atEnd = false
     /// Where the record being parsed starts: `fill` keeps the buffer from here on.
     private var recordStart = 0
+    /// A byte-order mark is skipped once, before the first record.
+    private var atFileStart = true
     private static let chunk = 1 << 18
 
     init(file: CatalogFile, delimiter: UInt8, maximumRecordBytes: Int, prefix: [UInt8] = []) {
@@ -26,8 +28,6 @@ struct CSVReader {
         self.maximumRecordBytes = maximumRecordBytes
         buffer = prefix
     }
-
-    private var atFileStart = true
 
     /// The next row, nil at the end of the file; blank lines are not rows.
     mutating func next() throws(SMPCheckError) -> Row? {
@@ -41,35 +41,44 @@ struct CSVReader {
             guard position < buffer.count else { return nil }
             recordStart = position
             switch try parseRecord() {
-            case let .some(fields):
+            case let .success(fields):
                 return .fields(fields)
-            case .none:
-                let reason = atEnd && position >= buffer.count
-                    ? "a quoted field is never closed (unterminated quote)"
-                    : "the record is over the \(maximumRecordBytes)-byte limit (an unterminated quote?)"
+            case let .failure(problem):
                 resume(afterLineOf: recordStart)
-                return .malformed(reason)
+                return .malformed(problem.description)
+            }
+        }
+    }
+
+    private enum Problem: Error, CustomStringConvertible {
+        case unterminatedQuote
+        case tooLong(Int)
+
+        var description: String {
+            switch self {
+            case .unterminatedQuote: "a quoted field is never closed (unterminated quote)"
+            case let .tooLong(limit): "the record is over the \(limit)-byte limit (an unterminated quote?)"
             }
         }
     }
 
     // MARK: Parsing
 
-    /// Parses one record at `position`; nil when it is malformed (see `next`).
-    private mutating func parseRecord() throws(SMPCheckError) -> [[UInt8]]? {
+    /// Parses one record at `position`, or says why it cannot be read (see `next`).
+    private mutating func parseRecord() throws(SMPCheckError) -> Result<[[UInt8]], Problem> {
         var fields: [[UInt8]] = []
         var field: [UInt8] = []
         var quoted = false
         while true {
+            if position - recordStart > maximumRecordBytes { return .failure(.tooLong(maximumRecordBytes)) }
             if position >= buffer.count {
                 guard try fill() else {
-                    if quoted { return nil }
+                    if quoted { return .failure(.unterminatedQuote) }
                     fields.append(field)
-                    return fields
+                    return .success(fields)
                 }
                 continue
             }
-            if position - recordStart > maximumRecordBytes { return nil }
             let byte = buffer[position]
             if quoted, byte != UInt8(ascii: "\"") {
                 // Copy the run up to the next quote (or the end of the buffer) at once.
@@ -101,12 +110,12 @@ struct CSVReader {
             case 0x0A:
                 position += 1
                 fields.append(field)
-                return fields
+                return .success(fields)
             case 0x0D:
                 position += 1
                 if try peek(0), buffer[position] == 0x0A { position += 1 }
                 fields.append(field)
-                return fields
+                return .success(fields)
             default:
                 var end = position + 1
                 while end < buffer.count, !isSpecial(buffer[end]) { end += 1 }
