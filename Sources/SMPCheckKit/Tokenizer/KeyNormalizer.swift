@@ -151,20 +151,29 @@ struct KeyNormalizer: Sendable {
         var index = 0
         while index < input.count {
             let byte = input[index]
-            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["),
-               let close = input[index...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") }) {
-                let inner = Array(input[(index + 1)..<close])
-                let text = String(decoding: inner, as: UTF8.self).trimmingSpaces
-                if text == "nano" || text.hasPrefix("f.i.l") || text.hasPrefix("code") || text.hasPrefix("fil ")
-                    || text.hasPrefix("lot ") || text.isEmpty {
-                    index = close + 1
-                    continue
-                }
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), let close = codeEnd(input, open: index) {
+                index = close + 1
+                continue
             }
             out.append(byte)
             index += 1
         }
         return out
+    }
+
+    /// Codes are short, so only the next few bytes are searched for the closing bracket: a long
+    /// or deeply nested bracket is never scanned to its end (that would make nesting quadratic).
+    private static let maximumCodeLength = 80
+
+    /// The index of the bracket closing a code group opened at `open`, or nil when the group is not a code.
+    private static func codeEnd(_ input: [UInt8], open: Int) -> Int? {
+        let limit = min(input.count, open + 1 + maximumCodeLength)
+        guard let close = input[(open + 1)..<limit].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") })
+        else { return nil }
+        let text = String(decoding: input[(open + 1)..<close], as: UTF8.self).trimmingSpaces
+        let isCode = text == "nano" || text.hasPrefix("f.i.l") || text.hasPrefix("code") || text.hasPrefix("fil ")
+            || text.hasPrefix("lot ") || text.isEmpty
+        return isCode ? close : nil
     }
 
     static func removeEmptyBrackets(_ input: [UInt8]) -> [UInt8] {

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import SMPCheckKit
+
+/// Inputs written to break a parser: each has a clear expected outcome, and finishes within a
+/// generous bound (a hang or a quadratic pass fails the time limit).
+@Suite("Hostile input: clear outcomes, bounded time, nothing fetched", .timeLimit(.minutes(2)))
+struct HostileInputTests {
+    @Test("Empty and blank input: no list, verdict unknown, not an error")
+    func empty() throws {
+        for text in ["", "   \n\t\n", "\u{FEFF}"] {
+            let report = try check(text)
+            #expect(!report.listFound && report.verdict == .unknown)
+        }
+    }
+
+    @Test("Binary input is refused; invalid UTF-8 is repaired and read")
+    func binaryAndInvalidUTF8() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array(repeating: 0, count: 64)
+        #expect(throws: SMPCheckError.binaryInput(source: "png")) {
+            try sharedChecker.check(LabelInput(bytes: png, source: "png"))
+        }
+        let broken = Array("Ingredients: Aqua, Glyc".utf8) + [0xFF, 0xC3] + Array("erin, Sodium Laureth Sulfate".utf8)
+        let report = try sharedChecker.check(LabelInput(bytes: broken, source: "broken"))
+        #expect(report.listFound && report.ingredients.count == 3 && report.verdict == .avoid)
+    }
+
+    @Test("A million separators and a hundred thousand nested brackets finish in linear time")
+    func separatorsAndBrackets() throws {
+        let separators = try check("Ingredients: Aqua" + String(repeating: ",", count: 1_000_000) + " Glycerin")
+        #expect(separators.ingredients.map(\.printed) == ["Aqua", "Glycerin"])
+        let nested = String(repeating: "(", count: 100_000) + "Aqua" + String(repeating: ")", count: 100_000)
+        _ = try check("Ingredients: Glycerin, " + nested + ", Parfum")
+        let unbalanced = try check("Ingredients: Aqua (Water, Glycerin, [Parfum, \"Limonene, Squalane")
+        #expect(unbalanced.listFound && unbalanced.findings.contains { $0.concern.rawValue == "fragrance" })
+    }
+
+    @Test("A label over the size limit is refused with the limit in the message")
+    func oversized() throws {
+        let checker = try SMPChecker(maximumInputBytes: 1_000)
+        let error = #expect(throws: SMPCheckError.self) {
+            try checker.check(LabelInput(text: "Ingredients: " + String(repeating: "Aqua, ", count: 1_000)))
+        }
+        #expect(error?.description.contains("1000-byte limit") == true)
+    }
+
+    @Test("HTML nested 100,000 deep is read without a crash")
+    func deepHTML() throws {
+        let page = String(repeating: "<div><span>", count: 100_000) + "<p>Ingredients: Aqua, Glycerin</p>"
+        _ = try sharedChecker.check(LabelInput(text: page, source: "deep", kind: .html))
+    }
+
+    @Test("HTML with external entities and DOCTYPE tricks reads nothing from disk or network")
+    func htmlEntities() throws {
+        let page = """
+        <!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY web SYSTEM "http://127.0.0.1:9/x">]>
+        <html><body><h2>Ingredients</h2><p>Aqua, &xxe;, &web;, Glycerin</p></body></html>
+        """
+        let report = try sharedChecker.check(LabelInput(text: page, source: "xxe", kind: .html))
+        let printed = report.ingredients.map(\.printed).joined(separator: " ")
+        #expect(!printed.contains("root:") && printed.contains("Aqua") && printed.contains("Glycerin"))
+    }
+
+    @Test("XML feeds: external entities stay unread and an entity bomb does not expand")
+    func xmlEntities() throws {
+        let xxe = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <rss><channel><item><id>1</id><description>Ingredients: Aqua, &xxe;, Glycerin</description></item></channel></rss>
+        """
+        let feed = try ScanTests.scan(try ScanTests.temporaryFile("xxe.xml", Array(xxe.utf8)))
+        #expect(feed.lines.count == 1 && !"\(feed.lines)".contains("root:"))
+
+        var bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol\">\n"
+        for level in 1...9 { bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n" }
+        bomb += "]>\n<rss><channel><item><id>b</id><description>Aqua, &a9;</description></item></channel></rss>\n"
+        let exploded = try ScanTests.scan(try ScanTests.temporaryFile("bomb.xml", Array(bomb.utf8)))
+        #expect(exploded.summary.records + (exploded.summary.stop == nil ? 0 : 1) >= 1)
+        #expect("\(exploded.lines)".utf8.count < 1_000_000, "the billion laughs never reach the output")
+    }
+
+    @Test("CSV: an unterminated quote on the first record, and mixed line endings")
+    func csvEdges() throws {
+        let unterminated = try ScanTests.scan(try ScanTests.temporaryFile("open.csv", Array("sku,ingredients\nA,\"Aqua, Glycerin\n".utf8)))
+        #expect(unterminated.lines.count == 1 && (unterminated.lines[0]["error"] as? String)?.contains("unterminated quote") == true)
+        let mixed = "sku,ingredients\r\nA,\"Aqua, Glycerin\"\nB,\"Aqua, Parfum\"\rC,\"Aqua\"\r\n"
+        let rows = try ScanTests.rows(mixed)
+        #expect(rows == ["sku|ingredients", "A|Aqua, Glycerin", "B|Aqua, Parfum", "C|Aqua"])
+    }
+
+    @Test("Labels with markup, formulas and terminal escapes come out inert in every format")
+    func safeOutput() throws {
+        let label = "Ingredients: Aqua, <script>alert(1)</script>, =HYPERLINK(\"http://x\"), \u{1B}[31mParfum\u{1B}[0m"
+        let report = try check(label)
+        #expect(!TextReporter().render(report).contains("\u{1B}"))
+        let markdown = MarkdownReporter().render(report)
+        #expect(!markdown.contains("<script>"))
+        var csv: [UInt8] = []
+        CSVScanFormatter().write(ScanResult(record: 1, id: "=HYPERLINK(\"http://x\")", source: "x", outcome: .report(report)), to: &csv)
+        #expect(!String(decoding: csv, as: UTF8.self).contains(",=HYPERLINK"))
+    }
+}
