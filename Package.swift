@@ -67,6 +67,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "SMPCheckPublicAPITests",
+            dependencies: ["SMPCheckKit"]
+        ),
+        .testTarget(
             name: "SMPCheckCLITests",
             // Depending on the executable makes `swift test` build the binary these tests run.
             dependencies: ["SMPCheckCLI"]

@@ -1,0 +1,74 @@
+import Foundation
+import SMPCheckKit
+import Testing
+
+/// The library as a shop backend sees it: only `public` symbols (no `@testable`), so anything these
+/// tests need and the API lacks is a gap in the API.
+@Suite("Public API")
+struct PublicAPITests {
+    static let checker = try! SMPChecker()
+
+    @Test("Check text and HTML for a phase; the report round-trips through Codable")
+    func checkTextAndHTML() throws {
+        let text = try Self.checker.check(LabelInput(text: "Ingredients: Aqua, Sodium Laureth Sulfate, Glycerin"),
+                                          phase: Phase(daysSinceSession: 9))
+        #expect(text.verdict == .avoid && text.phase == .healing && text.findings.first?.concern == ConcernID("sulfate-surfactant"))
+        let healed = try Self.checker.check(LabelInput(text: "Ingredients: Aqua, Glycolic Acid"), phase: .healed)
+        #expect(healed.verdict == .ok)
+        let page = "<html><body><h2>Ingredients</h2><ul><li>Aqua</li><li>Parfum</li></ul></body></html>"
+        let html = try Self.checker.check(LabelInput(text: page, source: "page.html", kind: .html))
+        #expect(html.listFound && html.ingredients.map(\.printed) == ["Aqua", "Parfum"])
+        let json = Data(JSONReporter(pretty: false).render(text).utf8)
+        #expect(try JSONDecoder().decode(Report.self, from: json) == text)
+    }
+
+    @Test("One checker is shared safely by many concurrent tasks")
+    func concurrentChecks() async throws {
+        let labels = ["Aqua, Glycerin", "Aqua, Parfum", "Aqua, Salicylic Acid", "Aqua, Niacinamide"]
+        let verdicts = try await withThrowingTaskGroup(of: (Int, Verdict).self) { group in
+            for index in 0..<200 {
+                group.addTask { (index, try Self.checker.check(LabelInput(text: labels[index % 4])).verdict) }
+            }
+            var verdicts = Array(repeating: Verdict.unknown, count: 200)
+            for try await (index, verdict) in group { verdicts[index] = verdict }
+            return verdicts
+        }
+        #expect(verdicts == (0..<200).map { [Verdict.ok, .avoid, .avoid, .ok][$0 % 4] })
+    }
+
+    @Test("A custom lexicon adds entries without touching the built-in one")
+    func customLexicon() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-api-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appending(path: "extra.tsv")
+        try """
+        name\tconcerns\tnot\thealing\thealed\tposition\tmarks_tail\tvariants\twhat\treason\ttail_reason\tsource
+        ZZTEST CAPSAICIN BLEND\twarming-irritant\t\t\t\t\t\t\ta test blend\tIt burns.\t\ttest
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let custom = try SMPChecker(lexicon: try LexiconLoader.load(mergingFilesAt: file.path))
+        #expect(try custom.check(LabelInput(text: "Ingredients: Aqua, ZZTest Capsaicin Blend")).verdict != .ok)
+        #expect(try Self.checker.check(LabelInput(text: "Ingredients: Aqua, ZZTest Capsaicin Blend")).ingredients[1].match == .none)
+    }
+
+    @Test("Scanning records: in order, one result each, synchronously or as an async stream")
+    func scanRecords() async throws {
+        let records = (1...50).map { number in
+            CatalogRecord(number: number, id: "sku-\(number)", source: "api",
+                          content: number % 10 == 0 ? .skipped("variant") : .label(LabelInput(text: "Aqua, Parfum")))
+        }
+        let scanner = CatalogScanner(checker: Self.checker, phase: .healing, workers: 2)
+        let results = scanner.results(for: records)
+        #expect(results.map(\.record) == Array(1...50) && results.map(\.id) == records.map(\.id))
+        let stream = AsyncStream<CatalogRecord> { continuation in
+            records.forEach { continuation.yield($0) }
+            continuation.finish()
+        }
+        var streamed: [Int] = []
+        for try await result in scanner.results(for: stream) { streamed.append(result.record) }
+        #expect(streamed == Array(1...50))
+        var output: [UInt8] = []
+        for result in results { JSONLinesScanFormatter().write(result, to: &output) }
+        #expect(output.split(separator: 0x0A).count == 50)
+    }
+}
