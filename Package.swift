@@ -1,5 +1,10 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+/// `.ci/fuzz` sets this to the toolchain's libFuzzer (without its `main`): the fuzz target then
+/// links it and defines FUZZING.
+let fuzzerLibrary = ProcessInfo.processInfo.environment["SMPCHECK_FUZZER_LIBRARY"]
 
 let package = Package(
     name: "smpcheck",
@@ -60,6 +65,15 @@ let package = Package(
             dependencies: ["SMPCheckKit", "CLibXML2"],
             path: "Sources/SMPCheckBench",
             exclude: ["on_the_list_peer.py"]
+        ),
+        // libFuzzer targets: `.ci/fuzz` builds this with libFuzzer (every module instrumented for
+        // coverage under AddressSanitizer); a plain build is a replayer for crash inputs.
+        .executableTarget(
+            name: "SMPCheckFuzz",
+            dependencies: ["SMPCheckKit"],
+            path: "Sources/SMPCheckFuzz",
+            swiftSettings: fuzzerLibrary == nil ? [] : [.define("FUZZING")],
+            linkerSettings: fuzzerLibrary.map { [.unsafeFlags(["-Xlinker", $0, "-lstdc++"])] } ?? []
         ),
         .testTarget(
             name: "SMPCheckKitTests",
