@@ -7,10 +7,14 @@ let package = Package(
     products: [
         // What a shop backend links: extraction, tokenizer, lexicon, classifier and reporters.
         .library(name: "SMPCheckKit", targets: ["SMPCheckKit"]),
+        // The HTTP service, separate so the library never pulls in the server stack.
+        .library(name: "SMPCheckServer", targets: ["SMPCheckServer"]),
         .executable(name: "smpcheck", targets: ["SMPCheckCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // ICU behind a header that uses only <stdint.h> types: ICU renames its C symbols per version,
@@ -40,10 +44,19 @@ let package = Package(
             dependencies: ["CICUShim", "CLibXML2"],
             plugins: ["EmbedLexicon"]
         ),
+        .target(
+            name: "SMPCheckServer",
+            dependencies: [
+                "SMPCheckKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "SMPCheckCLI",
             dependencies: [
                 "SMPCheckKit",
+                "SMPCheckServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/smpcheck"
