@@ -24,18 +24,20 @@ struct ScanStream: Sendable {
             var record = 0
             var received = 0
             for try await buffer in request.body {
+                // Lines wholly inside the limit are checked however the body was cut into pieces.
+                let allowed = maximumBodyBytes - received
                 received += buffer.readableBytes
-                if received > maximumBodyBytes {
-                    // The status is already sent: say so in-band, on the line where reading stopped.
-                    let message = "the scan body is over the \(maximumBodyBytes)-byte limit; stopped before this line"
-                    try await writer.write(ByteBuffer(string: Self.errorLine(record: record + 1, id: nil, message: message)))
-                    try await writer.finish(nil)
-                    return
-                }
-                let lines = buffer.withUnsafeReadableBytes { splitter.append($0) }
+                let lines = buffer.withUnsafeReadableBytes { splitter.append($0.prefix(allowed)) }
                 for line in lines {
                     record += 1
                     if let output = outputLine(for: line, record: record) { try await writer.write(output) }
+                }
+                if received > maximumBodyBytes {
+                    // The status is already sent: say so in-band, on the line where reading stopped.
+                    let message = "the scan body is over the \(maximumBodyBytes)-byte limit; stopped at this line"
+                    try await writer.write(ByteBuffer(string: Self.errorLine(record: record + 1, id: nil, message: message)))
+                    try await writer.finish(nil)
+                    return
                 }
             }
             if let line = splitter.finish(), let output = outputLine(for: line, record: record + 1) {
