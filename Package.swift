@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // ICU behind a header that uses only <stdint.h> types: ICU renames its C symbols per version,
@@ -49,6 +50,7 @@ let package = Package(
             dependencies: [
                 "SMPCheckKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -70,6 +72,15 @@ let package = Package(
             name: "SMPCheckCLITests",
             // Depending on the executable makes `swift test` build the binary these tests run.
             dependencies: ["SMPCheckCLI"]
+        ),
+        .testTarget(
+            name: "SMPCheckServerTests",
+            // The executable too: the shutdown test sends signals to a real `smpcheck serve`.
+            dependencies: [
+                "SMPCheckServer", "SMPCheckCLI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
