@@ -1,7 +1,7 @@
 import Hummingbird
 
 extension Request {
-    /// The whole body, refused with 413 once it passes `limit` bytes.
+    /// The whole body, refused with 413 once it passes `limit` bytes, and with 400 when it cannot be read.
     ///
     /// A declared `Content-Length` over the limit is refused before any of the body is read.
     func body(upTo limit: Int) async throws -> ByteBuffer {
@@ -12,6 +12,9 @@ extension Request {
             return try await body.collect(upTo: limit)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw APIError.tooLarge(limit: limit)
+        } catch {
+            // Broken chunked framing and the like: the client's request, not the server, is at fault.
+            throw APIError.badRequest("the request body could not be read (\(error))")
         }
     }
 

@@ -23,7 +23,19 @@ struct ScanStream: Sendable {
             var splitter = LineSplitter(maximumLineBytes: maximumLineBytes)
             var record = 0
             var received = 0
-            for try await buffer in request.body {
+            // Set when reading stops early. The status is already sent, so the reason goes in band,
+            // as an error line numbered where reading stopped.
+            var stoppedBecause: String?
+            var body = request.body.makeAsyncIterator()
+            while true {
+                let next: ByteBuffer?
+                do {
+                    next = try await body.next()
+                } catch {
+                    stoppedBecause = "the request body could not be read (\(error)); stopped at this line"
+                    break
+                }
+                guard let buffer = next else { break }
                 // Lines wholly inside the limit are checked however the body was cut into pieces.
                 let allowed = maximumBodyBytes - received
                 received += buffer.readableBytes
@@ -33,14 +45,13 @@ struct ScanStream: Sendable {
                     if let output = outputLine(for: line, record: record) { try await writer.write(output) }
                 }
                 if received > maximumBodyBytes {
-                    // The status is already sent: say so in-band, on the line where reading stopped.
-                    let message = "the scan body is over the \(maximumBodyBytes)-byte limit; stopped at this line"
-                    try await writer.write(ByteBuffer(string: Self.errorLine(record: record + 1, id: nil, message: message)))
-                    try await writer.finish(nil)
-                    return
+                    stoppedBecause = "the scan body is over the \(maximumBodyBytes)-byte limit; stopped at this line"
+                    break
                 }
             }
-            if let line = splitter.finish(), let output = outputLine(for: line, record: record + 1) {
+            if let stoppedBecause {
+                try await writer.write(ByteBuffer(string: Self.errorLine(record: record + 1, id: nil, message: stoppedBecause)))
+            } else if let line = splitter.finish(), let output = outputLine(for: line, record: record + 1) {
                 try await writer.write(output)
             }
             try await writer.finish(nil)

@@ -105,6 +105,20 @@ struct APITests {
         }
     }
 
+    @Test("400, not 500, for a chunked body whose framing is broken")
+    func brokenChunkedBody() async throws {
+        let response = try await TestServer.with { port in
+            try await TestConnection.blocking {
+                let connection = try TestConnection(port: port)
+                try connection.writeHead("POST", "/v1/check", headers: [("Content-Type", "application/json"), ("Transfer-Encoding", "chunked")],
+                                         bodyLength: nil)
+                try connection.write("zz\r\n{}\r\n0\r\n\r\n")
+                return try connection.readResponse()
+            }
+        }
+        #expect(response.status == 400 && (response.json?["error"] as? String)?.hasPrefix("the request body could not be read") == true)
+    }
+
     @Test("404 and 405 are JSON; 405 names the allowed methods")
     func notFoundAndMethodNotAllowed() async throws {
         try await TestServer.with { port in

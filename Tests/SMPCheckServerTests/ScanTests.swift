@@ -105,6 +105,24 @@ struct ScanTests {
         }
     }
 
+    @Test("A body whose chunked framing breaks mid-scan ends with an error line after the lines already answered")
+    func brokenFramingMidScan() async throws {
+        let response = try await TestServer.with { port in
+            try await TestConnection.blocking {
+                let connection = try TestConnection(port: port)
+                try connection.writeHead("POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson"), ("Transfer-Encoding", "chunked")],
+                                         bodyLength: nil)
+                try connection.writeChunk(Self.line(#"{"text": "Aqua, Glycerin"}"#))
+                try connection.write("zz\r\n")
+                return try connection.readResponse()
+            }
+        }
+        let lines = response.jsonLines
+        #expect(response.status == 200 && lines.count == 2)
+        #expect(lines.first?["verdict"] as? String == "ok")
+        #expect(lines.last?["record"] as? Int == 2 && (lines.last?["error"] as? String)?.hasPrefix("the request body could not be read") == true)
+    }
+
     @Test("415 when the body is not JSON Lines")
     func wrongContentType() async throws {
         let response = try await TestServer.with {
