@@ -13,6 +13,7 @@ import ServiceLifecycle
 public struct SMPCheckServer: Sendable {
     /// Where to listen and how much to accept.
     public struct Configuration: Sendable {
+        /// The address to listen on: `127.0.0.1` for this machine only, `0.0.0.0` for every interface.
         public var host: String
         /// 0 picks a free port; `onServerRunning` tells which.
         public var port: Int
@@ -28,6 +29,7 @@ public struct SMPCheckServer: Sendable {
         /// 64 MiB: a catalog of tens of thousands of labels in one request.
         public static let defaultMaximumScanBytes = 64 << 20
 
+        /// The defaults of `smpcheck serve`; `version` is the caller's, as the CLI knows its own.
         public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = defaultMaximumBodyBytes,
                     maximumScanBytes: Int = defaultMaximumScanBytes, version: String) {
             self.host = host
@@ -38,9 +40,11 @@ public struct SMPCheckServer: Sendable {
         }
     }
 
+    /// The one checker every request uses.
     public let checker: SMPChecker
     public let configuration: Configuration
 
+    /// A server over `checker`; nothing listens until `run()` or the `application()` runs.
     public init(checker: SMPChecker, configuration: Configuration) {
         self.checker = checker
         self.configuration = configuration

@@ -42,9 +42,15 @@ struct Serve: AsyncParsableCommand {
             version: SMPCheckCommand.configuration.version
         ))
         let host = self.host
-        try await server.run { port in
-            // Scripts and tests that ask for port 0 read the real one here.
-            Output.write("smpcheck listening on http://\(host):\(port)/\n")
+        do {
+            try await server.run { port in
+                // Scripts and tests that ask for port 0 read the real one here.
+                Output.write("smpcheck listening on http://\(host):\(port)/\n")
+            }
+        } catch {
+            // Exit status 2, as for any input smpcheck cannot run on: most often the port is taken.
+            Output.error("cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(2)
         }
     }
 }

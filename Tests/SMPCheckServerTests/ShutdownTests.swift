@@ -27,6 +27,33 @@ struct ShutdownTests {
     @Test("SIGINT stops the server the same way", .enabled(if: !sigintIgnored, "SIGINT is ignored in this test process"))
     func sigint() async throws { try await stops(on: SIGINT) }
 
+    @Test("A port already taken: one line on stderr and exit status 2")
+    func portTaken() async throws {
+        try await TestServer.with { port in
+            let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let errors = scratch.appending(path: "stderr")
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["serve", "--port", String(port)]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: errors)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let exited = try await TestConnection.blocking {
+                for _ in 0..<100 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+                return !process.isRunning
+            }
+            if !exited { process.terminate() }
+            try #require(exited, "a second server on a taken port did not exit")
+            #expect(process.terminationStatus == 2)
+            let message = try String(contentsOf: errors, encoding: .utf8)
+            #expect(message.hasPrefix("smpcheck: cannot serve on 127.0.0.1:\(port): ") && message.contains("in use"), "\(message)")
+        }
+    }
+
     private func stops(on signal: Int32) async throws {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
