@@ -18,7 +18,8 @@ struct BrowserTests {
             #expect(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!dom.contains("<script>alert") && !dom.contains("<img"))
 
-            let screenshot = FileManager.default.temporaryDirectory.appending(path: "smpcheck-page-\(port).png")
+            // Kept after the run (outside the repository) for a person to look at.
+            let screenshot = FileManager.default.temporaryDirectory.appending(path: "smpcheck-page.png")
             try await Chromium.screenshot(url, to: screenshot)
             let png = try Data(contentsOf: screenshot)
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
