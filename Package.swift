@@ -12,10 +12,15 @@ let package = Package(
     products: [
         // What a shop backend links: extraction, tokenizer, lexicon, classifier and reporters.
         .library(name: "SMPCheckKit", targets: ["SMPCheckKit"]),
+        // The HTTP service, separate so the library never pulls in the server stack.
+        .library(name: "SMPCheckServer", targets: ["SMPCheckServer"]),
         .executable(name: "smpcheck", targets: ["SMPCheckCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // ICU behind a header that uses only <stdint.h> types: ICU renames its C symbols per version,
@@ -51,10 +56,20 @@ let package = Package(
             dependencies: ["CICUShim", "CLibXML2", "CZlib"],
             plugins: ["EmbedLexicon"]
         ),
+        .target(
+            name: "SMPCheckServer",
+            dependencies: [
+                "SMPCheckKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "SMPCheckCLI",
             dependencies: [
                 "SMPCheckKit",
+                "SMPCheckServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/smpcheck"
@@ -88,6 +103,15 @@ let package = Package(
             name: "SMPCheckCLITests",
             // Depending on the executable makes `swift test` build the binary these tests run.
             dependencies: ["SMPCheckCLI"]
+        ),
+        .testTarget(
+            name: "SMPCheckServerTests",
+            // The executable too: the shutdown test sends signals to a real `smpcheck serve`.
+            dependencies: [
+                "SMPCheckServer", "SMPCheckCLI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,13 +1,17 @@
 /// Findings of one ingredient, gathered so a report explains each ingredient once even when it
 /// raises several concerns (lavender oil is an essential oil and a fragrance allergen).
-struct FindingGroup: Sendable {
-    var ingredient: String
-    var position: Int
-    var severity: Severity
-    var findings: [Finding]
+public struct FindingGroup: Sendable {
+    /// The ingredient as printed on the label.
+    public var ingredient: String
+    /// Its 1-based place in the list.
+    public var position: Int
+    /// The worst severity among its findings.
+    public var severity: Severity
+    /// One per concern it raises.
+    public var findings: [Finding]
 
     /// Groups by ingredient position, worst first, then in list order.
-    static func groups(_ findings: [Finding]) -> [FindingGroup] {
+    public static func groups(_ findings: [Finding]) -> [FindingGroup] {
         var byPosition: [Int: FindingGroup] = [:]
         for finding in findings {
             if var group = byPosition[finding.position] {

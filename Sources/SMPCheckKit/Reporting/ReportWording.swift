@@ -1,6 +1,7 @@
-/// The sentences reports share, so text and Markdown say the same thing in the same words.
-enum ReportWording {
-    static func headline(_ report: Report) -> String {
+/// The sentences reports share, so text, Markdown and the web page say the same thing in the same words.
+public enum ReportWording {
+    /// The verdict in one sentence, the first thing a report says.
+    public static func headline(_ report: Report) -> String {
         switch report.verdict {
         case .avoid: "Avoid for now — this product has ingredients to keep off a healing scalp."
         case .caution: "Use with caution — nothing to avoid outright, but some ingredients need care."
@@ -9,18 +10,24 @@ enum ReportWording {
         }
     }
 
-    static func phaseLine(_ report: Report) -> String {
+    /// Which healing phase the report is for, in plain words.
+    public static func phaseLine(_ report: Report) -> String {
         "For: \(report.phase.summary)."
     }
 
-    static func phaseAdvice(_ phase: Phase) -> String? {
+    /// A warning that holds whatever the ingredients are, for phases that have one.
+    public static func phaseAdvice(_ phase: Phase) -> String? {
         switch phase {
         case .fresh: "In the first 48 hours, put nothing on the treated scalp but what your artist gave you, even a product that looks fine here."
         default: nil
         }
     }
 
-    static func coverageLine(_ report: Report) -> String? {
+    /// What to do when no ingredient list was found.
+    public static let noListAdvice = "Paste the ingredient list (it usually starts with \"Ingredients:\") or save the product page and try again."
+
+    /// How many ingredients were read and recognized; nil when no list was found.
+    public static func coverageLine(_ report: Report) -> String? {
         guard report.listFound else { return nil }
         let coverage = report.coverage
         var line = "Read \(coverage.total) ingredient\(coverage.total == 1 ? "" : "s"); recognized \(coverage.recognized)."
@@ -31,7 +38,8 @@ enum ReportWording {
         return line
     }
 
-    static func severityHeading(_ severity: Severity) -> String {
+    /// The heading of a group of findings.
+    public static func severityHeading(_ severity: Severity) -> String {
         switch severity {
         case .avoid: "Avoid for now"
         case .caution: "Use with care"
@@ -41,7 +49,7 @@ enum ReportWording {
 
     /// The explanation of one finding: what it is, why it matters now, what changes later.
     /// `inGroup` names the concern on the "Later" line when one ingredient raises several.
-    static func explanation(_ finding: Finding, inGroup: Bool = false) -> [String] {
+    public static func explanation(_ finding: Finding, inGroup: Bool = false) -> [String] {
         var lines = ["\(finding.what.capitalizedFirst). \(finding.reason)"]
         if let note = finding.positionNote { lines.append(note) }
         if finding.conditional { lines.append("Only some shades or versions contain it (listed under \"may contain\").") }

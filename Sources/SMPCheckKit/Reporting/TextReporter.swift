@@ -7,7 +7,7 @@ public struct TextReporter: Reporter {
         var lines: [String] = [ReportWording.headline(report), ReportWording.phaseLine(report)]
         if let advice = ReportWording.phaseAdvice(report.phase) { lines.append(advice) }
         guard report.listFound else {
-            lines.append("Paste the ingredient list (it usually starts with \"Ingredients:\") or save the product page and try again.")
+            lines.append(ReportWording.noListAdvice)
             return TerminalText.sanitized(lines.joined(separator: "\n")) + "\n"
         }
         if report.components.count > 1 {

@@ -1,0 +1,49 @@
+import Hummingbird
+import SMPCheckKit
+
+/// A request the server refuses, with the status and the one-line message the client sees.
+///
+/// Every error leaves the server as JSON, `{"error": "message", "status": 400}`, so a script can
+/// always parse the body; the page routes show the same message in HTML to a browser.
+struct APIError: Error, Sendable, Equatable {
+    var status: HTTPResponse.Status
+    var message: String
+    /// Extra headers, such as `Allow` on a 405.
+    var headers: HTTPFields = [:]
+
+    static func badRequest(_ message: String) -> APIError { APIError(status: .badRequest, message: message) }
+
+    static func tooLarge(limit: Int) -> APIError {
+        APIError(status: .contentTooLarge, message: "the request body is over the \(limit)-byte limit")
+    }
+
+    static func unsupportedMediaType(_ received: String?, accepted: [String]) -> APIError {
+        APIError(status: .unsupportedMediaType,
+                 message: "Content-Type \(received.map { "'\($0)'" } ?? "missing"); send \(accepted.joined(separator: " or "))")
+    }
+
+    /// The JSON body, UTF-8, no trailing newline.
+    var json: String {
+        "{\"error\":\(JSONText.string(message)),\"status\":\(status.code)}"
+    }
+
+    func response() -> Response {
+        var fields = headers
+        fields[.contentType] = MediaTypes.json
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
+    }
+}
+
+extension APIError: HTTPResponseError {
+    func response(from request: Request, context: some RequestContext) throws -> Response { response() }
+}
+
+extension APIError {
+    /// A label the checker could not read: too large is 413, anything else the client's input (400).
+    init(_ error: SMPCheckError) {
+        switch error {
+        case let .inputTooLarge(_, _, limit): self = .tooLarge(limit: limit)
+        default: self = .badRequest(error.description)
+        }
+    }
+}

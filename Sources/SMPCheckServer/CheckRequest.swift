@@ -1,0 +1,93 @@
+import Foundation
+import SMPCheckKit
+
+/// One label to check, as the JSON API sends it: `{"text": "..."}` or `{"html": "..."}`, with an
+/// optional `"phase"` (fresh | healing | settling | healed) or `"days"` (since the session), and,
+/// in a scan, an optional `"id"` echoed back.
+struct CheckRequest: Sendable {
+    var input: LabelInput
+    var phase: Phase
+    var id: String?
+
+    /// Reads and validates one JSON object.
+    ///
+    /// - Parameter source: what the report names as its source when the request has no `id`.
+    /// - Throws: `APIError` (400) naming what is wrong; on a body that is not a JSON object at all,
+    ///   the error carries no `id`.
+    static func parse(_ json: some Collection<UInt8>, source: String) throws(APIError) -> CheckRequest {
+        let body: Body
+        do {
+            body = try JSONDecoder().decode(Body.self, from: Data(json))
+        } catch let error as APIError {
+            throw error
+        } catch let error as DecodingError {
+            throw .badRequest(describe(error))
+        } catch {
+            throw .badRequest("the body is not valid JSON")
+        }
+        return try body.validated(source: source)
+    }
+
+    /// The id of a line whose other fields are wrong, so a scan's error line can still name it.
+    static func id(in json: some Collection<UInt8>) -> String? {
+        (try? JSONDecoder().decode(IDOnly.self, from: Data(json)))?.id?.value
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case let .typeMismatch(_, context) where context.codingPath.isEmpty:
+            "the body must be a JSON object"
+        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+            switch context.codingPath.first?.stringValue {
+            case "days": "\"days\" must be a whole number"
+            case "id": "\"id\" must be a string or a number"
+            case let key?: "\"\(key)\" must be a string"
+            case nil: "the body must be a JSON object"
+            }
+        case let .dataCorrupted(context) where !context.codingPath.isEmpty:
+            "\"\(context.codingPath[0].stringValue)\" has a value that cannot be read"
+        default:
+            "the body is not valid JSON"
+        }
+    }
+
+    /// The fields as sent, before the rules between them are checked.
+    private struct Body: Decodable {
+        var text: String?
+        var html: String?
+        var phase: String?
+        var days: Int?
+        var id: FlexibleID?
+
+        func validated(source: String) throws(APIError) -> CheckRequest {
+            let label: LabelInput
+            switch (text, html) {
+            case let (text?, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
+            case let (nil, html?): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
+            case (.some, .some): throw .badRequest("give \"text\" or \"html\", not both")
+            case (nil, nil): throw .badRequest("missing \"text\" (a label) or \"html\" (a saved product page)")
+            }
+            return CheckRequest(input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), id: id?.value)
+        }
+    }
+
+    private struct IDOnly: Decodable {
+        var id: FlexibleID?
+    }
+
+    /// Catalogs use numeric ids as often as string ones; both come back as a string.
+    private struct FlexibleID: Decodable {
+        var value: String
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let string = try? container.decode(String.self) {
+                value = string
+            } else if let number = try? container.decode(Int.self) {
+                value = String(number)
+            } else {
+                value = String(try container.decode(Double.self))
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Hummingbird
+import Logging
+import SMPCheckKit
+import ServiceLifecycle
+
+/// The HTTP service: the JSON API (`/v1/check`, `/v1/scan`, `/v1/lexicon`, `/healthz`) and the web
+/// page (`/`, `/check`), over one shared `SMPChecker`.
+///
+/// ```swift
+/// let server = SMPCheckServer(checker: try SMPChecker(), configuration: .init(version: "0.1.0"))
+/// try await server.run()   // until SIGINT or SIGTERM
+/// ```
+public struct SMPCheckServer: Sendable {
+    /// Where to listen and how much to accept.
+    public struct Configuration: Sendable {
+        /// The address to listen on: `127.0.0.1` for this machine only, `0.0.0.0` for every interface.
+        public var host: String
+        /// 0 picks a free port; `onServerRunning` tells which.
+        public var port: Int
+        /// The largest body `/v1/check` and `/check` read, and the longest line `/v1/scan` reads.
+        public var maximumBodyBytes: Int
+        /// The largest whole body `/v1/scan` reads.
+        public var maximumScanBytes: Int
+        /// The version `/v1/lexicon` reports.
+        public var version: String
+
+        /// 2 MiB: a pasted label is a few KB and a saved product page rarely passes 1 MB.
+        public static let defaultMaximumBodyBytes = 2 << 20
+        /// 64 MiB: a catalog of tens of thousands of labels in one request.
+        public static let defaultMaximumScanBytes = 64 << 20
+
+        /// The defaults of `smpcheck serve`; `version` is the caller's, as the CLI knows its own.
+        public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = defaultMaximumBodyBytes,
+                    maximumScanBytes: Int = defaultMaximumScanBytes, version: String) {
+            self.host = host
+            self.port = port
+            self.maximumBodyBytes = maximumBodyBytes
+            self.maximumScanBytes = maximumScanBytes
+            self.version = version
+        }
+    }
+
+    /// The one checker every request uses.
+    public let checker: SMPChecker
+    public let configuration: Configuration
+
+    /// A server over `checker`; nothing listens until `run()` or the `application()` runs.
+    public init(checker: SMPChecker, configuration: Configuration) {
+        self.checker = checker
+        self.configuration = configuration
+    }
+
+    /// The Hummingbird application, to run in a `ServiceGroup` of your own.
+    ///
+    /// - Parameter onServerRunning: called once the socket listens, with the port it got.
+    public func application(
+        logger: Logger = Logger(label: "smpcheck"),
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "smpcheck"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger
+        )
+    }
+
+    /// Serves until SIGINT or SIGTERM, then stops accepting connections, lets requests in flight
+    /// finish (for at most `gracePeriod`) and returns.
+    public func run(
+        logger: Logger = Logger(label: "smpcheck"),
+        gracePeriod: Duration = .seconds(10),
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    ) async throws {
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [application(logger: logger, onServerRunning: onServerRunning)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        )
+        groupConfiguration.maximumGracefulShutdownDuration = gracePeriod
+        try await ServiceGroup(configuration: groupConfiguration).run()
+    }
+
+    /// Every route, registered once: the same list tells the error middleware which methods a path allows.
+    func router() -> Router<BasicRequestContext> {
+        let api = APIRoutes(checker: checker, configuration: configuration)
+        let page = PageRoutes(checker: checker, maximumBodyBytes: configuration.maximumBodyBytes)
+        let routes: [(path: String, method: HTTPRequest.Method, handler: @Sendable (Request, BasicRequestContext) async throws -> Response)] = [
+            ("/", .get, page.home),
+            ("/check", .get, page.checkQuery),
+            ("/check", .post, page.checkForm),
+            ("/healthz", .get, api.health),
+            ("/v1/lexicon", .get, api.lexicon),
+            ("/v1/check", .post, api.check),
+            ("/v1/scan", .post, api.scan),
+        ]
+        let router = Router()
+        router.add(middleware: JSONErrorMiddleware(allowed: Dictionary(grouping: routes, by: \.path).mapValues { $0.map(\.method) }))
+        for route in routes {
+            router.on(RouterPath(route.path), method: route.method, use: route.handler)
+        }
+        return router
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import SMPCheckKit
+import SMPCheckServer
+
+/// `smpcheck serve`: the JSON API and the web page over HTTP, until SIGINT or SIGTERM.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the JSON API (/v1/check, /v1/scan) and a web page for checking labels.",
+        discussion: "Stops on SIGINT (Ctrl-C) or SIGTERM after the requests in flight finish."
+    )
+
+    @Option(help: "Address to listen on (0.0.0.0 for every interface).")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port = 8080
+
+    @Option(help: "Refuse request bodies, and scan lines, larger than this many bytes.")
+    var maxBodyBytes = SMPCheckServer.Configuration.defaultMaximumBodyBytes
+
+    @Option(help: "Refuse scan bodies larger than this many bytes in all.")
+    var maxScanBytes = SMPCheckServer.Configuration.defaultMaximumScanBytes
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func validate() throws {
+        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        if maxBodyBytes < 1 { throw ValidationError("--max-body-bytes must be at least 1.") }
+        if maxScanBytes < 1 { throw ValidationError("--max-scan-bytes must be at least 1.") }
+    }
+
+    func run() async throws {
+        let checker: SMPChecker
+        do {
+            checker = try lexiconOptions.checker(maximumInputBytes: maxBodyBytes)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(2)
+        }
+        let server = SMPCheckServer(checker: checker, configuration: .init(
+            host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumScanBytes: maxScanBytes,
+            version: SMPCheckCommand.configuration.version
+        ))
+        let host = self.host
+        do {
+            try await server.run { port in
+                // Scripts and tests that ask for port 0 read the real one here.
+                Output.write("smpcheck listening on http://\(host):\(port)/\n")
+            }
+        } catch {
+            // Exit status 2, as for any input smpcheck cannot run on: most often the port is taken.
+            Output.error("cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+@testable import SMPCheckServer
+import Testing
+
+/// The server's own small parsers, on the inputs that break naive ones.
+@Suite("Request parsing")
+struct ParsingTests {
+    @Test("Lines come out the same however the stream is cut")
+    func lineSplitter() {
+        let stream = Array("one\r\ntwo\n\nthree-is-long\nfour".utf8)
+        for size in 1...stream.count {
+            var splitter = LineSplitter(maximumLineBytes: 8)
+            var lines: [LineSplitter.Line] = []
+            for start in stride(from: 0, to: stream.count, by: size) {
+                lines += splitter.append(stream[start..<min(start + size, stream.count)])
+            }
+            if let last = splitter.finish() { lines.append(last) }
+            #expect(lines == [.line(Array("one".utf8)), .line(Array("two".utf8)), .line([]), .tooLong(bytes: 13), .line(Array("four".utf8))],
+                    "pieces of \(size)")
+        }
+    }
+
+    @Test("Form fields: + is a space, %XX a byte, a broken escape stays as written")
+    func urlEncoded() {
+        let fields = FormFields(urlEncoded: Array("text=Aqua%2C+Glycerin+%3Cb%3E&days=5&bad=100%&odd=%G1&empty=&flag".utf8))
+        #expect(fields.text("text") == "Aqua, Glycerin <b>")
+        #expect(fields.text("days") == "5")
+        #expect(fields.text("bad") == "100%" && fields.text("odd") == "%G1")
+        #expect(fields.text("empty") == nil && fields["flag"]?.value == [])
+    }
+
+    @Test("Multipart: fields, a file name, a value holding the boundary's dashes; malformed bodies are 400")
+    func multipart() throws {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nAqua\r\n-- not the end\r\n"
+            + "--XyZ\r\nContent-Disposition: form-data; name=\"page\"; filename=\"my page.html\"\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n"
+            + "--XyZ--\r\n"
+        let fields = try FormFields(multipart: Array(body.utf8), boundary: "XyZ")
+        #expect(fields.text("text") == "Aqua\r\n-- not the end")
+        #expect(fields["page"]?.filename == "my page.html" && fields["page"]?.value == Array("<p>x</p>".utf8))
+        #expect(throws: APIError.badRequest("the multipart body ends inside a part")) {
+            try FormFields(multipart: Array("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end".utf8), boundary: "XyZ")
+        }
+        #expect(throws: APIError.badRequest("the multipart body has no part")) { try FormFields(multipart: Array("hello".utf8), boundary: "XyZ") }
+        #expect(throws: APIError.self) { try FormFields(multipart: [], boundary: "") }
+    }
+
+    @Test("HTML escaping covers text and quoted attributes; JSON strings escape quotes and controls")
+    func escaping() {
+        let hostile = "<a href=\"x\" onclick='y'>&</a>\u{0}"
+        let html: HTML = "<p title=\"\(hostile)\">\(hostile)</p>"
+        let escaped = "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;\u{FFFD}"
+        #expect(html.markup == "<p title=\"\(escaped)\">\(escaped)</p>")
+        #expect(JSONText.string("a\"b\\c\n\u{1}é") == #""a\"b\\c\n\u0001é""#)
+    }
+}

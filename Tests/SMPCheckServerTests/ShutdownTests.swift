@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `smpcheck serve` as a person runs it: it prints where it listens, and SIGTERM or SIGINT (Ctrl-C)
+/// stops it cleanly, after the request in flight has had its answer.
+@Suite("smpcheck serve: start and graceful shutdown", .serialized)
+struct ShutdownTests {
+    /// The binary `swift build` put beside this test bundle.
+    static var binary: URL {
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidate = products.appending(path: "smpcheck")
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        return PageTests.samples.deletingLastPathComponent().appending(path: ".build/debug/smpcheck")
+    }
+
+    /// A process started with SIGINT ignored (a background job of a script) passes that on to its
+    /// children, and then Ctrl-C rightly does nothing: that case cannot be tested from here.
+    static var sigintIgnored: Bool {
+        var action = sigaction()
+        sigaction(SIGINT, nil, &action)
+        return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
+
+    @Test("SIGTERM stops the server after the request in flight is answered; exit status 0")
+    func sigterm() async throws { try await stops(on: SIGTERM) }
+
+    @Test("SIGINT stops the server the same way", .enabled(if: !sigintIgnored, "SIGINT is ignored in this test process"))
+    func sigint() async throws { try await stops(on: SIGINT) }
+
+    @Test("A port already taken: one line on stderr and exit status 2")
+    func portTaken() async throws {
+        try await TestServer.with { port in
+            let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let errors = scratch.appending(path: "stderr")
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["serve", "--port", String(port)]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: errors)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let exited = try await TestConnection.blocking {
+                for _ in 0..<100 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+                return !process.isRunning
+            }
+            if !exited { process.terminate() }
+            try #require(exited, "a second server on a taken port did not exit")
+            #expect(process.terminationStatus == 2)
+            let message = try String(contentsOf: errors, encoding: .utf8)
+            #expect(message.hasPrefix("smpcheck: cannot serve on 127.0.0.1:\(port): ") && message.contains("in use"), "\(message)")
+        }
+    }
+
+    private func stops(on signal: Int32) async throws {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appending(path: "stdout")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--port", "0"]
+        // A file, not a pipe, so no other test's child can hold this output open.
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        let port = try await Self.listeningPort(in: output)
+        let pid = process.processIdentifier
+        let (firstLine, rest) = try await TestConnection.blocking {
+            let connection = try TestConnection(port: port)
+            try connection.writeHead("POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson"), ("Transfer-Encoding", "chunked")],
+                                     bodyLength: nil)
+            try connection.writeChunk(Array("{\"id\": \"a\", \"text\": \"Aqua, Glycerin\"}\n".utf8))
+            _ = try connection.readHead()
+            let first = try connection.readChunk() ?? []
+            // The scan is half sent when the signal comes; it must still finish.
+            kill(pid, signal)
+            Thread.sleep(forTimeInterval: 0.3)
+            try connection.writeChunk(Array("{\"id\": \"b\", \"text\": \"Aqua, Glycolic Acid\"}\n".utf8))
+            try connection.writeChunk([])
+            var rest: [UInt8] = []
+            while let chunk = try connection.readChunk() { rest += chunk }
+            return (String(decoding: first, as: UTF8.self), String(decoding: rest, as: UTF8.self))
+        }
+        #expect(firstLine.hasPrefix(#"{"record":1,"id":"a","#))
+        #expect(rest.hasPrefix(#"{"record":2,"id":"b","#) && rest.contains(#""verdict":"avoid""#))
+
+        let exited = try await TestConnection.blocking {
+            for _ in 0..<100 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+            return !process.isRunning
+        }
+        try #require(exited, "still running 10 s after the signal")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        // And it no longer listens.
+        #expect(throws: TestConnection.Failure.self) { _ = try TestConnection(port: port) }
+    }
+
+    /// Waits for the line `smpcheck listening on http://127.0.0.1:PORT/` and returns the port.
+    private static func listeningPort(in output: URL) async throws -> Int {
+        for _ in 0..<300 {
+            let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            if let range = text.range(of: #"listening on http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
+                let address = text[range]
+                return Int(address.split(separator: ":").last!.dropLast())!
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TestConnection.Failure(description: "smpcheck serve did not say where it listens")
+    }
+}
