@@ -37,20 +37,21 @@ final class CatalogFile {
     /// Reads up to `count` bytes, appending them to `buffer`; 0 at the end of the file.
     /// A damaged or truncated gzip stream is an error, never a silent end.
     func read(into buffer: inout [UInt8], count: Int) throws(SMPCheckError) -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
-        let read = buffer.withUnsafeMutableBufferPointer { pointer in
-            gzread(handle, pointer.baseAddress! + start, UInt32(count))
+        var code: Int32 = 0
+        // Read into uninitialized memory: zero-filling a chunk first would touch it twice.
+        let chunk = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
+            let read = gzread(handle, storage.baseAddress!, UInt32(count))
+            code = read
+            initialized = max(0, Int(read))
         }
-        guard read >= 0 else {
-            buffer.removeSubrange(start...)
-            var code: Int32 = 0
-            let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
-            throw .unreadableInput(source: path, reason: code == Z_ERRNO ? String(cString: strerror(errno)) : message)
+        guard code >= 0 else {
+            var error: Int32 = 0
+            let message = gzerror(handle, &error).map { String(cString: $0) } ?? "read error"
+            throw .unreadableInput(source: path, reason: error == Z_ERRNO ? String(cString: strerror(errno)) : message)
         }
-        buffer.removeSubrange((start + Int(read))...)
-        if read == 0, let problem = truncation() { throw .unreadableInput(source: path, reason: problem) }
-        return Int(read)
+        if chunk.isEmpty, let problem = truncation() { throw .unreadableInput(source: path, reason: problem) }
+        buffer.append(contentsOf: chunk)
+        return chunk.count
     }
 
     /// Bytes of the file consumed so far (compressed bytes for gzip), for progress.
