@@ -97,6 +97,13 @@ struct LexiconTests {
         #expect(lexicon.lookup("zzqx unknown botanical blend").kind == .none)
     }
 
+    @Test("A one-word INCI name printed as two words is still recognized")
+    func splitNames() {
+        let split = lexicon.lookup(lexicon.key(for: "Hydroxyethyl Cellulose (plant derived)"))
+        #expect(split.kind == .synonym && split.name == "HYDROXYETHYLCELLULOSE" && split.isRecognized)
+        #expect(lexicon.lookup(lexicon.key(for: "Zzqx Unknownia Extract")).kind != .synonym)
+    }
+
     @Test("The banded edit distance agrees with the full Levenshtein table")
     func bandedDistance() {
         var generator = SystemRandomNumberGenerator()

@@ -148,6 +148,20 @@ public final class Lexicon: Sendable {
            let first = inventoryKeys[forms.slashParts[0]] {
             return inventoryMatch(first, exact: false)
         }
+        return joinedWordsMatch(forms.stripped)
+    }
+
+    /// Labels split one-word INCI names (`Hydroxyethyl Cellulose` for HYDROXYETHYLCELLULOSE,
+    /// `Poly Quaternium-10`): a name found nowhere is tried with each space removed in turn.
+    private func joinedWordsMatch(_ key: String) -> LexiconMatch? {
+        let bytes = Array(key.utf8)
+        let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
+        guard !spaces.isEmpty, spaces.count <= 8 else { return nil }
+        for space in spaces {
+            let joined = String(decoding: bytes[..<space] + bytes[(space + 1)...], as: UTF8.self)
+            if let index = curated[joined] { return curatedMatch([index], exact: false) }
+            if let index = inventoryKeys[joined] { return inventoryMatch(index, exact: false) }
+        }
         return nil
     }
 
