@@ -1,3 +1,5 @@
+import SMPCheckKit
+
 /// A fragment of HTML in which every interpolated `String` is escaped.
 ///
 /// Labels, file names and error messages come from whoever posts to the server, so the page is
@@ -28,22 +30,6 @@ struct HTML: Sendable, ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ fragment: HTML) { markup += fragment.markup }
     }
 
-    /// `&`, `<`, `>`, `"` and `'` as character references: safe in text and in quoted attributes.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            // NUL and other C0 controls (but tab and line breaks) are not allowed in HTML text.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Escaped for text and quoted attributes (see `HTMLEscaping`).
+    static func escaped(_ text: String) -> String { HTMLEscaping.escaped(text) }
 }

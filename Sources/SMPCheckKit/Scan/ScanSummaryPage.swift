@@ -28,7 +28,7 @@ public enum ScanSummaryPage {
         </head>
         <body>
         <h1>Catalog summary</h1>
-        <p>\(summary.records) records checked for the \(escape(phase.rawValue)) phase (\(escape(phase.summary))). \(escape(coverage))</p>
+        <p>\(summary.records) records checked for the \(HTMLEscaping.escaped(phase.rawValue)) phase (\(HTMLEscaping.escaped(phase.summary))). \(HTMLEscaping.escaped(coverage))</p>
         <h2>Verdicts</h2>
         \(chart(verdictRows, total: summary.records))
         <h2>Most often flagged ingredients</h2>
@@ -48,28 +48,11 @@ public enum ScanSummaryPage {
         let body = rows.map { row in
             let width = total > 0 ? Double(row.count) / Double(total) * 100 : 0
             return """
-            <tr><th scope="row">\(escape(row.label))</th><td class="n">\(row.count)</td>\
-            <td><div class="bar \(escape(row.style))" style="width: \(ScanSummaryText.format(width, digits: 1))%"></div></td></tr>
+            <tr><th scope="row">\(HTMLEscaping.escaped(row.label))</th><td class="n">\(row.count)</td>\
+            <td><div class="bar \(HTMLEscaping.escaped(row.style))" style="width: \(ScanSummaryText.format(width, digits: 1))%"></div></td></tr>
             """
         }
         return "<table>\n<tr><th>name</th><th>products</th><th><span class=\"visually-hidden\">share</span></th></tr>\n"
             + body.joined(separator: "\n") + "\n</table>"
-    }
-
-    /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
     }
 }
