@@ -31,6 +31,10 @@ struct TokenizerTests {
         #expect(names.count == 4)
         let report = try check("Aqua/Water/Eau, Caprylic/Capric Triglyceride, Glycerin")
         #expect(report.ingredients.allSatisfy { $0.match != .none })
+        // Real label (sephora-kaggle:6): a ferment named by a dozen slash-joined words is one ingredient, not prose.
+        let ferment = "Pseudozyma Epicola/Camellia Sinensis Seed Oil/Glucose/Glycine Soja Meal/Malt Extract/Yeast Extract "
+            + "Ferment Filtrate (Pseudozyma Epicola/Camellia Sinensis Seed Oil/Glucose/Yeast Extract Ferment Filtrate)"
+        #expect(try declared("Water, Glycerin, \(ferment), Stearic Acid").count == 4)
     }
 
     @Test("Supplier blends written X (and) Y are two ingredients")

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Synchronization
 
 /// Fetches a product page over HTTP(S) for checking: bounded in time, size and redirects, and
 /// refusing every scheme but `http` and `https` (also as a redirect target).
@@ -74,7 +73,7 @@ private final class Transfer: NSObject, URLSessionDataDelegate, Sendable {
 
     let maximumBytes: Int
     let maximumRedirects: Int
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(maximumBytes: Int, maximumRedirects: Int) {
         self.maximumBytes = maximumBytes

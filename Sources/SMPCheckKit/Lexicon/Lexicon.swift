@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Everything smpcheck knows: concerns, curated entries, family rules, the CosIng inventory and
 /// the words that structure a label. Immutable after loading and safe to share across threads.
@@ -17,9 +16,9 @@ public final class Lexicon: Sendable {
     private let inventoryKeyList: [String]
     private let curatedFuzzy: FuzzyIndex
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
-    private let inventoryFuzzy = Mutex<FuzzyIndex?>(nil)
+    private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Lookups are pure functions of the key; real catalogs repeat the same few thousand names.
-    private let cache = Mutex(LookupCache())
+    private let cache = Locked(LookupCache())
 
     private struct LookupCache {
         var matches: [String: LexiconMatch] = [:]
@@ -94,7 +93,7 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a normalized key.
     public func lookup(_ key: String) -> LexiconMatch {
-        if let cached = cache.withLock({ $0.matches[key] }) { return cached }
+        if let cached = cache.read({ $0.matches[key] }) { return cached }
         let match = resolveKnown(key) ?? fuzzyMatch(KeyVariants(key).stripped)
         remember(key, match)
         return match
@@ -102,7 +101,7 @@ public final class Lexicon: Sendable {
 
     /// Whether a key names a known ingredient, without paying for a fuzzy search.
     func isKnown(_ key: String) -> Bool {
-        if let known = cache.withLock({ $0.matches[key]?.isRecognized ?? ($0.unknown.contains(key) ? false : nil) }) {
+        if let known = cache.read({ $0.matches[key]?.isRecognized ?? ($0.unknown.contains(key) ? false : nil) }) {
             return known
         }
         guard let match = resolveKnown(key) else {
@@ -225,7 +224,7 @@ extension Lexicon: NameRecognizer {
     func recognizes(_ key: String) -> Bool { isKnown(key) }
 
     func isUnsegmentable(_ printed: String) -> Bool {
-        cache.withLock { $0.unsegmentable.contains(printed) }
+        cache.read { $0.unsegmentable.contains(printed) }
     }
 
     func rememberUnsegmentable(_ printed: String) {

@@ -11,6 +11,8 @@ struct ItemWords {
     /// "Sulfate-free", "free from parabens": a `free` word that ends the item or is followed by from/of/formula.
     private(set) var isClaim = false
     private(set) var first: Range<Int>?
+    /// Slashes between words: monomer and ferment names join a dozen words with them.
+    private(set) var slashes = 0
 
     init(_ text: [UInt8], _ ranges: some Sequence<Range<Int>>) {
         var previousIsFree = false
@@ -19,7 +21,10 @@ struct ItemWords {
             for index in range {
                 if ByteClass.isNameWordByte(text[index]) {
                     if start == nil { start = index }
-                } else if let begin = start {
+                    continue
+                }
+                if text[index] == UInt8(ascii: "/") { slashes += 1 }
+                if let begin = start {
                     add(text, begin..<index, previousIsFree: &previousIsFree)
                     start = nil
                 }

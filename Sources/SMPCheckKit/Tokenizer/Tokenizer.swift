@@ -346,7 +346,10 @@ struct Tokenizer: Sendable {
     /// written `X (and) Y` does not count.
     private func isProse(_ words: ItemWords, blendJoins: Int) -> Bool {
         let function = words.functionWords - blendJoins
-        return (words.count >= 4 && function >= 2) || (words.count > 9 && function >= 1) || words.count > 24
+        // A very long item is prose even without sentence words, unless slashes join its words into
+        // one name (`Pseudozyma Epicola/Camellia Sinensis Seed Oil/Glucose/.../Ferment Filtrate`).
+        let longRun = words.count > 24 && words.slashes * 4 < words.count
+        return (words.count >= 4 && function >= 2) || (words.count > 9 && function >= 1) || longRun
     }
 
     private func startsWithFootnoteMark(_ text: [UInt8], _ range: Range<Int>) -> Bool {

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A value behind a reader-writer lock, for the caches every worker of a scan reads at once:
+/// readers never wait for each other, and only a cache miss takes the lock exclusively.
+///
+/// A `pthread` lock rather than `Synchronization.Mutex`: ThreadSanitizer sees `pthread` locking,
+/// but not the standard library's own lock on Linux, and then reports every guarded access as a
+/// race, which would hide real ones in the concurrent scan.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+        lock = .allocate(capacity: 1)
+        pthread_rwlock_init(lock, nil)
+    }
+
+    deinit {
+        pthread_rwlock_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// Exclusive access, to change the value.
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        pthread_rwlock_wrlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return try body(&value)
+    }
+
+    /// Shared access, to read it.
+    func read<Result>(_ body: (Value) throws -> Result) rethrows -> Result {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return try body(value)
+    }
+}
