@@ -13,8 +13,14 @@ public struct SMPChecker: Sendable {
     /// Inputs larger than this are refused (`SMPCheckError.inputTooLarge`).
     public var maximumInputBytes: Int
 
+    /// HTML elements nested deeper than this are not read (their text is ignored), which bounds the
+    /// work and stack a hostile page can demand.
+    public var maximumNesting = SMPChecker.defaultMaximumNesting
+
     /// 64 MiB: far above any real label or product page, low enough to bound memory.
     public static let defaultMaximumInputBytes = 64 << 20
+    /// Real product pages nest a few dozen levels.
+    public static let defaultMaximumNesting = 256
 
     /// A checker with the built-in lexicon, or the given one.
     public init(lexicon: Lexicon? = nil, maximumInputBytes: Int = SMPChecker.defaultMaximumInputBytes) throws(SMPCheckError) {
@@ -88,7 +94,7 @@ public struct SMPChecker: Sendable {
     func textSources(_ input: LabelInput) throws(SMPCheckError) -> [TextSource] {
         let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
         let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
-        let sources = isHTML ? HTMLExtractor().sources(from: bytes, source: input.source)
+        let sources = isHTML ? HTMLExtractor(maximumDepth: maximumNesting).sources(from: bytes, source: input.source)
             : [TextSource(origin: "text", bytes: bytes, isHTML: false)]
         return sources.map { TextSource(origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML) }
     }

@@ -26,13 +26,18 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = SMPChecker.defaultMaximumInputBytes
 
+    @Option(help: "Ignore HTML nested deeper than this many elements.")
+    var maxDepth: Int = SMPChecker.defaultMaximumNesting
+
     func validate() throws {
         if html && text { throw ValidationError("--html and --text cannot be used together.") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
+        if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1.") }
     }
 
     func run() async throws {
-        let checker = try lexiconOptions.checker(maximumInputBytes: maxBytes)
+        var checker = try lexiconOptions.checker(maximumInputBytes: maxBytes)
+        checker.maximumNesting = maxDepth
         let phase = healing.resolved
         let kind: LabelInput.Kind = html ? .html : text ? .text : .automatic
         var status: Int32 = 0

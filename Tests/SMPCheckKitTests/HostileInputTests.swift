@@ -50,6 +50,15 @@ struct HostileInputTests {
         _ = try sharedChecker.check(LabelInput(text: page, source: "deep", kind: .html))
     }
 
+    @Test("The HTML nesting limit is an option: text nested deeper is ignored")
+    func nestingLimit() throws {
+        var shallow = sharedChecker
+        shallow.maximumNesting = 8
+        let page = String(repeating: "<div>", count: 20) + "<p>Ingredients: Aqua, Glycerin</p>"
+        #expect(try !shallow.check(LabelInput(text: page, source: "deep", kind: .html)).listFound)
+        #expect(try sharedChecker.check(LabelInput(text: page, source: "deep", kind: .html)).listFound)
+    }
+
     @Test("HTML with external entities and DOCTYPE tricks reads nothing from disk or network")
     func htmlEntities() throws {
         let page = """

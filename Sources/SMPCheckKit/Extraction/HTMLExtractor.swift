@@ -13,7 +13,7 @@ import Foundation
 /// ingredients (an accordion panel `<div id="ingredients">`), full lists before highlights.
 struct HTMLExtractor: Sendable {
     /// Deeper nesting than this is not a real page; the rest of such a subtree is ignored.
-    var maximumDepth = 256
+    var maximumDepth = SMPChecker.defaultMaximumNesting
 
     private static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "nav", "svg", "iframe", "object", "button", "select", "form", "title",

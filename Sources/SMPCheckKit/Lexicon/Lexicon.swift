@@ -5,16 +5,12 @@ public final class Lexicon: Sendable {
     public let concerns: [ConcernID: ConcernInfo]
     public let entries: [LexiconEntry]
     public let rules: [FamilyRule]
-    public let inventory: [InventoryName]
+    public let inventory: InventoryNames
     public let phrases: LabelPhrases
     let normalizer: KeyNormalizer
 
-    private let curated: [String: Int]
-    private let canonical: Set<String>
-    private let inventoryKeys: [String: Int]
-    /// Each inventory name's key, in inventory order (which is alphabetical), for the fuzzy index.
-    private let inventoryKeyList: [String]
-    private let curatedFuzzy: FuzzyIndex
+    private let curatedIndex: CuratedIndex
+    private let inventoryIndex: InventoryIndex
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Lookups are pure functions of the key; real catalogs repeat the same few thousand names.
@@ -38,54 +34,16 @@ public final class Lexicon: Sendable {
         () throws(SMPCheckError) -> Lexicon in try LexiconLoader.load(LexiconLoader.embeddedFiles)
     }
 
-    init(concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule],
-         inventory: [InventoryName], phrases: LabelPhrases) throws(SMPCheckError) {
+    init(concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule], curated: CuratedIndex,
+         inventory: InventoryIndex, phrases: LabelPhrases) {
         self.concerns = concerns
         self.entries = entries
         self.rules = rules
-        self.inventory = inventory
         self.phrases = phrases
-        let normalizer = KeyNormalizer(spellings: phrases.spellings)
-        self.normalizer = normalizer
-
-        var curated: [String: Int] = [:]
-        var canonical: Set<String> = []
-        var fuzzyKeys: [(key: String, value: Int)] = []
-        for (index, entry) in entries.enumerated() {
-            let name = normalizer.key(entry.name.utf8)
-            canonical.insert(name)
-            for form in [entry.name] + entry.variants {
-                let key = normalizer.key(form.utf8)
-                guard !key.isEmpty else { continue }
-                for variant in Lexicon.indexForms(of: key) where curated[variant] == nil {
-                    curated[variant] = index
-                    fuzzyKeys.append((variant, index))
-                }
-            }
-        }
-        var inventoryKeys: [String: Int] = [:]
-        var inventoryKeyList: [String] = []
-        inventoryKeys.reserveCapacity(inventory.count * 2)
-        inventoryKeyList.reserveCapacity(inventory.count)
-        for (index, item) in inventory.enumerated() {
-            let key = normalizer.key(item.name.utf8)
-            inventoryKeyList.append(key)
-            for form in Lexicon.indexForms(of: key) where inventoryKeys[form] == nil {
-                inventoryKeys[form] = index
-            }
-        }
-        self.inventoryKeyList = inventoryKeyList
-        self.curated = curated
-        self.canonical = canonical
-        self.inventoryKeys = inventoryKeys
-        curatedFuzzy = FuzzyIndex(fuzzyKeys)
-    }
-
-    /// A name is indexed as printed and, when it has brackets, without the bracket characters.
-    private static func indexForms(of key: String) -> [String] {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return [key] }
-        let debracketed = KeyVariants(key).debracketed
-        return debracketed == key ? [key] : [key, debracketed]
+        normalizer = KeyNormalizer(spellings: phrases.spellings)
+        inventoryIndex = inventory
+        self.inventory = InventoryNames(index: inventory)
+        curatedIndex = curated
     }
 
     /// Normalizes an ingredient as printed into its lookup key.
@@ -129,10 +87,10 @@ public final class Lexicon: Sendable {
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
         for form in [forms.full, forms.debracketed, forms.stripped] {
-            if let index = curated[form] { return curatedMatch([index], exact: canonical.contains(form) && form == forms.full) }
+            if let index = curatedIndex.forms[form] { return curatedMatch([index], exact: curatedIndex.canonical.contains(form) && form == forms.full) }
         }
-        let partEntries = (forms.slashParts + forms.bracketContents).compactMap { curated[$0] }
-        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curated[$0] != nil }) {
+        let partEntries = (forms.slashParts + forms.bracketContents).compactMap { curatedIndex.forms[$0] }
+        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.forms[$0] != nil }) {
             return curatedMatch(partEntries, exact: false)
         }
         if let match = ruleMatch([forms.debracketed, forms.stripped] + forms.slashParts) { return match }
@@ -140,11 +98,11 @@ public final class Lexicon: Sendable {
             return curatedMatch(partEntries.filter { !entries[$0].concerns.isEmpty }, exact: false)
         }
         for (form, exact) in [(forms.full, true), (forms.debracketed, true), (forms.stripped, false)] {
-            if let index = inventoryKeys[form] { return inventoryMatch(index, exact: exact) }
+            if let index = inventoryIndex.row(for: form) { return inventoryMatch(index, exact: exact) }
         }
         if !partEntries.isEmpty { return curatedMatch(partEntries, exact: false) }
-        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ inventoryKeys[$0] != nil }),
-           let first = inventoryKeys[forms.slashParts[0]] {
+        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ inventoryIndex.row(for: $0) != nil }),
+           let first = inventoryIndex.row(for: forms.slashParts[0]) {
             return inventoryMatch(first, exact: false)
         }
         return joinedWordsMatch(forms.stripped)
@@ -158,8 +116,8 @@ public final class Lexicon: Sendable {
         guard !spaces.isEmpty, spaces.count <= 8 else { return nil }
         for space in spaces {
             let joined = String(decoding: bytes[..<space] + bytes[(space + 1)...], as: UTF8.self)
-            if let index = curated[joined] { return curatedMatch([index], exact: false) }
-            if let index = inventoryKeys[joined] { return inventoryMatch(index, exact: false) }
+            if let index = curatedIndex.forms[joined] { return curatedMatch([index], exact: false) }
+            if let index = inventoryIndex.row(for: joined) { return inventoryMatch(index, exact: false) }
         }
         return nil
     }
@@ -173,13 +131,14 @@ public final class Lexicon: Sendable {
     }
 
     private func inventoryMatch(_ index: Int, exact: Bool) -> LexiconMatch {
-        LexiconMatch(kind: exact ? .exact : .synonym, name: inventory[index].name, entries: [], rule: nil,
+        LexiconMatch(kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), entries: [], rule: nil,
                      inventory: index, concerns: [], what: functions(of: index))
     }
 
     /// An inventory name's CosIng functions, lower-cased ("emollient, skin conditioning").
     private func functions(of index: Int) -> String? {
-        inventory[index].functions.isEmpty ? nil : inventory[index].functions.lowercased()
+        let functions = inventoryIndex.functions(index)
+        return functions.isEmpty ? nil : functions.lowercased()
     }
 
     private func ruleMatch(_ forms: [String]) -> LexiconMatch? {
@@ -187,9 +146,9 @@ public final class Lexicon: Sendable {
             let words = KeyVariants.words(form)
             guard !words.isEmpty else { continue }
             if let index = rules.firstIndex(where: { $0.matches(words) }) {
-                let known = inventoryKeys[form].map { inventory[$0].name }
-                return LexiconMatch(kind: .pattern, name: known ?? form.uppercased(), entries: [], rule: index,
-                                    inventory: inventoryKeys[form], concerns: rules[index].concerns.sorted(),
+                let row = inventoryIndex.row(for: form)
+                return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), entries: [], rule: index,
+                                    inventory: row, concerns: rules[index].concerns.sorted(),
                                     what: rules[index].what)
             }
         }
@@ -202,18 +161,18 @@ public final class Lexicon: Sendable {
         let length = key.utf8.count
         guard length >= 5, length <= 80 else { return .unknown }
         let allowed = length >= 12 ? 2 : 1
-        if let hit = curatedFuzzy.nearest(to: key, maxDistance: allowed), !entries[hit.value].concerns.isEmpty {
+        if let hit = curatedIndex.fuzzy.nearest(to: key, maxDistance: allowed), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], rule: nil, inventory: nil,
                                 concerns: entry.concerns.sorted(), what: entry.what)
         }
         let index = inventoryFuzzy.withLock { index in
-            if index == nil { index = FuzzyIndex(inventoryKeyList.enumerated().map { ($0.element, $0.offset) }) }
+            if index == nil { index = FuzzyIndex((0..<inventoryIndex.count).map { (inventoryIndex.key($0), $0) }) }
             return index!
         }
         if let hit = index.nearest(to: key, maxDistance: allowed) {
             // A suggestion only: what the suggested name is does not describe this ingredient.
-            return LexiconMatch(kind: .fuzzy, name: inventory[hit.value].name, entries: [], rule: nil,
+            return LexiconMatch(kind: .fuzzy, name: inventoryIndex.name(hit.value), entries: [], rule: nil,
                                 inventory: hit.value, concerns: [], what: nil)
         }
         return .unknown

@@ -55,25 +55,53 @@ public enum LexiconLoader {
 
     /// Builds a lexicon from data files, validating every row against its schema.
     public static func load(_ files: [File]) throws(SMPCheckError) -> Lexicon {
+        let sorted = files.sorted { $0.path < $1.path }
+        var phraseList: [(kind: LabelPhrases.Kind, phrase: String, note: String)] = []
+        for file in sorted where file.path == "label-phrases.tsv" { phraseList += try phraseRows(file) }
+        let phrases = LabelPhrases(entries: phraseList)
+        let normalizer = KeyNormalizer(spellings: phrases.spellings)
+        // Start-up time matters: the 28,000 inventory names are indexed on a second core while the
+        // curated data is read on this one.
+        let parts = Parallel.map([Part.inventory, .curated], workers: 2) { part in
+            switch part {
+            case .inventory:
+                Result { () throws(SMPCheckError) in
+                    Loaded.inventory(try InventoryIndex(files: sorted.filter { $0.path.hasPrefix("inventory/") }, normalizer: normalizer))
+                }
+            case .curated:
+                Result { () throws(SMPCheckError) in try curatedData(sorted, normalizer: normalizer) }
+            }
+        }
+        guard case let .inventory(inventory) = try parts[0].get(),
+              case let .curated(concerns, entries, rules, curated) = try parts[1].get()
+        else { preconditionFailure("parts come back in order") }
+        return Lexicon(concerns: concerns, entries: entries, rules: rules, curated: curated, inventory: inventory, phrases: phrases)
+    }
+
+    private enum Part: Sendable { case inventory, curated }
+
+    private enum Loaded {
+        case inventory(InventoryIndex)
+        case curated([ConcernID: ConcernInfo], [LexiconEntry], [FamilyRule], CuratedIndex)
+    }
+
+    /// Concerns, entries and family rules, validated against each other, and the entries' index.
+    private static func curatedData(_ files: [File], normalizer: KeyNormalizer) throws(SMPCheckError) -> Loaded {
         var concerns: [ConcernID: ConcernInfo] = [:]
         var entries: [LexiconEntry] = []
         var rules: [FamilyRule] = []
-        var inventory: [InventoryName] = []
-        var phrases: [(kind: LabelPhrases.Kind, phrase: String, note: String)] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
+        for file in files {
             switch file.path {
             case "concerns.tsv": try concernRows(file).forEach { concerns[$0.id] = $0 }
-            case "label-phrases.tsv": phrases += try phraseRows(file)
             case "family-rules.tsv": rules += try ruleRows(file)
-            case let path where path.hasPrefix("inventory/"): inventory += try inventoryRows(file)
             case let path where path.hasPrefix("entries/"): entries += try entryRows(file)
             default: continue
             }
         }
         guard !concerns.isEmpty else { throw .invalidLexicon(file: "concerns.tsv", line: 0, reason: "missing") }
         try validate(entries, rules, against: concerns)
-        return try Lexicon(concerns: concerns, entries: replacingByName(entries), rules: rules,
-                           inventory: inventory, phrases: LabelPhrases(entries: phrases))
+        let merged = replacingByName(entries)
+        return .curated(concerns, merged, rules, CuratedIndex(entries: merged, normalizer: normalizer))
     }
 
     // MARK: Files
@@ -122,11 +150,6 @@ public enum LexiconLoader {
             }
             return rule
         }
-    }
-
-    private static func inventoryRows(_ file: File) throws(SMPCheckError) -> [InventoryName] {
-        let table = try TSVTable(file: file.path, text: file.text, required: ["name", "functions"])
-        return table.rows.map { InventoryName(name: table.value($0, "name"), functions: table.value($0, "functions")) }
     }
 
     static let entryColumns = ["name", "concerns", "not", "healing", "healed", "position", "marks_tail", "variants",

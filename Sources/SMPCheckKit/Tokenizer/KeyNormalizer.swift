@@ -39,6 +39,22 @@ struct KeyNormalizer: Sendable {
     static func plainKey(_ printed: some Collection<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(printed.count)
+        return appendPlainKey(printed, to: &out) ? out : nil
+    }
+
+    /// Appends the key of `printed` to `out`: in place, with no intermediate array, when the name
+    /// is plain (loading the inventory does this 28,000 times at start-up).
+    func appendKey(_ printed: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        let start = out.count
+        if Self.appendPlainKey(printed, to: &out), !needsRespelling(out[start...]), Self.isTrimmed(out[start...]) { return }
+        out.removeSubrange(start...)
+        out += keyBytes(printed)
+    }
+
+    /// `appendPlainKey` writes the plain path's bytes after `out`'s existing ones and says whether
+    /// the name was plain; when it was not, what it appended is garbage the caller removes.
+    private static func appendPlainKey(_ printed: some Collection<UInt8>, to out: inout [UInt8]) -> Bool {
+        let start = out.count
         var previous: UInt8 = 0x20
         for byte in printed {
             let lower = ByteClass.lowercased(byte)
@@ -46,20 +62,35 @@ struct KeyNormalizer: Sendable {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
                  UInt8(ascii: "'"), UInt8(ascii: ","):
                 // `ci77491`, `cl 77491` and `c.i.` need the colour-index repair.
-                if ByteClass.isDigit(lower), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "l") { return nil }
-                if lower == UInt8(ascii: "-"), previous == 0x20 { return nil }
+                if ByteClass.isDigit(lower), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "l") { return false }
+                if lower == UInt8(ascii: "-"), previous == 0x20 { return false }
             case 0x20:
-                if previous == 0x20 || previous == UInt8(ascii: "/") { return nil }
+                if previous == 0x20 || previous == UInt8(ascii: "/") { return false }
             case UInt8(ascii: "/"):
-                if previous == 0x20 { return nil }
+                if previous == 0x20 { return false }
             default:
-                return nil
+                return false
             }
             out.append(lower)
             previous = lower
         }
-        guard out.last != 0x20 else { return nil }
-        return out
+        return out.count == start || out.last != 0x20
+    }
+
+    /// Whether any word of `bytes` is in the spelling table.
+    private func needsRespelling(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard ByteClass.isASCIILetter(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.endIndex, ByteClass.isASCIILetter(bytes[end]) { end += 1 }
+            if spellingShapes.mayContain(length: end - index, first: bytes[index], last: bytes[end - 1]),
+               spellings[Array(bytes[index..<end])] != nil {
+                return true
+            }
+            index = end
+        }
+        return false
     }
 
     // MARK: Steps
@@ -258,7 +289,7 @@ struct KeyNormalizer: Sendable {
             }
             var end = index
             while end < input.count, ByteClass.isASCIILetter(input[end]) { end += 1 }
-            if spellingShapes.mayContain(length: end - index, first: input[index]),
+            if spellingShapes.mayContain(length: end - index, first: input[index], last: input[end - 1]),
                let replacement = spellings[Array(input[index..<end])] {
                 if out == nil { out = [] ; out!.reserveCapacity(input.count + 8) }
                 out!.append(contentsOf: input[copied..<index])
@@ -272,20 +303,28 @@ struct KeyNormalizer: Sendable {
         return result
     }
 
-    static func trimmed(_ input: [UInt8]) -> [UInt8] {
-        func junk(_ byte: UInt8) -> Bool {
-            switch byte {
-            case 0x20, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"),
-                 UInt8(ascii: "_"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-                true
-            default:
-                false
-            }
+    /// Whether `trimmed` would leave `bytes` as they are.
+    static func isTrimmed(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        return !isTrimJunk(first) && !isTrimJunk(last)
+    }
+
+    /// Punctuation and spaces that never start or end a key.
+    private static func isTrimJunk(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"),
+             UInt8(ascii: "_"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            true
+        default:
+            false
         }
+    }
+
+    static func trimmed(_ input: [UInt8]) -> [UInt8] {
         var start = 0
         var end = input.count
-        while start < end, junk(input[start]) { start += 1 }
-        while end > start, junk(input[end - 1]) { end -= 1 }
+        while start < end, isTrimJunk(input[start]) { start += 1 }
+        while end > start, isTrimJunk(input[end - 1]) { end -= 1 }
         if start == 0, end == input.count { return input }
         return Array(input[start..<end])
     }
@@ -300,19 +339,21 @@ extension String {
     }
 }
 
-/// Which (length, first byte) pairs a set of lower-case words has: a cheap, exact-negative filter
-/// in front of a dictionary lookup.
+/// Which (length, first byte) and (length, last byte) pairs a set of lower-case words has: a cheap,
+/// exact-negative filter in front of a dictionary lookup.
 struct WordShapes: Sendable {
-    /// Bit `first & 63` of `bits[length]`, for lengths below 64.
-    private var bits: [UInt64] = Array(repeating: 0, count: 64)
+    /// Bit `byte & 63` of `firsts[length]` / `lasts[length]`, for lengths below 64.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+    private var lasts: [UInt64] = Array(repeating: 0, count: 64)
 
     init(_ words: some Sequence<[UInt8]>) {
         for word in words where !word.isEmpty && word.count < 64 {
-            bits[word.count] |= 1 << UInt64(word[0] & 63)
+            firsts[word.count] |= 1 << UInt64(word[0] & 63)
+            lasts[word.count] |= 1 << UInt64(word[word.count - 1] & 63)
         }
     }
 
-    func mayContain(length: Int, first: UInt8) -> Bool {
-        length < 64 && bits[length] & (1 << UInt64(first & 63)) != 0
+    func mayContain(length: Int, first: UInt8, last: UInt8) -> Bool {
+        length < 64 && firsts[length] & (1 << UInt64(first & 63)) != 0 && lasts[length] & (1 << UInt64(last & 63)) != 0
     }
 }

@@ -1,0 +1,36 @@
+/// The curated entries' lookup tables: every label form of every entry (name and variants, each
+/// also without its bracket characters) to the entry, the canonical names, and the fuzzy index.
+struct CuratedIndex: Sendable {
+    /// Normalized form → index into the lexicon's entries; the first entry to claim a form keeps it.
+    let forms: [String: Int]
+    /// Normalized canonical names: a match on one of these is `exact`, on any other form a `synonym`.
+    let canonical: Set<String>
+    let fuzzy: FuzzyIndex
+
+    init(entries: [LexiconEntry], normalizer: KeyNormalizer) {
+        var forms: [String: Int] = [:]
+        var canonical: Set<String> = []
+        var fuzzyKeys: [(key: String, value: Int)] = []
+        for (index, entry) in entries.enumerated() {
+            canonical.insert(normalizer.key(entry.name.utf8))
+            for form in [entry.name] + entry.variants {
+                let key = normalizer.key(form.utf8)
+                guard !key.isEmpty else { continue }
+                for variant in Self.indexForms(of: key) where forms[variant] == nil {
+                    forms[variant] = index
+                    fuzzyKeys.append((variant, index))
+                }
+            }
+        }
+        self.forms = forms
+        self.canonical = canonical
+        fuzzy = FuzzyIndex(fuzzyKeys)
+    }
+
+    /// A name is indexed as printed and, when it has brackets, without the bracket characters.
+    private static func indexForms(of key: String) -> [String] {
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return [key] }
+        let debracketed = KeyVariants(key).debracketed
+        return debracketed == key ? [key] : [key, debracketed]
+    }
+}
