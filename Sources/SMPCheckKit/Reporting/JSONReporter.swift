@@ -67,7 +67,7 @@ public struct JSONReporter: Reporter {
     }
 
     private func write(_ ingredient: ClassifiedIngredient, to json: inout JSONWriter) {
-        json.field("concerns", strings: ingredient.concerns.map(\.rawValue))
+        json.field("concerns", strings: ingredient.concerns.lazy.map(\.rawValue))
         json.field("match", ingredient.match.rawValue)
         json.field("name", ingredient.name, omitNil: false)
         json.field("note", ingredient.note, omitNil: true)

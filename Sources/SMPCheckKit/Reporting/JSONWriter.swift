@@ -43,22 +43,23 @@ struct JSONWriter {
     }
 
     /// Writes `"key": ` inside an object; the value written next belongs to it. Keys are the
-    /// program's own names, which need no escaping.
-    mutating func key(_ name: String) {
-        assert(!name.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+    /// program's own literals, which need no escaping and are copied straight from the binary.
+    mutating func key(_ name: StaticString) {
+        let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: utf8)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
     }
 
-    mutating func field(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
-    mutating func field(_ name: String, _ value: Bool) { key(name); raw(value ? "true" : "false") }
+    mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: Int) { key(name); number(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); raw(value ? "true" : "false") }
 
-    mutating func field(_ name: String, _ value: String?, omitNil: Bool) {
+    mutating func field(_ name: StaticString, _ value: String?, omitNil: Bool) {
         guard let value else {
             if !omitNil { key(name); raw("null") }
             return
@@ -66,13 +67,12 @@ struct JSONWriter {
         field(name, value)
     }
 
-    mutating func field(_ name: String, strings: [String]) {
+    mutating func field<Values: Sequence>(_ name: StaticString, strings: Values) where Values.Element == String {
         key(name)
         array(strings) { writer, value in writer.string(value) }
     }
 
     // MARK: Values
-
 
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
