@@ -16,7 +16,7 @@ final class FileOutput {
             return
         }
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Output.WriteError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         ownsDescriptor = true
         name = path
     }
@@ -24,19 +24,6 @@ final class FileOutput {
     deinit { if ownsDescriptor { Foundation.close(descriptor) } }
 
     func write(_ bytes: [UInt8]) throws {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(message: String(cString: strerror(errno)))
-            }
-            written += result
-        }
-    }
-
-    struct OutputError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+        try Output.writeAll(bytes, to: descriptor)
     }
 }

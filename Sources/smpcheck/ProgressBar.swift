@@ -26,13 +26,13 @@ final class ProgressBar {
             let remaining = elapsed / fraction - elapsed
             line += " · \(Int(fraction * 100))% · about \(Int(remaining.rounded())) s left"
         }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        try? Output.writeAll(Array("\r\u{1B}[K\(line)".utf8), to: 2)
         drawn = true
     }
 
     /// Clears the line, so the summary starts on a clean one.
     func finish() {
         guard drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        try? Output.writeAll(Array("\r\u{1B}[K".utf8), to: 2)
     }
 }

@@ -145,4 +145,24 @@ struct CLITests {
         let missing = try Self.run(["scan", "Samples/catalogs/nothing-here.csv"])
         #expect(missing.status == 2 && missing.stderr.contains("cannot read Samples/catalogs/nothing-here.csv: no such file"))
     }
+
+    @Test("Output into a closed pipe ends quietly (status 141, nothing on stderr), for check and scan")
+    func closedPipe() throws {
+        _ = Self.ignoreBrokenPipes // children inherit SIGPIPE ignored, so they see EPIPE, not the signal
+        for arguments in [["Samples/harsh-shampoo.txt"], ["scan", "Samples/catalogs/shopify-products.csv"]] {
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = Self.root
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try out.fileHandleForReading.close()
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 141, "\(arguments)")
+            #expect(stderr.isEmpty, "\(arguments): \(stderr)")
+        }
+    }
 }
