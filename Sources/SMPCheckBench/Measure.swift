@@ -31,19 +31,19 @@ enum Measure {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let clock = ContinuousClock()
-        let start = clock.now
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
-            return ProcessRun(seconds: 0, status: -1, peakMegabytes: 0, stderr: "cannot start \(executable)")
-        }
+        var spawned: Int32 = 0
         var status: Int32 = 0
         var usage = rusage()
-        wait4(pid, &status, 0, &usage)
-        let elapsed = clock.now - start
+        let elapsed = seconds {
+            spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            if spawned == 0 { wait4(pid, &status, 0, &usage) }
+        }
+        guard spawned == 0 else {
+            return ProcessRun(seconds: 0, status: -1, peakMegabytes: 0, stderr: "cannot start \(executable)")
+        }
         let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: errorPath)
-        return ProcessRun(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                          status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024, stderr: stderr)
+        return ProcessRun(seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024, stderr: stderr)
     }
 
     static func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }

@@ -83,8 +83,8 @@ public struct SMPChecker: Sendable {
     private func looksLikeNames(_ tokens: [Token]) -> Bool {
         tokens.count >= 4 && tokens.allSatisfy { token in
             let key = Array(token.key.utf8)
-            let words = key.indices.split { [0x20, UInt8(ascii: "("), UInt8(ascii: ")")].contains(key[$0]) }
-            return words.count <= 4 && !words.contains { ItemWords.functionWordSet.contains(key, $0.startIndex..<$0.endIndex) }
+            let words = key.indices.split { key[$0] == 0x20 || key[$0] == UInt8(ascii: "(") || key[$0] == UInt8(ascii: ")") }
+            return words.count <= 4 && !words.contains { ItemWords.isFunctionWord(key, $0.startIndex..<$0.endIndex) }
         }
     }
 

@@ -24,7 +24,7 @@ struct APIError: Error, Sendable, Equatable {
 
     /// The JSON body, UTF-8, no trailing newline.
     var json: String {
-        "{\"error\":\(JSONText.string(message)),\"status\":\(status.code)}"
+        "{\"error\":\(JSONEscaping.quoted(message)),\"status\":\(status.code)}"
     }
 
     func response() -> Response {

@@ -80,7 +80,7 @@ struct ScanStream: Sendable {
             }
             // The report object with the record fields in front: `{"record":N,"id":"...",` + the rest of it.
             var output = ByteBuffer(string: "{\"record\":\(record),")
-            if let id = request.id { output.writeString("\"id\":\(JSONText.string(id)),") }
+            if let id = request.id { output.writeString("\"id\":\(JSONEscaping.quoted(id)),") }
             output.writeBytes(JSONReporter(pretty: false).bytes(report).dropFirst())
             output.writeString("\n")
             return output
@@ -88,6 +88,6 @@ struct ScanStream: Sendable {
     }
 
     static func errorLine(record: Int, id: String?, message: String) -> String {
-        "{\"record\":\(record),\(id.map { "\"id\":\(JSONText.string($0))," } ?? "")\"error\":\(JSONText.string(message))}\n"
+        "{\"record\":\(record),\(id.map { "\"id\":\(JSONEscaping.quoted($0))," } ?? "")\"error\":\(JSONEscaping.quoted(message))}\n"
     }
 }

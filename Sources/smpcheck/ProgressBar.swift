@@ -6,19 +6,13 @@ import SMPCheckKit
 final class ProgressBar {
     private let enabled = isatty(2) == 1
     private let clock = ContinuousClock()
-    private let start: ContinuousClock.Instant
-    private var lastDraw: ContinuousClock.Instant
+    private var lastDraw = ContinuousClock.now
     private var drawn = false
-
-    init() {
-        start = clock.now
-        lastDraw = start
-    }
 
     func update(_ progress: CatalogScanner.Progress) {
         guard enabled, clock.now - lastDraw > .milliseconds(200) else { return }
         lastDraw = clock.now
-        let elapsed = Double((clock.now - start).components.seconds) + Double((clock.now - start).components.attoseconds) / 1e18
+        let elapsed = progress.seconds
         let rate = elapsed > 0 ? Double(progress.records) / elapsed : 0
         var line = "\(progress.records) records · \(Int(rate)) records/s"
         if progress.size > 0, progress.offset > 0 {

@@ -36,6 +36,21 @@ struct ScanTests {
         return rows
     }
 
+    @Test("Lines come out the same however the stream is cut")
+    func lineSplitter() {
+        let stream = Array("one\r\ntwo\n\nthree-is-long\nfour".utf8)
+        for size in 1...stream.count {
+            var splitter = LineSplitter(maximumLineBytes: 8)
+            var lines: [LineSplitter.Line] = []
+            for start in stride(from: 0, to: stream.count, by: size) {
+                lines += splitter.append(stream[start..<min(start + size, stream.count)])
+            }
+            if let last = splitter.finish() { lines.append(last) }
+            #expect(lines == [.line(Array("one".utf8)), .line(Array("two".utf8)), .line([]), .tooLong(bytes: 13), .line(Array("four".utf8))],
+                    "pieces of \(size)")
+        }
+    }
+
     @Test("CSV per RFC 4180: quotes, doubled quotes, embedded newlines, CRLF, BOM, delimiters")
     func csvSyntax() throws {
         #expect(try Self.rows("\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\n") == ["a|b", "x, y|say \"hi\"", "two\nlines|z"])

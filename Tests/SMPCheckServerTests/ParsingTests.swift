@@ -1,24 +1,10 @@
 @testable import SMPCheckServer
+import SMPCheckKit
 import Testing
 
-/// The server's own small parsers, on the inputs that break naive ones.
+/// The server's own small parsers and its escaping, on the inputs that break naive ones.
 @Suite("Request parsing")
 struct ParsingTests {
-    @Test("Lines come out the same however the stream is cut")
-    func lineSplitter() {
-        let stream = Array("one\r\ntwo\n\nthree-is-long\nfour".utf8)
-        for size in 1...stream.count {
-            var splitter = LineSplitter(maximumLineBytes: 8)
-            var lines: [LineSplitter.Line] = []
-            for start in stride(from: 0, to: stream.count, by: size) {
-                lines += splitter.append(stream[start..<min(start + size, stream.count)])
-            }
-            if let last = splitter.finish() { lines.append(last) }
-            #expect(lines == [.line(Array("one".utf8)), .line(Array("two".utf8)), .line([]), .tooLong(bytes: 13), .line(Array("four".utf8))],
-                    "pieces of \(size)")
-        }
-    }
-
     @Test("Form fields: + is a space, %XX a byte, a broken escape stays as written")
     func urlEncoded() {
         let fields = FormFields(urlEncoded: Array("text=Aqua%2C+Glycerin+%3Cb%3E&days=5&bad=100%&odd=%G1&empty=&flag".utf8))
@@ -49,6 +35,6 @@ struct ParsingTests {
         let html: HTML = "<p title=\"\(hostile)\">\(hostile)</p>"
         let escaped = "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;\u{FFFD}"
         #expect(html.markup == "<p title=\"\(escaped)\">\(escaped)</p>")
-        #expect(JSONText.string("a\"b\\c\n\u{1}é") == #""a\"b\\c\n\u0001é""#)
+        #expect(JSONEscaping.quoted("a\"b\\c\n\u{1}é") == #""a\"b\\c\n\u0001é""#)
     }
 }

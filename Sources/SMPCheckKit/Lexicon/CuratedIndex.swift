@@ -10,7 +10,7 @@ struct CuratedIndex: Sendable {
     init(entries: [LexiconEntry], normalizer: KeyNormalizer) {
         var forms: [String: Int] = [:]
         var canonical: Set<String> = []
-        var fuzzyKeys: [(key: String, value: Int)] = []
+        var fuzzyKeys: [(key: String.UTF8View, value: Int)] = []
         for (index, entry) in entries.enumerated() {
             canonical.insert(normalizer.key(entry.name.utf8))
             for form in [entry.name] + entry.variants {
@@ -18,7 +18,7 @@ struct CuratedIndex: Sendable {
                 guard !key.isEmpty else { continue }
                 for variant in Self.indexForms(of: key) where forms[variant] == nil {
                     forms[variant] = index
-                    fuzzyKeys.append((variant, index))
+                    fuzzyKeys.append((variant.utf8, index))
                 }
             }
         }
@@ -29,8 +29,6 @@ struct CuratedIndex: Sendable {
 
     /// A name is indexed as printed and, when it has brackets, without the bracket characters.
     private static func indexForms(of key: String) -> [String] {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return [key] }
-        let debracketed = KeyVariants(key).debracketed
-        return debracketed == key ? [key] : [key, debracketed]
+        KeyVariants.debracketedForm(of: key).map { [key, $0] } ?? [key]
     }
 }

@@ -17,13 +17,12 @@ struct FuzzyIndex: Sendable {
     private var storage: [UInt8] = []
     private var byLength: [Int: [Candidate]] = [:]
 
-    init(_ keys: [(key: String, value: Int)]) {
-        for (key, value) in keys {
-            let bytes = Array(key.utf8)
-            guard bytes.count >= 5 else { continue }
-            byLength[bytes.count, default: []].append(
-                Candidate(start: storage.count, count: bytes.count, mask: Self.mask(bytes), value: value))
-            storage += bytes
+    /// Keys as UTF-8 bytes (a `String`'s `utf8`, or a slice of an index's key storage) with their values.
+    init<Keys: Sequence, Key: Collection<UInt8>>(_ keys: Keys) where Keys.Element == (key: Key, value: Int) {
+        for (key, value) in keys where key.count >= 5 {
+            byLength[key.count, default: []].append(
+                Candidate(start: storage.count, count: key.count, mask: Self.mask(key), value: value))
+            storage += key
         }
     }
 

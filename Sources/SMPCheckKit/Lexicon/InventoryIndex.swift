@@ -1,7 +1,7 @@
-/// The CosIng inventory, indexed for start-up speed: the data files' bytes kept as they are, each
-/// row's name and functions as byte ranges, and an open-addressing hash table from normalized keys
-/// to rows. Loading builds no `String` per row; names are made into strings only when a lookup
-/// reports them.
+/// The CosIng inventory, indexed for start-up speed: the data files' bytes as `TSVTable` read
+/// them, each row's name and functions as byte ranges, and an open-addressing hash table from
+/// normalized keys to rows. Loading builds no `String` per row; names are made into strings only
+/// when a lookup reports them.
 struct InventoryIndex: Sendable {
     private struct Row: Sendable {
         var name: Range<Int32>
@@ -25,7 +25,7 @@ struct InventoryIndex: Sendable {
     private var table: [Int32] = []
 
     init(files: [LexiconLoader.File], normalizer: KeyNormalizer) throws(SMPCheckError) {
-        for file in files { try parse(file) }
+        for file in files { try read(TSVTable(file: file.path, text: file.text, required: ["name", "functions"])) }
         table = Array(repeating: 0, count: max(16, (rows.count * 3).nextPowerOfTwo))
         keys.reserveCapacity(text.count)
         for (index, row) in rows.enumerated() {
@@ -35,18 +35,12 @@ struct InventoryIndex: Sendable {
             primaryKeys.append(keyRange)
             insert(keyRange, row: index)
             // Indexed with and without the bracket characters, as curated names are.
-            let hasBrackets = keys[Int(keyRange.lowerBound)..<Int(keyRange.upperBound)].contains {
-                $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[")
-            }
-            if hasBrackets {
-                // A copy, not a slice: a slice kept alive across the append below would copy all keys.
-                let key = Array(keys[Int(keyRange.lowerBound)..<Int(keyRange.upperBound)])
-                let debracketed = Array(KeyVariants(String(decoding: key, as: UTF8.self)).debracketed.utf8)
-                if debracketed != key {
-                    let extra = Int32(keys.count)
-                    keys += debracketed
-                    insert(extra..<Int32(keys.count), row: index)
-                }
+            let bounds = Int(keyRange.lowerBound)..<Int(keyRange.upperBound)
+            if keys[bounds].contains(where: KeyVariants.isBracket),
+               let debracketed = KeyVariants.debracketedForm(of: String(decoding: keys[bounds], as: UTF8.self)) {
+                let extra = Int32(keys.count)
+                keys += debracketed.utf8
+                insert(extra..<Int32(keys.count), row: index)
             }
         }
     }
@@ -55,7 +49,8 @@ struct InventoryIndex: Sendable {
 
     func name(_ row: Int) -> String { string(rows[row].name) }
     func functions(_ row: Int) -> String { string(rows[row].functions) }
-    func key(_ row: Int) -> String { String(decoding: keys[Int(primaryKeys[row].lowerBound)..<Int(primaryKeys[row].upperBound)], as: UTF8.self) }
+    /// A row's normalized key, as stored.
+    func keyBytes(_ row: Int) -> ArraySlice<UInt8> { keys[Int(primaryKeys[row].lowerBound)..<Int(primaryKeys[row].upperBound)] }
 
     /// The row a normalized key names, if any (the first row that had it).
     func row(for key: String) -> Int? {
@@ -73,55 +68,15 @@ struct InventoryIndex: Sendable {
 
     // MARK: Building
 
-    /// Reads one TSV file: `#` notes, a header naming at least `name` and `functions`, then rows.
-    private mutating func parse(_ file: LexiconLoader.File) throws(SMPCheckError) {
+    /// Takes one inventory file's rows: its bytes go after those already read.
+    private mutating func read(_ file: TSVTable) {
         let base = text.count
-        text.append(contentsOf: file.text.utf8)
-        var columns: (name: Int, functions: Int, count: Int)?
-        var line = 0
-        var lineStart = base
-        while lineStart < text.count {
-            line += 1
-            var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
-            var end = lineEnd
-            if end > lineStart, text[end - 1] == 0x0D { end -= 1 }
-            guard end > lineStart, text[lineStart] != UInt8(ascii: "#") else { continue }
-            guard let layout = columns else {
-                let names = cellRanges(lineStart..<end).map { String(decoding: text[$0], as: UTF8.self) }
-                guard let name = names.firstIndex(of: "name"), let functions = names.firstIndex(of: "functions") else {
-                    throw .invalidLexicon(file: file.path, line: line, reason: "the header needs name and functions columns")
-                }
-                columns = (name, functions, names.count)
-                continue
-            }
-            // Only two cells of 28,000 rows are kept: walk the tabs without collecting the others.
-            var name = lineStart..<lineStart, functions = lineStart..<lineStart
-            var cell = 0, cellStart = lineStart
-            for index in lineStart...end where index == end || text[index] == 0x09 {
-                if cell == layout.name { name = cellStart..<index }
-                if cell == layout.functions { functions = cellStart..<index }
-                cell += 1
-                cellStart = index + 1
-            }
-            guard cell == layout.count else {
-                throw .invalidLexicon(file: file.path, line: line, reason: "\(cell) columns, the header has \(layout.count)")
-            }
-            rows.append(Row(name: Self.narrow(name), functions: Self.narrow(functions)))
+        text += file.bytes
+        let name = file.position(of: "name")!, functions = file.position(of: "functions")!
+        func shifted(_ range: Range<Int>) -> Range<Int32> { Int32(base + range.lowerBound)..<Int32(base + range.upperBound) }
+        for row in file.rows {
+            rows.append(Row(name: shifted(file.range(row, column: name)), functions: shifted(file.range(row, column: functions))))
         }
-        guard columns != nil else { throw .invalidLexicon(file: file.path, line: line, reason: "no header row") }
-    }
-
-    private func cellRanges(_ line: Range<Int>) -> [Range<Int>] {
-        var cells: [Range<Int>] = []
-        var start = line.lowerBound
-        for index in line where text[index] == 0x09 {
-            cells.append(start..<index)
-            start = index + 1
-        }
-        cells.append(start..<line.upperBound)
-        return cells
     }
 
     private mutating func insert(_ key: Range<Int32>, row: Int) {
@@ -162,7 +117,6 @@ struct InventoryIndex: Sendable {
         String(decoding: text[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
 
-    private static func narrow(_ range: Range<Int>) -> Range<Int32> { Int32(range.lowerBound)..<Int32(range.upperBound) }
 }
 
 extension Int {

@@ -46,6 +46,16 @@ struct KeyVariants: Sendable {
     }
 
     /// Slash parts worth a lookup: at least two, each with three or more letters.
+    /// The key without its bracket characters (`cocos nucifera (coconut) oil` -> `cocos nucifera
+    /// coconut oil`), the second form names are indexed by; nil when that is the key itself.
+    static func debracketedForm(of key: String) -> String? {
+        guard key.utf8.contains(where: isBracket) else { return nil }
+        let debracketed = KeyVariants(key).debracketed
+        return debracketed == key ? nil : debracketed
+    }
+
+    static func isBracket(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") }
+
     private static func parts(of key: String) -> [String] {
         guard key.utf8.contains(UInt8(ascii: "/")) else { return [] }
         let parts = key.split(separator: "/").map { Self.collapsed(Array($0.utf8)) }

@@ -34,13 +34,14 @@ public final class Lexicon: Sendable {
         () throws(SMPCheckError) -> Lexicon in try LexiconLoader.load(LexiconLoader.embeddedFiles)
     }
 
+    /// The indexes are built by the loader with the same `normalizer` the lexicon then keys lookups with.
     init(concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule], curated: CuratedIndex,
-         inventory: InventoryIndex, phrases: LabelPhrases) {
+         inventory: InventoryIndex, phrases: LabelPhrases, normalizer: KeyNormalizer) {
         self.concerns = concerns
         self.entries = entries
         self.rules = rules
         self.phrases = phrases
-        normalizer = KeyNormalizer(spellings: phrases.spellings)
+        self.normalizer = normalizer
         inventoryIndex = inventory
         self.inventory = InventoryNames(index: inventory)
         curatedIndex = curated
@@ -166,8 +167,9 @@ public final class Lexicon: Sendable {
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], rule: nil, inventory: nil,
                                 concerns: entry.concerns.sorted(), what: entry.what)
         }
+        let inventoryIndex = inventoryIndex
         let index = inventoryFuzzy.withLock { index in
-            if index == nil { index = FuzzyIndex((0..<inventoryIndex.count).map { (inventoryIndex.key($0), $0) }) }
+            if index == nil { index = FuzzyIndex((0..<inventoryIndex.count).lazy.map { (key: inventoryIndex.keyBytes($0), value: $0) }) }
             return index!
         }
         if let hit = index.nearest(to: key, maxDistance: allowed) {

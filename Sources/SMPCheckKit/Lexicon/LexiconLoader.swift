@@ -75,7 +75,8 @@ public enum LexiconLoader {
         guard case let .inventory(inventory) = try parts[0].get(),
               case let .curated(concerns, entries, rules, curated) = try parts[1].get()
         else { preconditionFailure("parts come back in order") }
-        return Lexicon(concerns: concerns, entries: entries, rules: rules, curated: curated, inventory: inventory, phrases: phrases)
+        return Lexicon(concerns: concerns, entries: entries, rules: rules, curated: curated, inventory: inventory, phrases: phrases,
+                       normalizer: normalizer)
     }
 
     private enum Part: Sendable { case inventory, curated }

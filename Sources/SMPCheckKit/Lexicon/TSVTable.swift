@@ -1,17 +1,21 @@
 /// A tab-separated data file: a header row naming the columns, then one record per line.
 /// Lines starting with `#` and blank lines are ignored, so the files can carry their own notes.
 ///
-/// Parsed on UTF-8 bytes: the CosIng inventory alone has 28,000 rows, and start-up time matters.
+/// Parsed on UTF-8 bytes, with every row's cells in one flat array: the CosIng inventory alone
+/// has 28,000 rows, and start-up time matters.
 struct TSVTable: Sendable {
     struct Row: Sendable {
         var line: Int
-        var cells: [Range<Int>]
+        /// Index of the row's first cell in `cells`; a row has one cell per column.
+        fileprivate var firstCell: Int
     }
 
     let file: String
     let columns: [String]
     let rows: [Row]
-    private let bytes: [UInt8]
+    /// The file's bytes; cell ranges index into them.
+    let bytes: [UInt8]
+    private let cells: [Range<Int>]
     private let columnIndex: [String: Int]
 
     init(file: String, text: String, required: [String]) throws(SMPCheckError) {
@@ -19,6 +23,7 @@ struct TSVTable: Sendable {
         let bytes = Array(text.utf8)
         var header: [String]?
         var rows: [Row] = []
+        var cells: [Range<Int>] = []
         var lineNumber = 0
         var lineStart = 0
         while lineStart < bytes.count {
@@ -29,7 +34,7 @@ struct TSVTable: Sendable {
             if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             defer { lineStart = next }
             if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
-            var cells: [Range<Int>] = []
+            let firstCell = cells.count
             var cellStart = lineStart
             for index in lineStart..<lineEnd where bytes[index] == 0x09 {
                 cells.append(cellStart..<index)
@@ -37,13 +42,15 @@ struct TSVTable: Sendable {
             }
             cells.append(cellStart..<lineEnd)
             guard let columns = header else {
-                header = cells.map { String(decoding: bytes[$0], as: UTF8.self) }
+                header = cells[firstCell...].map { String(decoding: bytes[$0], as: UTF8.self) }
+                cells.removeAll(keepingCapacity: true)
                 continue
             }
-            guard cells.count == columns.count else {
-                throw .invalidLexicon(file: file, line: lineNumber, reason: "\(cells.count) columns, the header has \(columns.count)")
+            let count = cells.count - firstCell
+            guard count == columns.count else {
+                throw .invalidLexicon(file: file, line: lineNumber, reason: "\(count) columns, the header has \(columns.count)")
             }
-            rows.append(Row(line: lineNumber, cells: cells))
+            rows.append(Row(line: lineNumber, firstCell: firstCell))
         }
         guard let header else { throw .invalidLexicon(file: file, line: lineNumber, reason: "no header row") }
         for name in required where !header.contains(name) {
@@ -52,17 +59,26 @@ struct TSVTable: Sendable {
         self.columns = header
         self.rows = rows
         self.bytes = bytes
+        self.cells = cells
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() { index[name] = position }
         columnIndex = index
     }
 
-    /// The cell of `column` in `row`, trimmed of spaces.
-    func value(_ row: Row, _ column: String) -> String {
-        guard let index = columnIndex[column], index < row.cells.count else { return "" }
-        var range = row.cells[index]
+    /// The position of a column, to read many rows' cells without looking the name up each time.
+    func position(of column: String) -> Int? { columnIndex[column] }
+
+    /// The byte range of a cell, trimmed of spaces.
+    func range(_ row: Row, column position: Int) -> Range<Int> {
+        var range = cells[row.firstCell + position]
         while !range.isEmpty, bytes[range.lowerBound] == 0x20 { range = (range.lowerBound + 1)..<range.upperBound }
         while !range.isEmpty, bytes[range.upperBound - 1] == 0x20 { range = range.lowerBound..<(range.upperBound - 1) }
-        return String(decoding: bytes[range], as: UTF8.self)
+        return range
+    }
+
+    /// The cell of `column` in `row`, trimmed of spaces; empty when the table has no such column.
+    func value(_ row: Row, _ column: String) -> String {
+        guard let position = columnIndex[column] else { return "" }
+        return String(decoding: bytes[range(row, column: position)], as: UTF8.self)
     }
 }

@@ -34,10 +34,15 @@ struct CSVCatalogReader: CatalogReader {
     mutating func next() throws(SMPCheckError) -> CatalogRecord? {
         guard let row = try reader.next() else { return nil }
         number += 1
-        guard case let .fields(fields) = row else {
-            if case let .malformed(reason) = row { return CatalogRecord(number: number, id: nil, source: file.path, content: .error(reason)) }
-            return nil
+        switch row {
+        case let .malformed(reason):
+            return CatalogRecord(number: number, id: nil, source: file.path, content: .error(reason))
+        case let .fields(fields):
+            return record(from: fields)
         }
+    }
+
+    private mutating func record(from fields: [[UInt8]]) -> CatalogRecord {
         let id = idColumn.flatMap { $0 < fields.count ? String(decoding: fields[$0], as: UTF8.self) : nil }
             .flatMap { $0.isEmpty ? nil : $0 }
         defer { if id != nil { previousID = id } }

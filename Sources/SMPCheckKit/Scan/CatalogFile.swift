@@ -37,14 +37,13 @@ final class CatalogFile {
     /// Reads up to `count` bytes, appending them to `buffer`; 0 at the end of the file.
     /// A damaged or truncated gzip stream is an error, never a silent end.
     func read(into buffer: inout [UInt8], count: Int) throws(SMPCheckError) -> Int {
-        var code: Int32 = 0
+        var read: Int32 = 0
         // Read into uninitialized memory: zero-filling a chunk first would touch it twice.
         let chunk = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
-            let read = gzread(handle, storage.baseAddress!, UInt32(count))
-            code = read
+            read = gzread(handle, storage.baseAddress!, UInt32(count))
             initialized = max(0, Int(read))
         }
-        guard code >= 0 else {
+        guard read >= 0 else {
             var error: Int32 = 0
             let message = gzerror(handle, &error).map { String(cString: $0) } ?? "read error"
             throw .unreadableInput(source: path, reason: error == Z_ERRNO ? String(cString: strerror(errno)) : message)

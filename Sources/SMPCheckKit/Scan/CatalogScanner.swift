@@ -28,6 +28,8 @@ public struct CatalogScanner: Sendable {
         /// Bytes of the input consumed, and its size (0 when unknown).
         public var offset: Int
         public var size: Int
+        /// Wall time since the scan started.
+        public var seconds: Double
     }
 
     /// Scans the catalog at `path` (`-` for stdin), handing formatted output to `write` in order.
@@ -62,7 +64,8 @@ public struct CatalogScanner: Sendable {
                 }
                 summary.merge(batchSummary)
             }
-            progress?(Progress(records: summary.records, offset: reader.offset, size: reader.size))
+            progress?(Progress(records: summary.records, offset: reader.offset, size: reader.size,
+                               seconds: (clock.now - start).seconds))
         }
         summary.seconds = (clock.now - start).seconds
         return summary

@@ -5,35 +5,40 @@ import Foundation
 struct JSONLinesReader: CatalogReader {
     private let file: CatalogFile
     private let options: CatalogOptions
-    private var buffer: [UInt8]
-    private var position = 0
+    private var splitter: LineSplitter
+    /// Lines split from the chunks read so far, not yet returned.
+    private var lines: [LineSplitter.Line]
+    private var nextLineIndex = 0
     private var atEnd = false
     private var number = 0
 
     init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions) {
         self.file = file
         self.options = options
-        buffer = prefix
-        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        splitter = LineSplitter(maximumLineBytes: options.maximumRecordBytes)
+        lines = splitter.append(prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? prefix.dropFirst(3) : prefix[...])
     }
 
     var offset: Int { file.offset }
     var size: Int { file.size }
 
     mutating func next() throws(SMPCheckError) -> CatalogRecord? {
-        while true {
-            guard let line = try nextLine() else { return nil }
-            guard let line else {
+        while let line = try nextLine() {
+            switch line {
+            case .tooLong:
                 number += 1
-                return CatalogRecord(number: number, id: nil, source: file.path, content: .error("the line is over the \(options.maximumRecordBytes)-byte limit"))
+                return CatalogRecord(number: number, id: nil, source: file.path,
+                                     content: .error("the line is over the \(options.maximumRecordBytes)-byte limit"))
+            case let .line(bytes):
+                guard !bytes.allSatisfy(ByteClass.isSpace) else { continue }
+                number += 1
+                return record(from: bytes)
             }
-            guard !line.allSatisfy(ByteClass.isSpace) else { continue }
-            number += 1
-            return record(from: line)
         }
+        return nil
     }
 
-    private func record(from line: ArraySlice<UInt8>) -> CatalogRecord {
+    private func record(from line: [UInt8]) -> CatalogRecord {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             return CatalogRecord(number: number, id: nil, source: file.path, content: .error("not a JSON object"))
         }
@@ -71,31 +76,20 @@ struct JSONLinesReader: CatalogReader {
         }
     }
 
-    /// The next line without its end; `.some(nil)` for a line over the limit (skipped to its end).
-    private mutating func nextLine() throws(SMPCheckError) -> ArraySlice<UInt8>?? {
-        var scanned = position
-        var tooLong = false
-        while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
-                defer { position = newline + 1 }
-                if tooLong { return .some(nil) }
-                let end = newline > position && buffer[newline - 1] == 0x0D ? newline - 1 : newline
-                return .some(buffer[position..<end])
+    /// The next line, reading another chunk of the file when the ones read are used up.
+    private mutating func nextLine() throws(SMPCheckError) -> LineSplitter.Line? {
+        while nextLineIndex == lines.count {
+            guard !atEnd else { return nil }
+            var chunk: [UInt8] = []
+            if try file.read(into: &chunk, count: 1 << 18) == 0 {
+                atEnd = true
+                lines = splitter.finish().map { [$0] } ?? []
+            } else {
+                lines = splitter.append(chunk)
             }
-            if atEnd {
-                guard position < buffer.count else { return nil }
-                defer { position = buffer.count }
-                return tooLong ? .some(nil) : .some(buffer[position...])
-            }
-            if buffer.count - position > options.maximumRecordBytes {
-                // Keep reading to the end of the line without holding it.
-                tooLong = true
-                position = buffer.count
-            }
-            buffer.removeSubrange(0..<position)
-            position = 0
-            scanned = buffer.count
-            if try file.read(into: &buffer, count: 1 << 18) == 0 { atEnd = true }
+            nextLineIndex = 0
         }
+        defer { nextLineIndex += 1 }
+        return lines[nextLineIndex]
     }
 }

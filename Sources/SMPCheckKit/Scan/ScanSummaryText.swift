@@ -1,3 +1,5 @@
+import Foundation
+
 /// The few lines a scan prints on stderr when it ends: how many records, what became of each, what
 /// was flagged most, how much the lexicon recognized, and how fast it went.
 public enum ScanSummaryText {
@@ -27,12 +29,6 @@ public enum ScanSummaryText {
     }
 
     static func format(_ value: Double, digits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        let text = String(rounded)
-        guard let dot = text.firstIndex(of: ".") else { return text }
-        let decimals = text.distance(from: dot, to: text.endIndex) - 1
-        return decimals < digits ? text + String(repeating: "0", count: digits - decimals) : text
+        String(format: "%.\(digits)f", value)
     }
 }

@@ -10,7 +10,6 @@ struct ItemWords {
     private(set) var hasFootnoteWord = false
     /// "Sulfate-free", "free from parabens": a `free` word that ends the item or is followed by from/of/formula.
     private(set) var isClaim = false
-    private(set) var first: Range<Int>?
     /// Slashes between words: monomer and ferment names join a dozen words with them.
     private(set) var slashes = 0
 
@@ -35,7 +34,6 @@ struct ItemWords {
     }
 
     private mutating func add(_ text: [UInt8], _ word: Range<Int>, previousIsFree: inout Bool) {
-        if first == nil { first = word }
         count += 1
         let flags = Self.lists.flags(text, word)
         if flags & Self.function != 0 { functionWords += 1 }
@@ -59,7 +57,10 @@ struct ItemWords {
         + ingredientWords.map { ($0, ingredient) } + claimContinuations.map { ($0, claimContinuation) }
         + footnoteWords.map { ($0, footnote) })
 
-    static let functionWordSet = WordSet(functionWords)
+    /// Whether the word `text[range]` is a sentence word (`the`, `with`, `helps`, ...).
+    static func isFunctionWord(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        lists.flags(text, range) & function != 0
+    }
 
     /// Sentence words: an item full of them is prose, not a name.
     private static let functionWords = [

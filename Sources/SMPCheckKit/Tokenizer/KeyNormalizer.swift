@@ -20,7 +20,9 @@ struct KeyNormalizer: Sendable {
     }
 
     func keyBytes(_ printed: some Collection<UInt8>) -> [UInt8] {
-        if let fast = Self.plainKey(printed) { return Self.trimmed(respell(fast)) }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(printed.count)
+        if Self.appendPlainKey(printed, to: &plain) { return Self.trimmed(respell(plain)) }
         var bytes = Self.dropMarkers(printed)
         if bytes.contains(where: { $0 >= 0x80 }) {
             bytes = UnicodeFolding.fold(bytes)
@@ -34,25 +36,18 @@ struct KeyNormalizer: Sendable {
         return Self.trimmed(bytes)
     }
 
-    /// The fast path for the common case, a plain ASCII name (`SODIUM LAURETH SULFATE`): lower-cased
-    /// in one pass. Nil when any later step could change the text, so both paths agree.
-    static func plainKey(_ printed: some Collection<UInt8>) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(printed.count)
-        return appendPlainKey(printed, to: &out) ? out : nil
-    }
-
     /// Appends the key of `printed` to `out`: in place, with no intermediate array, when the name
     /// is plain (loading the inventory does this 28,000 times at start-up).
     func appendKey(_ printed: ArraySlice<UInt8>, to out: inout [UInt8]) {
         let start = out.count
-        if Self.appendPlainKey(printed, to: &out), !needsRespelling(out[start...]), Self.isTrimmed(out[start...]) { return }
+        if Self.appendPlainKey(printed, to: &out), respelled(out[start...]) == nil, Self.isTrimmed(out[start...]) { return }
         out.removeSubrange(start...)
         out += keyBytes(printed)
     }
 
-    /// `appendPlainKey` writes the plain path's bytes after `out`'s existing ones and says whether
-    /// the name was plain; when it was not, what it appended is garbage the caller removes.
+    /// The fast path for the common case, a plain ASCII name (`SODIUM LAURETH SULFATE`): lower-cased
+    /// in one pass after `out`'s existing bytes. False when any later step could change the text, so
+    /// both paths agree; what it appended is then garbage the caller removes.
     private static func appendPlainKey(_ printed: some Collection<UInt8>, to out: inout [UInt8]) -> Bool {
         let start = out.count
         var previous: UInt8 = 0x20
@@ -75,22 +70,6 @@ struct KeyNormalizer: Sendable {
             previous = lower
         }
         return out.count == start || out.last != 0x20
-    }
-
-    /// Whether any word of `bytes` is in the spelling table.
-    private func needsRespelling(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            guard ByteClass.isASCIILetter(bytes[index]) else { index += 1; continue }
-            var end = index
-            while end < bytes.endIndex, ByteClass.isASCIILetter(bytes[end]) { end += 1 }
-            if spellingShapes.mayContain(length: end - index, first: bytes[index], last: bytes[end - 1]),
-               spellings[Array(bytes[index..<end])] != nil {
-                return true
-            }
-            index = end
-        }
-        return false
     }
 
     // MARK: Steps
@@ -279,16 +258,21 @@ struct KeyNormalizer: Sendable {
     /// Applies the word-level spelling table (`sulphate` -> `sulfate`, `cl 77491` -> `ci 77491`).
     /// Returns the input itself when no word is in the table, the common case.
     func respell(_ input: [UInt8]) -> [UInt8] {
+        respelled(input[...]) ?? input
+    }
+
+    /// The bytes with every word of the spelling table replaced; nil when no word is in it.
+    private func respelled(_ input: ArraySlice<UInt8>) -> [UInt8]? {
         var out: [UInt8]?
-        var copied = 0
-        var index = 0
-        while index < input.count {
+        var copied = input.startIndex
+        var index = input.startIndex
+        while index < input.endIndex {
             guard ByteClass.isASCIILetter(input[index]) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < input.count, ByteClass.isASCIILetter(input[end]) { end += 1 }
+            while end < input.endIndex, ByteClass.isASCIILetter(input[end]) { end += 1 }
             if spellingShapes.mayContain(length: end - index, first: input[index], last: input[end - 1]),
                let replacement = spellings[Array(input[index..<end])] {
                 if out == nil { out = [] ; out!.reserveCapacity(input.count + 8) }
@@ -298,7 +282,7 @@ struct KeyNormalizer: Sendable {
             }
             index = end
         }
-        guard var result = out else { return input }
+        guard var result = out else { return nil }
         result.append(contentsOf: input[copied...])
         return result
     }

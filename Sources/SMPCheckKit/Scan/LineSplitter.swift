@@ -1,24 +1,25 @@
 /// Cuts a byte stream that arrives in pieces into lines, holding at most one line in memory.
 ///
 /// A line longer than the limit is not kept: its bytes are counted and dropped up to the next
-/// newline, so one huge record costs no memory and the lines after it still come out.
-struct LineSplitter {
-    enum Line: Equatable {
+/// newline, so one huge record costs no memory and the lines after it still come out. JSON Lines
+/// catalogs are read through it, and so are JSON Lines request bodies of a service.
+public struct LineSplitter: Sendable {
+    public enum Line: Equatable, Sendable {
         /// The line's bytes, without the newline (and without a `\r` before it).
         case line([UInt8])
         /// A line over the limit, with its length.
         case tooLong(bytes: Int)
     }
 
-    let maximumLineBytes: Int
+    public let maximumLineBytes: Int
     private var current: [UInt8] = []
     /// The length of the current line when it has passed the limit; nil while it fits.
     private var overflow: Int?
 
-    init(maximumLineBytes: Int) { self.maximumLineBytes = maximumLineBytes }
+    public init(maximumLineBytes: Int) { self.maximumLineBytes = maximumLineBytes }
 
     /// The lines completed by `bytes`, in order.
-    mutating func append(_ bytes: some Collection<UInt8>) -> [Line] {
+    public mutating func append(_ bytes: some Collection<UInt8>) -> [Line] {
         var lines: [Line] = []
         var start = bytes.startIndex
         while start != bytes.endIndex {
@@ -32,7 +33,7 @@ struct LineSplitter {
     }
 
     /// The last line when the stream does not end with a newline.
-    mutating func finish() -> Line? {
+    public mutating func finish() -> Line? {
         current.isEmpty && overflow == nil ? nil : endLine()
     }
 
