@@ -9,7 +9,7 @@ struct Classifier: Sendable {
     }
 
     func classify(_ tokens: [Token], phase: Phase) -> Result {
-        let matches = tokens.map { lexicon.lookup($0.key) }
+        let matches = tokens.map { $0.match ?? lexicon.lookup($0.key) }
         var ingredients: [ClassifiedIngredient] = []
         var findings: [Finding] = []
         ingredients.reserveCapacity(tokens.count)

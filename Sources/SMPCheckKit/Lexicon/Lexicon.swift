@@ -13,17 +13,30 @@ public final class Lexicon: Sendable {
     private let inventoryIndex: InventoryIndex
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
-    /// Lookups are pure functions of the key; real catalogs repeat the same few thousand names.
+    /// Lookups are pure functions of the key, and so is what the tokenizer reads in a list item:
+    /// real catalogs repeat the same few thousand names, so each is worked out once.
     private let cache = Locked(LookupCache())
 
     private struct LookupCache {
-        var matches: [String: LexiconMatch] = [:]
-        /// Keys known to be found nowhere (without a fuzzy search yet): the tokenizer asks often.
-        var unknown: Set<String> = []
+        var keys = ByteKeyTable<CachedLookup>()
         /// Printed runs of words that do not split into known names.
-        var unsegmentable: Set<String> = []
+        var unsegmentable = ByteKeyTable<Void>()
+        var items = ByteKeyTable<ItemReading>()
     }
+
+    private enum CachedLookup {
+        /// Known: the match `resolveKnown` found.
+        case known(LexiconMatch)
+        /// Found nowhere, and no fuzzy search made yet (the tokenizer only asks whether a name is known).
+        case unknown
+        /// Found nowhere; the fuzzy search's answer.
+        case searched(LexiconMatch)
+    }
+
+    /// Entries per cache before it starts over, which keeps memory flat on endless catalogs.
     private static let cacheLimit = 200_000
+    /// Items longer than this are prose or run-together lists, rarely repeated: not memoized.
+    private static let itemLimit = 160
 
     /// The lexicon built into the binary from `IngredientLexicon/`.
     public static var builtIn: Lexicon {
@@ -52,32 +65,33 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a normalized key.
     public func lookup(_ key: String) -> LexiconMatch {
-        if let cached = cache.read({ $0.matches[key] }) { return cached }
-        let match = resolveKnown(key) ?? fuzzyMatch(KeyVariants(key).stripped)
-        remember(key, match)
+        let cached = cache.read { $0.keys[key.utf8] }
+        switch cached {
+        case let .known(match), let .searched(match): return match
+        case .unknown: break
+        case nil: if let match = knownMatch(key) { return match }
+        }
+        let match = fuzzyMatch(KeyVariants(key).stripped)
+        store(.searched(match), for: key)
         return match
     }
 
-    /// Whether a key names a known ingredient, without paying for a fuzzy search.
-    func isKnown(_ key: String) -> Bool {
-        if let known = cache.read({ $0.matches[key]?.isRecognized ?? ($0.unknown.contains(key) ? false : nil) }) {
-            return known
+    /// What the lexicon knows about a key, nil when it is found nowhere (no fuzzy search).
+    func knownMatch(_ key: String) -> LexiconMatch? {
+        switch cache.read({ $0.keys[key.utf8] }) {
+        case let .known(match): return match
+        case .unknown, .searched: return nil
+        case nil:
+            let match = resolveKnown(key)
+            store(match.map(CachedLookup.known) ?? .unknown, for: key)
+            return match
         }
-        guard let match = resolveKnown(key) else {
-            cache.withLock { cache in
-                if cache.unknown.count >= Self.cacheLimit { cache.unknown.removeAll(keepingCapacity: true) }
-                cache.unknown.insert(key)
-            }
-            return false
-        }
-        remember(key, match)
-        return true
     }
 
-    private func remember(_ key: String, _ match: LexiconMatch) {
+    private func store(_ lookup: CachedLookup, for key: String) {
         cache.withLock { cache in
-            if cache.matches.count >= Self.cacheLimit { cache.matches.removeAll(keepingCapacity: true) }
-            cache.matches[key] = match
+            if cache.keys.count >= Self.cacheLimit { cache.keys.removeAll() }
+            cache.keys.update(lookup, for: key.utf8)
         }
     }
 
@@ -182,21 +196,32 @@ public final class Lexicon: Sendable {
 }
 
 extension Lexicon: NameRecognizer {
-    func recognizes(_ key: String) -> Bool { isKnown(key) }
-
-    func isUnsegmentable(_ printed: String) -> Bool {
-        cache.read { $0.unsegmentable.contains(printed) }
+    func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
+        cache.read { $0.unsegmentable[printed] != nil }
     }
 
-    func rememberUnsegmentable(_ printed: String) {
+    func rememberUnsegmentable(_ printed: ArraySlice<UInt8>) {
         cache.withLock { cache in
-            if cache.unsegmentable.count >= Self.cacheLimit { cache.unsegmentable.removeAll(keepingCapacity: true) }
-            cache.unsegmentable.insert(printed)
+            if cache.unsegmentable.count >= Self.cacheLimit { cache.unsegmentable.removeAll() }
+            cache.unsegmentable.insert((), for: printed)
         }
     }
 
     func areSynonyms(_ keys: [String]) -> Bool {
         let names = Set(keys.map { lookup($0).name })
         return names.count == 1 && names.first! != nil
+    }
+
+    func reading(of item: ArraySlice<UInt8>) -> ItemReading? {
+        guard item.count <= Self.itemLimit else { return nil }
+        return cache.read { $0.items[item] }
+    }
+
+    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>) {
+        guard item.count <= Self.itemLimit else { return }
+        cache.withLock { cache in
+            if cache.items.count >= Self.cacheLimit { cache.items.removeAll() }
+            cache.items.insert(reading, for: item)
+        }
     }
 }

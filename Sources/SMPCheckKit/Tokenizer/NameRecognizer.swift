@@ -1,12 +1,21 @@
-/// Answers whether a normalized key names a known ingredient. The tokenizer uses it to tell a
-/// footnote from an ingredient and to segment run-together lists; the lexicon implements it.
+/// Answers what the tokenizer needs to know about names: whether a normalized key names a known
+/// ingredient (to tell a footnote from an ingredient and to segment run-together lists), and
+/// memory of work already done. The lexicon implements it.
 protocol NameRecognizer: Sendable {
-    func recognizes(_ key: String) -> Bool
+    /// The match of a known key; nil when the key is found nowhere (no fuzzy search).
+    func knownMatch(_ key: String) -> LexiconMatch?
     /// Whether all keys name the same ingredient (`water aqua eau`), so a run of them is one
     /// ingredient printed with its synonyms, not several ingredients.
     func areSynonyms(_ keys: [String]) -> Bool
     /// Whether a printed run of words was already found not to split into known names: segmenting
     /// costs dozens of lookups and the same text always gives the same answer.
-    func isUnsegmentable(_ printed: String) -> Bool
-    func rememberUnsegmentable(_ printed: String)
+    func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool
+    func rememberUnsegmentable(_ printed: ArraySlice<UInt8>)
+    /// What was read in a list item with exactly these bytes before, if it is remembered.
+    func reading(of item: ArraySlice<UInt8>) -> ItemReading?
+    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>)
+}
+
+extension NameRecognizer {
+    func recognizes(_ key: String) -> Bool { knownMatch(key) != nil }
 }

@@ -12,6 +12,8 @@ public struct Token: Sendable, Equatable {
     public var isBlendPart: Bool
     /// An unknown name that opens with a footnote mark (`*Hadasei-3`): a footnote if nothing follows it.
     var mayBeFootnote = false
+    /// What the lexicon knows about `key`, found while tokenizing; nil when it is found nowhere.
+    var match: LexiconMatch?
 }
 
 /// Text inside the panel that was read and deliberately not treated as an ingredient.

@@ -215,7 +215,25 @@ struct Tokenizer: Sendable {
             appendRejoined(item, text, recognizer, to: &tokens, skipped: &skipped)
             return
         }
-        var range = trim(text, item.range)
+        let bytes = text[item.range]
+        let reading = recognizer.reading(of: bytes) ?? {
+            var found: [Token] = []
+            var set: [SkippedText] = []
+            read(item.range, text, recognizer, to: &found, skipped: &set)
+            let reading = ItemReading(tokens: found, skipped: set, itemStart: item.range.lowerBound)
+            recognizer.remember(reading, for: bytes)
+            return reading
+        }()
+        reading.append(to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: item.section)
+    }
+
+    /// Reads one item: trims it, sets footnotes, claims and prose aside, splits supplier blends and
+    /// run-together names. Tokens come out in `declared`; the caller places them in their section.
+    private func read(
+        _ item: Range<Int>, _ text: [UInt8], _ recognizer: some NameRecognizer,
+        to tokens: inout [Token], skipped: inout [SkippedText]
+    ) {
+        var range = trim(text, item)
         guard !range.isEmpty else { return }
         // A footnote written after the last name: `Phenoxyethanol * Essential Oil`.
         if let cut = footnoteStart(text, range) {
@@ -241,21 +259,22 @@ struct Tokenizer: Sendable {
         for part in parts {
             let key = normalizer.key(text[part])
             guard key.utf8.contains(where: { ByteClass.isASCIILetter($0) || $0 >= 0x80 }) else { continue }
-            let printedPart = printed(text, part)
+            let match = recognizer.knownMatch(key)
             // Only a name of several words can be a run of names; known names need no segmenting.
-            if key.utf8.contains(0x20), !recognizer.recognizes(key), !recognizer.isUnsegmentable(printedPart) {
+            if match == nil, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
                 if let segments = segment(text, part, recognizer), segments.count > 1,
                    !recognizer.areSynonyms(segments.map(\.key)) {
                     for segment in segments {
-                        tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: item.section,
-                                            range: segment.range, isBlendPart: parts.count > 1))
+                        tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: declaredSection,
+                                            range: segment.range, isBlendPart: parts.count > 1,
+                                            match: recognizer.knownMatch(segment.key)))
                     }
                     continue
                 }
-                recognizer.rememberUnsegmentable(printedPart)
+                recognizer.rememberUnsegmentable(text[part])
             }
-            tokens.append(Token(printed: printedPart, key: key, section: item.section, range: part,
-                                isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote))
+            tokens.append(Token(printed: printed(text, part), key: key, section: declaredSection, range: part,
+                                isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote, match: match))
         }
     }
 
@@ -280,8 +299,9 @@ struct Tokenizer: Sendable {
             return
         }
         let bytes = Array(ranges.map { text[$0] }.joined(separator: [0x20]))
-        tokens.append(Token(printed: String(decoding: bytes, as: UTF8.self), key: normalizer.key(bytes),
-                            section: item.section, range: whole, isBlendPart: false))
+        let key = normalizer.key(bytes)
+        tokens.append(Token(printed: String(decoding: bytes, as: UTF8.self), key: key,
+                            section: item.section, range: whole, isBlendPart: false, match: recognizer.knownMatch(key)))
     }
 
     /// Why an item is not an ingredient, if it is not: it talks about ingredients (a footnote),
