@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "SMPCheckKit", targets: ["SMPCheckKit"]),
         // The HTTP service, separate so the library never pulls in the server stack.
         .library(name: "SMPCheckServer", targets: ["SMPCheckServer"]),
+        // Fetching product pages over HTTP(S), separate so the library never pulls in an HTTP client.
+        .library(name: "SMPCheckFetch", targets: ["SMPCheckFetch"]),
         .executable(name: "smpcheck", targets: ["SMPCheckCLI"]),
     ],
     dependencies: [
@@ -21,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // Not Foundation's URLSession: FoundationNetworking loads libcurl and some 30 libraries at
+        // every start of the process, about 11 ms, whether a page is fetched or not.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // ICU behind a header that uses only <stdint.h> types: ICU renames its C symbols per version,
@@ -65,11 +70,19 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "SMPCheckFetch",
+            dependencies: [
+                "SMPCheckKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         .executableTarget(
             name: "SMPCheckCLI",
             dependencies: [
                 "SMPCheckKit",
                 "SMPCheckServer",
+                "SMPCheckFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/smpcheck"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SMPCheckKit
+import SMPCheckFetch
 
 /// `smpcheck [check] FILE...`: checks labels and prints a report for each.
 struct Check: AsyncParsableCommand {

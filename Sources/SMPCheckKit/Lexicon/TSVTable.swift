@@ -21,9 +21,28 @@ struct TSVTable: Sendable {
     init(file: String, text: String, required: [String]) throws(SMPCheckError) {
         self.file = file
         let bytes = Array(text.utf8)
+        var cells: [Range<Int>] = []
+        cells.reserveCapacity(bytes.count / 16)
+        let (header, rows) = try bytes.withUnsafeBufferPointer { buffer throws(SMPCheckError) in
+            try Self.split(buffer, file: file, into: &cells)
+        }
+        for name in required where !header.contains(name) {
+            throw .invalidLexicon(file: file, line: 1, reason: "missing column \(name)")
+        }
+        self.columns = header
+        self.rows = rows
+        self.bytes = bytes
+        self.cells = cells
+        var index: [String: Int] = [:]
+        for (position, name) in header.enumerated() { index[name] = position }
+        columnIndex = index
+    }
+
+    /// Splits the file into rows and cells: one pass over the bytes, no copies.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into cells: inout [Range<Int>])
+        throws(SMPCheckError) -> (header: [String], rows: [Row]) {
         var header: [String]?
         var rows: [Row] = []
-        var cells: [Range<Int>] = []
         var lineNumber = 0
         var lineStart = 0
         while lineStart < bytes.count {
@@ -42,7 +61,7 @@ struct TSVTable: Sendable {
             }
             cells.append(cellStart..<lineEnd)
             guard let columns = header else {
-                header = cells[firstCell...].map { String(decoding: bytes[$0], as: UTF8.self) }
+                header = cells[firstCell...].map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
                 cells.removeAll(keepingCapacity: true)
                 continue
             }
@@ -53,16 +72,7 @@ struct TSVTable: Sendable {
             rows.append(Row(line: lineNumber, firstCell: firstCell))
         }
         guard let header else { throw .invalidLexicon(file: file, line: lineNumber, reason: "no header row") }
-        for name in required where !header.contains(name) {
-            throw .invalidLexicon(file: file, line: 1, reason: "missing column \(name)")
-        }
-        self.columns = header
-        self.rows = rows
-        self.bytes = bytes
-        self.cells = cells
-        var index: [String: Int] = [:]
-        for (position, name) in header.enumerated() { index[name] = position }
-        columnIndex = index
+        return (header, rows)
     }
 
     /// The position of a column, to read many rows' cells without looking the name up each time.
