@@ -41,7 +41,7 @@ public struct SMPChecker: Sendable {
         var report = Report(
             source: input.source, phase: phase, listFound: true, verdict: Self.verdict(of: result.findings),
             ingredients: result.ingredients, findings: result.findings,
-            coverage: .init(recognized: result.ingredients.filter(\.match.isRecognized).count,
+            coverage: .init(recognized: result.ingredients.count { $0.match.isRecognized },
                             total: result.ingredients.count),
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
@@ -67,7 +67,7 @@ public struct SMPChecker: Sendable {
         for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
             let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
             if panel.origin != .bareList, list.tokens.count >= 2 { return (panel, list) }
-            let recognized = list.tokens.filter { $0.match != nil }.count
+            let recognized = list.tokens.count { $0.match != nil }
             let holds = switch panel.origin {
             case .heading, .partialHeading: recognized >= 1
             case .bareList:

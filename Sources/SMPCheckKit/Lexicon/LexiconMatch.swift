@@ -17,19 +17,54 @@ public struct LexiconMatch: Sendable, Equatable {
         public var isRecognized: Bool { self != .none && self != .fuzzy }
     }
 
-    public var kind: Kind
+    /// How the name was matched.
+    public var kind: Kind { storage.kind }
     /// The canonical name matched (or suggested, for `fuzzy`).
-    public var name: String?
+    public var name: String? { storage.name }
     /// Indices into `Lexicon.entries` of the curated entries that matched.
-    public var entries: [Int]
+    public var entries: [Int] { storage.entries }
     /// Index into `Lexicon.rules` of the family rule that matched.
-    public var rule: Int?
+    public var rule: Int? { storage.rule }
     /// Index into `Lexicon.inventory` when the name is known only as a CosIng name.
-    public var inventory: Int?
+    public var inventory: Int? { storage.inventory }
     /// The concerns raised, sorted and unique.
-    public var concerns: [ConcernID]
+    public var concerns: [ConcernID] { storage.concerns }
     /// What the ingredient is, in plain words: from its entry or family rule, else its CosIng functions.
-    public var what: String?
+    public var what: String? { storage.what }
+
+    /// One reference, so a match travels with every token and ingredient for the price of one
+    /// retain rather than one per field.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let kind: Kind
+        let name: String?
+        let entries: [Int]
+        let rule: Int?
+        let inventory: Int?
+        let concerns: [ConcernID]
+        let what: String?
+
+        init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?) {
+            self.kind = kind
+            self.name = name
+            self.entries = entries
+            self.rule = rule
+            self.inventory = inventory
+            self.concerns = concerns
+            self.what = what
+        }
+    }
+
+    init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?) {
+        storage = Storage(kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what)
+    }
+
+    public static func == (lhs: LexiconMatch, rhs: LexiconMatch) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.entries == rhs.entries && lhs.rule == rhs.rule
+                && lhs.inventory == rhs.inventory && lhs.concerns == rhs.concerns && lhs.what == rhs.what)
+    }
 
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
     public var isRecognized: Bool { kind.isRecognized }

@@ -2,7 +2,7 @@
 /// `JSONEncoder` builds a tree of boxed values first and costs several times more time and memory.
 /// Keys are written in the order given, which callers keep sorted so output is byte-stable.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private let output: Output
     private let pretty: Bool
     private var depth = 0
     /// Bit `d`: whether the container at depth `d` already holds a value (so the next one needs a
@@ -11,20 +11,51 @@ struct JSONWriter {
 
     init(pretty: Bool, capacity: Int = 1024) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        output = Output(capacity: capacity)
     }
 
-    /// A writer that appends to `buffer`; `takeBytes()` hands it back.
-    init(pretty: Bool, appendingTo buffer: [UInt8]) {
-        self.pretty = pretty
-        bytes = buffer
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: output.base, count: output.count)) }
+
+    /// Appends the bytes written so far to `buffer`.
+    func append(to buffer: inout [UInt8]) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: output.base, count: output.count))
     }
 
-    /// The bytes written, leaving the writer empty: the caller gets the only reference, so appending
-    /// to the result does not copy it.
-    mutating func takeBytes() -> [UInt8] {
-        defer { bytes = [] }
-        return bytes
+    /// The writer's own growable memory: an append is a capacity test and a store, without the
+    /// uniqueness check an array makes on every append (a scan writes gigabytes of JSON).
+    private final class Output {
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(64, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        @inline(__always) func append(_ byte: UInt8) {
+            if count == capacity { grow(to: count + 1) }
+            base[count] = byte
+            count += 1
+        }
+
+        @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            if count + bytes.count > capacity { grow(to: count + bytes.count) }
+            (base + count).update(from: source, count: bytes.count)
+            count += bytes.count
+        }
+
+        private func grow(to minimum: Int) {
+            capacity = max(minimum, capacity * 2)
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: base, count: count)
+            base.deallocate()
+            base = larger
+        }
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {
@@ -48,11 +79,11 @@ struct JSONWriter {
         let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: utf8)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
+        output.append(UInt8(ascii: "\""))
+        output.append(utf8)
+        output.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
     }
 
     mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
@@ -75,40 +106,62 @@ struct JSONWriter {
     // MARK: Values
 
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
-            // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes.
+            guard let base = utf8.baseAddress else { return }
+            // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes,
+            // and eight bytes at a time are cleared of those by one word test.
             var runStart = 0
-            for index in utf8.indices {
+            var index = 0
+            func visit(_ index: Int) {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { return }
+                output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 escape(byte)
                 runStart = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            while index + 8 <= utf8.count {
+                if Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    for offset in index..<(index + 8) { visit(offset) }
+                }
+                index += 8
+            }
+            while index < utf8.count {
+                visit(index)
+                index += 1
+            }
+            output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control, a quote, a backslash or DEL (never false when one
+    /// is; the bytes are then looked at one by one).
+    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C)) | hasZeroByte(word ^ (ones &* 0x7F)) != 0
     }
 
     private mutating func escape(_ byte: UInt8) {
+        output.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-        case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+        case 0x0A: output.append(UInt8(ascii: "n"))
+        case 0x0D: output.append(UInt8(ascii: "r"))
+        case 0x09: output.append(UInt8(ascii: "t"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: Array("\\u00".utf8))
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0x0F)])
+            let hex: StaticString = "0123456789abcdef"
+            raw("u00")
+            output.append(hex.utf8Start[Int(byte >> 4)])
+            output.append(hex.utf8Start[Int(byte & 0x0F)])
         }
     }
 
     mutating func number(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -120,19 +173,19 @@ struct JSONWriter {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
+            output.append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(20 - count)...]))
         }
     }
 
-    private mutating func raw(_ text: String) {
-        bytes.append(contentsOf: Array(text.utf8))
+    private mutating func raw(_ text: StaticString) {
+        output.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     // MARK: Layout
 
     private mutating func open(_ bracket: UInt8) {
         precondition(depth < 63, "JSON nested too deeply")
-        bytes.append(bracket)
+        output.append(bracket)
         depth += 1
         hasValue &= ~(1 << UInt64(depth))
     }
@@ -141,18 +194,18 @@ struct JSONWriter {
         let hadValues = hasValue & (1 << UInt64(depth)) != 0
         depth -= 1
         if pretty && hadValues { newline() }
-        bytes.append(bracket)
+        output.append(bracket)
     }
 
     /// Before an array element or an object key: a comma after the previous one, and a new line.
     private mutating func separate() {
-        if hasValue & (1 << UInt64(depth)) != 0 { bytes.append(UInt8(ascii: ",")) }
+        if hasValue & (1 << UInt64(depth)) != 0 { output.append(UInt8(ascii: ",")) }
         hasValue |= 1 << UInt64(depth)
         if pretty { newline() }
     }
 
     private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        output.append(0x0A)
+        for _ in 0..<(depth * 2) { output.append(0x20) }
     }
 }

@@ -6,8 +6,7 @@ public struct JSONLinesScanFormatter: ScanFormatter {
     public func header() -> [UInt8] { [] }
 
     public func write(_ result: ScanResult, to output: inout [UInt8]) {
-        var json = JSONWriter(pretty: false, appendingTo: output)
-        output = []
+        var json = JSONWriter(pretty: false, capacity: 8192)
         json.object { json in
             json.field("record", result.record)
             json.field("id", result.id, omitNil: false)
@@ -21,7 +20,7 @@ public struct JSONLinesScanFormatter: ScanFormatter {
                 json.field("source", result.source)
             }
         }
-        output = json.takeBytes()
+        json.append(to: &output)
         output.append(0x0A)
     }
 }

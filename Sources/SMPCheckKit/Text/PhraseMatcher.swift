@@ -72,40 +72,90 @@ struct PhraseMatcher: Sendable {
 
     /// All non-overlapping hits in `range`, in text order; at one position the longest phrase wins.
     func hits(in text: [UInt8], range: Range<Int>, kinds: Kinds = .all) -> [Hit] {
-        var result: [Hit] = []
-        var index = range.lowerBound
-        var insideWord = false
-        while index < range.upperBound {
-            if let hit = hit(in: text, at: index, limit: range.upperBound, kinds: kinds, insideWord: insideWord) {
-                result.append(hit)
-                index = hit.range.upperBound
-            } else {
-                index += 1
-            }
-            insideWord = isWordContinuation(text[index - 1])
-            // No phrase starts with a letter or digit inside a word (the inside-word table has none),
-            // so the rest of a word is skipped without table reads.
-            if insideWord {
-                while index < range.upperBound, isWordContinuation(text[index]) { index += 1 }
+        text.withUnsafeBufferPointer { text in
+            withTables { tables in
+                var result: [Hit] = []
+                var index = range.lowerBound
+                var insideWord = false
+                while index < range.upperBound {
+                    if let hit = tables.hit(in: text, at: index, limit: range.upperBound, kinds: kinds, insideWord: insideWord) {
+                        result.append(hit)
+                        index = hit.range.upperBound
+                    } else {
+                        index += 1
+                    }
+                    insideWord = Self.isWordContinuation(text[index - 1])
+                    // No phrase starts with a letter or digit inside a word (the inside-word table has none),
+                    // so the rest of a word is skipped without table reads.
+                    if insideWord {
+                        while index < range.upperBound, Self.isWordContinuation(text[index]) { index += 1 }
+                    }
+                }
+                return result
             }
         }
-        return result
     }
 
     /// The longest wanted phrase starting at `index`, if any; `insideWord` when a word byte precedes it.
-    @inline(__always)
     func hit(in text: [UInt8], at index: Int, limit: Int, kinds: Kinds, insideWord: Bool = false) -> Hit? {
-        let bucket = (insideWord ? 257 : 0) + Int(ByteClass.lowercased(text[index]))
-        guard starts[bucket] < starts[bucket + 1] else { return nil }
-        let next = index + 1 < limit ? ByteClass.lowercased(text[index + 1]) : 0
-        guard followers[bucket * 4 + Int(next >> 6)] & (1 << UInt64(next & 63)) != 0 else { return nil }
-        for slot in starts[bucket]..<starts[bucket + 1] {
-            let phrase = phrases[order[slot]]
-            guard kinds.rawValue & phrase.bit != 0, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
-            if phrase.needsWordEnd, end < limit, isWordContinuation(text[end]) { continue }
-            return Hit(kind: phrase.kind, range: index..<end)
+        text.withUnsafeBufferPointer { text in
+            withTables { $0.hit(in: text, at: index, limit: limit, kinds: kinds, insideWord: insideWord) }
         }
-        return nil
+    }
+
+    /// The tables as raw buffers for the length of one call: the per-byte scan then reads them
+    /// without bounds checks or reference counting.
+    private struct Tables {
+        let phrases: UnsafeBufferPointer<Phrase>
+        let storage: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int>
+        let order: UnsafeBufferPointer<Int>
+        let followers: UnsafeBufferPointer<UInt64>
+
+        @inline(__always)
+        func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, kinds: Kinds, insideWord: Bool) -> Hit? {
+            let bucket = (insideWord ? 257 : 0) + Int(ByteClass.lowercased(text[index]))
+            guard starts[bucket] < starts[bucket + 1] else { return nil }
+            let next = index + 1 < limit ? ByteClass.lowercased(text[index + 1]) : 0
+            guard followers[bucket * 4 + Int(next >> 6)] & (1 << UInt64(next & 63)) != 0 else { return nil }
+            for slot in starts[bucket]..<starts[bucket + 1] {
+                let phrase = phrases[order[slot]]
+                guard kinds.rawValue & phrase.bit != 0, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
+                if phrase.needsWordEnd, end < limit, PhraseMatcher.isWordContinuation(text[end]) { continue }
+                return Hit(kind: phrase.kind, range: index..<end)
+            }
+            return nil
+        }
+
+        private func match(_ phrase: Phrase, in text: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
+            var position = start
+            for offset in phrase.start..<(phrase.start + phrase.count) {
+                let byte = storage[offset]
+                guard position < limit else { return nil }
+                if byte == 0x20 {
+                    guard ByteClass.isSpace(text[position]) else { return nil }
+                    while position < limit, ByteClass.isSpace(text[position]) { position += 1 }
+                    continue
+                }
+                guard ByteClass.lowercased(text[position]) == byte else { return nil }
+                position += 1
+            }
+            return position
+        }
+    }
+
+    private func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+        phrases.withUnsafeBufferPointer { phrases in
+            storage.withUnsafeBufferPointer { storage in
+                starts.withUnsafeBufferPointer { starts in
+                    order.withUnsafeBufferPointer { order in
+                        followers.withUnsafeBufferPointer { followers in
+                            body(Tables(phrases: phrases, storage: storage, starts: starts, order: order, followers: followers))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The second bytes of the phrases: a space in a phrase matches any whitespace, and a one-byte
@@ -127,23 +177,7 @@ struct PhraseMatcher: Sendable {
 
     /// ASCII letters and digits continue a word; so do apostrophes-free non-ASCII letters, which we
     /// treat as word bytes only when the phrase itself is ASCII (checked by the caller).
-    @inline(__always) private func isWordContinuation(_ byte: UInt8) -> Bool {
+    @inline(__always) private static func isWordContinuation(_ byte: UInt8) -> Bool {
         ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte)
-    }
-
-    private func match(_ phrase: Phrase, in text: [UInt8], at start: Int, limit: Int) -> Int? {
-        var position = start
-        for offset in phrase.start..<(phrase.start + phrase.count) {
-            let byte = storage[offset]
-            guard position < limit else { return nil }
-            if byte == 0x20 {
-                guard ByteClass.isSpace(text[position]) else { return nil }
-                while position < limit, ByteClass.isSpace(text[position]) { position += 1 }
-                continue
-            }
-            guard ByteClass.lowercased(text[position]) == byte else { return nil }
-            position += 1
-        }
-        return position
     }
 }
