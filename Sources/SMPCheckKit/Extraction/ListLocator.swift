@@ -18,9 +18,7 @@ struct ListLocator: Sendable {
     /// Bare-list candidates are looked for only once every headed one has been tried.
     func candidates(in text: [UInt8]) -> some Sequence<Panel> {
         let all = 0..<text.count
-        let hits = phrases.matcher.hits(
-            in: text, range: all, kinds: [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
-        )
+        let hits = phrases.panelMatcher.hits(in: text, range: all)
         let headings = hits.filter {
             [.heading, .weakHeading, .activeHeading].contains($0.kind) && isHeading($0, in: text)
         }

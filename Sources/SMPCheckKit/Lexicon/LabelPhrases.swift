@@ -23,7 +23,12 @@ public struct LabelPhrases: Sendable {
     private(set) var spellings: [[UInt8]: [UInt8]] = [:]
     /// Words that join a supplier blend inside brackets: `(and)`, `(et)`.
     private(set) var blendWords: Set<[UInt8]> = []
-    private(set) var matcher = PhraseMatcher([])
+    /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
+    private(set) var panelMatcher = PhraseMatcher([])
+    /// May-contain markers and free-from claims: what the tokenizer looks for inside a panel.
+    private(set) var itemMatcher = PhraseMatcher([])
+    /// Terminators and disclaimers: an item that opens with one is a remark, not an ingredient.
+    private(set) var remarkMatcher = PhraseMatcher([])
 
     init(entries: [(kind: Kind, phrase: String, note: String)]) {
         self.entries = entries
@@ -36,7 +41,12 @@ public struct LabelPhrases: Sendable {
             default: break
             }
         }
-        matcher = PhraseMatcher(entries.filter { ![.abbreviation, .spelling, .blend].contains($0.kind) }
-            .map { ($0.kind, $0.phrase) })
+        // One matcher per question asked of a text: each scans only for the phrases it can answer with.
+        func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
+            PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
+        }
+        panelMatcher = matcher([.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain])
+        itemMatcher = matcher([.mayContain, .claim])
+        remarkMatcher = matcher([.terminator, .disclaimer])
     }
 }

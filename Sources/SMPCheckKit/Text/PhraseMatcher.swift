@@ -4,19 +4,6 @@
 /// against the few phrases that could start there. ASCII letters match case-insensitively; a
 /// space in a phrase matches any run of whitespace; ASCII phrases must sit on word boundaries.
 struct PhraseMatcher: Sendable {
-    /// A set of phrase kinds as bits: the per-position scan tests membership without hashing,
-    /// and a literal such as `[.terminator, .disclaimer]` builds no collection.
-    struct Kinds: OptionSet, Sendable {
-        let rawValue: UInt32
-        static let all = Kinds(rawValue: .max)
-        static let terminator = Kinds(.terminator), disclaimer = Kinds(.disclaimer), mayContain = Kinds(.mayContain)
-        static let claim = Kinds(.claim), heading = Kinds(.heading), weakHeading = Kinds(.weakHeading)
-        static let activeHeading = Kinds(.activeHeading)
-
-        init(rawValue: UInt32) { self.rawValue = rawValue }
-        init(_ kind: LabelPhrases.Kind) { rawValue = 1 << UInt32(LabelPhrases.Kind.allCases.firstIndex(of: kind)!) }
-    }
-
     struct Hit: Sendable, Equatable {
         var kind: LabelPhrases.Kind
         var range: Range<Int>
@@ -28,7 +15,6 @@ struct PhraseMatcher: Sendable {
         var count: Int
         var kind: LabelPhrases.Kind
         var needsWordEnd: Bool
-        var bit: UInt32
     }
 
     private var phrases: [Phrase] = []
@@ -42,6 +28,12 @@ struct PhraseMatcher: Sendable {
     /// Per bucket, the set of bytes that can follow its first byte (four 64-bit words per bucket):
     /// at most word starts no phrase of the bucket can match, and one bit test says so.
     private var followers: [UInt64] = []
+    /// A bit per hash of the first three bytes of every phrase, and per bucket whether its phrases
+    /// all have three bytes to test (no whitespace among them): in a list most words that start like
+    /// a phrase (`Sodium`, `Propanediol`) stop here, before any phrase is compared.
+    private var trigrams: [UInt64] = Array(repeating: 0, count: PhraseMatcher.trigramBits / 64)
+    private var trigramTested: [Bool] = []
+    private static let trigramBits = 1 << 16
 
     init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
         // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
@@ -52,8 +44,7 @@ struct PhraseMatcher: Sendable {
             guard let first = bytes.first else { continue }
             phrases.append(Phrase(
                 start: storage.count, count: bytes.count, kind: entry.kind,
-                needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false,
-                bit: Kinds(entry.kind).rawValue
+                needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
             ))
             storage += bytes
             wordStartBuckets[Int(first)].append(phrases.count - 1)
@@ -64,21 +55,33 @@ struct PhraseMatcher: Sendable {
                 starts.append(order.count)
                 order += bucket
                 followers += Self.followerSet(of: bucket.map { phrases[$0] }, storage)
+                let prefixes = bucket.map { storage[phrases[$0].start..<(phrases[$0].start + min(3, phrases[$0].count))] }
+                trigramTested.append(prefixes.allSatisfy { $0.count == 3 && !$0.contains(0x20) })
+                for prefix in prefixes where prefix.count == 3 {
+                    let bit = Self.trigram(prefix[prefix.startIndex], prefix[prefix.startIndex + 1], prefix[prefix.startIndex + 2])
+                    trigrams[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
             }
             starts.append(order.count)
             followers += [0, 0, 0, 0]
+            trigramTested.append(false)
         }
     }
 
+    @inline(__always) private static func trigram(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        let packed = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+        return Int((packed &* 0x9E37_79B1) >> 16) & (trigramBits - 1)
+    }
+
     /// All non-overlapping hits in `range`, in text order; at one position the longest phrase wins.
-    func hits(in text: [UInt8], range: Range<Int>, kinds: Kinds = .all) -> [Hit] {
+    func hits(in text: [UInt8], range: Range<Int>) -> [Hit] {
         text.withUnsafeBufferPointer { text in
             withTables { tables in
                 var result: [Hit] = []
                 var index = range.lowerBound
                 var insideWord = false
                 while index < range.upperBound {
-                    if let hit = tables.hit(in: text, at: index, limit: range.upperBound, kinds: kinds, insideWord: insideWord) {
+                    if let hit = tables.hit(in: text, at: index, limit: range.upperBound, insideWord: insideWord) {
                         result.append(hit)
                         index = hit.range.upperBound
                     } else {
@@ -96,10 +99,10 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// The longest wanted phrase starting at `index`, if any; `insideWord` when a word byte precedes it.
-    func hit(in text: [UInt8], at index: Int, limit: Int, kinds: Kinds, insideWord: Bool = false) -> Hit? {
+    /// The longest phrase starting at `index`, if any; `insideWord` when a word byte precedes it.
+    func hit(in text: [UInt8], at index: Int, limit: Int, insideWord: Bool = false) -> Hit? {
         text.withUnsafeBufferPointer { text in
-            withTables { $0.hit(in: text, at: index, limit: limit, kinds: kinds, insideWord: insideWord) }
+            withTables { $0.hit(in: text, at: index, limit: limit, insideWord: insideWord) }
         }
     }
 
@@ -111,16 +114,23 @@ struct PhraseMatcher: Sendable {
         let starts: UnsafeBufferPointer<Int>
         let order: UnsafeBufferPointer<Int>
         let followers: UnsafeBufferPointer<UInt64>
+        let trigrams: UnsafeBufferPointer<UInt64>
+        let trigramTested: UnsafeBufferPointer<Bool>
 
         @inline(__always)
-        func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, kinds: Kinds, insideWord: Bool) -> Hit? {
+        func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, insideWord: Bool) -> Hit? {
             let bucket = (insideWord ? 257 : 0) + Int(ByteClass.lowercased(text[index]))
             guard starts[bucket] < starts[bucket + 1] else { return nil }
             let next = index + 1 < limit ? ByteClass.lowercased(text[index + 1]) : 0
             guard followers[bucket * 4 + Int(next >> 6)] & (1 << UInt64(next & 63)) != 0 else { return nil }
+            if trigramTested[bucket] {
+                guard index + 2 < limit else { return nil }
+                let bit = PhraseMatcher.trigram(ByteClass.lowercased(text[index]), next, ByteClass.lowercased(text[index + 2]))
+                guard trigrams[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+            }
             for slot in starts[bucket]..<starts[bucket + 1] {
                 let phrase = phrases[order[slot]]
-                guard kinds.rawValue & phrase.bit != 0, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
+                guard let end = match(phrase, in: text, at: index, limit: limit) else { continue }
                 if phrase.needsWordEnd, end < limit, PhraseMatcher.isWordContinuation(text[end]) { continue }
                 return Hit(kind: phrase.kind, range: index..<end)
             }
@@ -150,7 +160,12 @@ struct PhraseMatcher: Sendable {
                 starts.withUnsafeBufferPointer { starts in
                     order.withUnsafeBufferPointer { order in
                         followers.withUnsafeBufferPointer { followers in
-                            body(Tables(phrases: phrases, storage: storage, starts: starts, order: order, followers: followers))
+                            trigrams.withUnsafeBufferPointer { trigrams in
+                                trigramTested.withUnsafeBufferPointer { trigramTested in
+                                    body(Tables(phrases: phrases, storage: storage, starts: starts, order: order, followers: followers,
+                                                trigrams: trigrams, trigramTested: trigramTested))
+                                }
+                            }
                         }
                     }
                 }

@@ -34,7 +34,7 @@ struct Tokenizer: Sendable {
     // MARK: Splitting
 
     private func scan(_ text: [UInt8], _ range: Range<Int>, into items: inout [Item], skipped: inout [SkippedText]) {
-        let hits = phrases.matcher.hits(in: text, range: range, kinds: [.mayContain, .claim])
+        let hits = phrases.itemMatcher.hits(in: text, range: range)
             .filter { $0.kind != .mayContain || !isTolerance($0, text, range.upperBound) }
         let brackets = BracketMap(text, range, shadeBlockStarts: Set(hits.filter { $0.kind == .mayContain }.map(\.range.lowerBound)))
         var hitIndex = 0
@@ -338,7 +338,7 @@ struct Tokenizer: Sendable {
         var start = range.lowerBound
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == 0x20 { start += 1 }
         guard start < range.upperBound else { return false }
-        return phrases.matcher.hit(in: text, at: start, limit: range.upperBound, kinds: [.terminator, .disclaimer]) != nil
+        return phrases.remarkMatcher.hit(in: text, at: start, limit: range.upperBound) != nil
     }
 
     /// Where a footnote starts inside an item: a mark after a space, followed by words.
