@@ -2,7 +2,7 @@ import Foundation
 import SMPCheckKit
 
 // smpcheck-bench: run from the repository root after `swift build -c release`:
-//   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--only check,peer,html,scan,startup]
+//   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--only peer,check,big,html,scan,startup]
 // Prints Markdown tables (the README's speed section is a copy of one run).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -12,7 +12,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 let shared = option("--shared") ?? "../shared"
 let sizes = (option("--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
-let only = Set((option("--only") ?? "peer,check,html,scan,startup").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "peer,check,big,html,scan,startup").split(separator: ",").map(String.init))
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smpcheck").path
 
 guard FileManager.default.fileExists(atPath: shared + "/corpus/labels.jsonl") else {
@@ -25,6 +25,7 @@ print("# smpcheck benchmark — \(ProcessInfo.processInfo.activeProcessorCount) 
 // The peer runs first, so smpcheck's pass beside it starts with cold lexicon caches, as a fresh run does.
 if only.contains("peer") { PeerComparison(checker: checker, labels: labels).run() }
 if only.contains("check") { CheckThroughput(checker: checker, labels: labels, rounds: 5).run() }
+if only.contains("big") { try CheckThroughput(checker: checker, labels: labels, rounds: 5).bigLabel(lexiconFolder: "IngredientLexicon") }
 if only.contains("html") {
     HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
 }

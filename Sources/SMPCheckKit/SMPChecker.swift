@@ -67,7 +67,7 @@ public struct SMPChecker: Sendable {
         for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
             let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
             if panel.origin != .bareList, list.tokens.count >= 2 { return (panel, list) }
-            let recognized = list.tokens.count { $0.match != nil }
+            let recognized = list.tokens.indices.count { list.tokens[$0].match != nil }
             let holds = switch panel.origin {
             case .heading, .partialHeading: recognized >= 1
             case .bareList:

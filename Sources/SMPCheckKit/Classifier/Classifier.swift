@@ -9,16 +9,17 @@ struct Classifier: Sendable {
     }
 
     func classify(_ tokens: [Token], phase: Phase) -> Result {
-        let matches = tokens.map { $0.match ?? lexicon.lookup($0.key) }
+        // Tokens are read by index throughout: iterating would copy each one (and retain its strings).
+        let matches = tokens.indices.map { tokens[$0].match ?? lexicon.lookup(tokens[$0].key) }
         var ingredients: [ClassifiedIngredient] = []
         var findings: [Finding] = []
         ingredients.reserveCapacity(tokens.count)
         // Positions are estimated per section: each kit component and shade block is its own list.
         // A label has one to a few sections, so a linear search beats hashing every token's section.
         var sections: [String] = []
-        let sectionOfToken = tokens.map { token in
-            if let index = sections.lastIndex(of: token.section) { return index }
-            sections.append(token.section)
+        let sectionOfToken = tokens.indices.map { index in
+            if let section = sections.lastIndex(of: tokens[index].section) { return section }
+            sections.append(tokens[index].section)
             return sections.count - 1
         }
         let tails = sections.indices.map { section in
@@ -26,9 +27,9 @@ struct Classifier: Sendable {
             return TailEstimate(matches: indices.map { matches[$0] }, keys: indices.map { tokens[$0].key }, lexicon: lexicon)
         }
         var placeInSection = Array(repeating: 0, count: sections.count)
-        for (index, token) in tokens.enumerated() {
+        for index in tokens.indices {
             let section = sectionOfToken[index]
-            let context = Context(token: token, match: matches[index], position: index + 1,
+            let context = Context(token: tokens[index], match: matches[index], position: index + 1,
                                   place: placeInSection[section], tail: tails[section], phase: phase)
             placeInSection[section] += 1
             let (ingredient, raised) = classify(context)

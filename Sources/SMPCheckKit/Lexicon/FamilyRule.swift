@@ -18,12 +18,17 @@ public struct FamilyRule: Sendable, Equatable {
     /// Whether the words of a name (lower-cased, brackets removed) satisfy the rule.
     func matches(_ words: [ArraySlice<UInt8>]) -> Bool {
         guard let firstWord = words.first, let lastWord = words.last else { return false }
-        if !last.isEmpty, !last.contains(where: { $0.matches(lastWord) }) { return false }
-        if !first.isEmpty, !first.contains(where: { $0.matches(firstWord) }) { return false }
-        for group in any where !words.contains(where: { word in group.contains { $0.matches(word) } }) {
+        if !last.isEmpty, !Self.anyMatch(last, lastWord) { return false }
+        if !first.isEmpty, !Self.anyMatch(first, firstWord) { return false }
+        // By index throughout: iterating would copy every glob, for every distinct name.
+        for group in any.indices where !words.indices.contains(where: { Self.anyMatch(any[group], words[$0]) }) {
             return false
         }
-        if !none.isEmpty, words.contains(where: { word in none.contains { $0.matches(word) } }) { return false }
+        if !none.isEmpty, words.indices.contains(where: { Self.anyMatch(none, words[$0]) }) { return false }
         return true
+    }
+
+    private static func anyMatch(_ globs: [WordGlob], _ word: ArraySlice<UInt8>) -> Bool {
+        globs.indices.contains { globs[$0].matches(word) }
     }
 }

@@ -58,8 +58,8 @@ struct KeyVariants: Sendable {
 
     private static func parts(of key: String) -> [String] {
         guard key.utf8.contains(UInt8(ascii: "/")) else { return [] }
-        let parts = key.split(separator: "/").map { Self.collapsed(Array($0.utf8)) }
-        guard parts.count >= 2, parts.allSatisfy({ $0.utf8.filter(ByteClass.isASCIILetter).count >= 3 }) else { return [] }
+        let parts = Array(key.utf8).split(separator: UInt8(ascii: "/")).map { Self.collapsed(Array($0)) }
+        guard parts.count >= 2, parts.allSatisfy({ $0.utf8.count(where: ByteClass.isASCIILetter) >= 3 }) else { return [] }
         return parts
     }
 

@@ -160,7 +160,8 @@ public final class Lexicon: Sendable {
         for form in forms {
             let words = KeyVariants.words(form)
             guard !words.isEmpty else { continue }
-            if let index = rules.firstIndex(where: { $0.matches(words) }) {
+            // By index: iterating the rules would copy each one, and every distinct name asks them all.
+            if let index = rules.indices.first(where: { rules[$0].matches(words) }) {
                 let row = inventoryIndex.row(for: form)
                 return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), entries: [], rule: index,
                                     inventory: row, concerns: rules[index].concerns.sorted(),

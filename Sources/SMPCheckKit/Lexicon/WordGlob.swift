@@ -1,47 +1,62 @@
 /// A pattern for one word: literal bytes with `*` standing for any run of characters
 /// (`*lauryl` matches `tea-lauryl`; `c*-*` matches `c14-16`).
+///
+/// The literal pieces sit in one byte array, located by ranges: every distinct name is tried
+/// against every family rule, so matching copies and retains nothing.
 struct WordGlob: Sendable, Equatable {
-    private let pieces: [[UInt8]]
+    private let bytes: [UInt8]
+    private let pieces: [Range<Int>]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
 
     init(_ pattern: String) {
-        let bytes = Array(pattern.lowercased().utf8)
-        pieces = bytes.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: true).map(Array.init)
-        anchoredStart = bytes.first != UInt8(ascii: "*")
-        anchoredEnd = bytes.last != UInt8(ascii: "*")
+        let pattern = Array(pattern.lowercased().utf8)
+        bytes = pattern
+        pieces = pattern.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: true).map { $0.startIndex..<$0.endIndex }
+        anchoredStart = pattern.first != UInt8(ascii: "*")
+        anchoredEnd = pattern.last != UInt8(ascii: "*")
     }
 
     func matches(_ word: ArraySlice<UInt8>) -> Bool {
         guard !pieces.isEmpty else { return true }
-        var position = word.startIndex
-        for (index, piece) in pieces.enumerated() {
+        return bytes.withUnsafeBufferPointer { pattern in
+            word.withUnsafeBufferPointer { word in matches(word, pattern) }
+        }
+    }
+
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        for index in pieces.indices {
+            let piece = UnsafeBufferPointer(rebasing: pattern[pieces[index]])
             let isFirst = index == 0
-            let isLast = index == pieces.count - 1
-            if isLast && anchoredEnd {
-                guard word.endIndex - position >= piece.count else { return false }
-                let start = word.endIndex - piece.count
+            if index == pieces.count - 1 && anchoredEnd {
+                guard word.count - position >= piece.count else { return false }
+                let start = word.count - piece.count
                 if isFirst && anchoredStart && start != position { return false }
-                return word[start...].elementsEqual(piece)
+                return Self.equal(word, at: start, piece)
             }
             if isFirst && anchoredStart {
-                guard word[position...].starts(with: piece) else { return false }
+                guard word.count - position >= piece.count, Self.equal(word, at: position, piece) else { return false }
                 position += piece.count
                 continue
             }
-            guard let found = find(piece, in: word, from: position) else { return false }
+            guard let found = Self.find(piece, in: word, from: position) else { return false }
             position = found + piece.count
         }
         return true
     }
 
-    private func find(_ piece: [UInt8], in word: ArraySlice<UInt8>, from start: Int) -> Int? {
-        guard piece.count <= word.endIndex - start else { return nil }
+    private static func find(_ piece: UnsafeBufferPointer<UInt8>, in word: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
-        while index + piece.count <= word.endIndex {
-            if word[index..<(index + piece.count)].elementsEqual(piece) { return index }
+        while index + piece.count <= word.count {
+            if equal(word, at: index, piece) { return index }
             index += 1
         }
         return nil
+    }
+
+    private static func equal(_ word: UnsafeBufferPointer<UInt8>, at start: Int, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<piece.count where word[start + offset] != piece[offset] { return false }
+        return true
     }
 }

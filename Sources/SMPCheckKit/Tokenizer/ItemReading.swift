@@ -8,25 +8,21 @@ final class ItemReading: Sendable {
 
     /// A reading from tokens and skipped text found in an item that starts at `start`.
     init(tokens: [Token], skipped: [SkippedText], itemStart start: Int) {
-        self.tokens = tokens.map { $0.shifted(by: -start) }
+        self.tokens = tokens.map { token in
+            var token = token
+            token.range = (token.range.lowerBound - start)..<(token.range.upperBound - start)
+            return token
+        }
         self.skipped = skipped
     }
 
     /// Appends the item's tokens, placed at `start` in `section`.
     func append(to tokens: inout [Token], skipped: inout [SkippedText], itemStart start: Int, section: String) {
-        for token in self.tokens {
-            var placed = token.shifted(by: start)
-            placed.section = section
-            tokens.append(placed)
+        for index in self.tokens.indices {
+            tokens.append(self.tokens[index])
+            tokens[tokens.count - 1].range = self.tokens[index].range.lowerBound + start..<self.tokens[index].range.upperBound + start
+            tokens[tokens.count - 1].section = section
         }
         skipped += self.skipped
-    }
-}
-
-extension Token {
-    func shifted(by offset: Int) -> Token {
-        var token = self
-        token.range = (range.lowerBound + offset)..<(range.upperBound + offset)
-        return token
     }
 }
