@@ -32,10 +32,11 @@ public struct JSONReporter: Reporter {
             json.field("unknown", report.coverage.unknown)
         }
         json.key("findings")
-        json.array(report.findings) { json, finding in json.object { write(finding, to: &$0) } }
+        // By index: iterating would copy every finding and ingredient, strings and all.
+        json.array(report.findings.indices) { json, index in json.object { write(report.findings[index], to: &$0) } }
         json.field("heading", report.heading, omitNil: true)
         json.key("ingredients")
-        json.array(report.ingredients) { json, ingredient in json.object { write(ingredient, to: &$0) } }
+        json.array(report.ingredients.indices) { json, index in json.object { write(report.ingredients[index], to: &$0) } }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("phase", report.phase.rawValue)

@@ -43,8 +43,22 @@ struct JSONWriter {
         }
 
         @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-            if count + bytes.count > capacity { grow(to: count + bytes.count) }
+            reserve(bytes.count)
+            put(bytes)
+        }
+
+        /// Room for `extra` more bytes, so the `put`s that follow need no checks.
+        @inline(__always) func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(to: count + extra) }
+        }
+
+        @inline(__always) func put(_ byte: UInt8) {
+            base[count] = byte
+            count += 1
+        }
+
+        @inline(__always) func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress else { return }
             (base + count).update(from: source, count: bytes.count)
             count += bytes.count
         }
@@ -79,11 +93,12 @@ struct JSONWriter {
         let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
         separate()
-        output.append(UInt8(ascii: "\""))
-        output.append(utf8)
-        output.append(UInt8(ascii: "\""))
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(0x20) }
+        output.reserve(utf8.count + 4)
+        output.put(UInt8(ascii: "\""))
+        output.put(utf8)
+        output.put(UInt8(ascii: "\""))
+        output.put(UInt8(ascii: ":"))
+        if pretty { output.put(0x20) }
     }
 
     mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
@@ -106,10 +121,18 @@ struct JSONWriter {
     // MARK: Values
 
     mutating func string(_ value: String) {
-        output.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
+        // Native strings lend their bytes without a copy; others (bridged, say) are made native first.
+        if value.utf8.withContiguousStorageIfAvailable({ string($0) }) == nil {
+            var value = value
+            value.withUTF8 { string($0) }
+        }
+    }
+
+    private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Room for the whole string and its quotes: only an escape needs more (and checks for it).
+        output.reserve(utf8.count + 2)
+        output.put(UInt8(ascii: "\""))
+        if let base = utf8.baseAddress {
             // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes,
             // and eight bytes at a time are cleared of those by one word test.
             var runStart = 0

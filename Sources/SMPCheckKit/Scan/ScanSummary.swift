@@ -30,12 +30,21 @@ public struct ScanSummary: Sendable, Equatable {
             verdicts[report.verdict, default: 0] += 1
             ingredients += report.coverage.total
             recognized += report.coverage.recognized
-            for concern in Set(report.findings.map(\.concern)) { concerns[concern, default: 0] += 1 }
-            var names: Set<String> = []
-            for ingredient in report.ingredients where !ingredient.concerns.isEmpty {
-                names.insert(ingredient.name ?? ingredient.printed.uppercased())
+            // Each concern and each flagged name counts once per product; a product has a few, so a
+            // linear check for repeats beats building sets.
+            var counted: [ConcernID] = []
+            for index in report.findings.indices where !counted.contains(report.findings[index].concern) {
+                counted.append(report.findings[index].concern)
+                concerns[report.findings[index].concern, default: 0] += 1
             }
-            for name in names { flaggedIngredients[name, default: 0] += 1 }
+            var names: [String] = []
+            for index in report.ingredients.indices where !report.ingredients[index].concerns.isEmpty {
+                let name = report.ingredients[index].name ?? report.ingredients[index].printed.uppercased()
+                if !names.contains(name) {
+                    names.append(name)
+                    flaggedIngredients[name, default: 0] += 1
+                }
+            }
         case .skipped:
             skipped += 1
         case .error:

@@ -18,9 +18,25 @@ struct InputDecoder: Sendable {
 
     private func validated(_ bytes: [UInt8], _ source: String) throws(SMPCheckError) -> [UInt8] {
         if looksBinary(bytes) { throw .binaryInput(source: source) }
-        // Fast path: most labels are valid UTF-8 already.
-        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        // Fast paths: most labels are ASCII, or valid UTF-8 already.
+        if Self.isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil { return bytes }
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// Eight bytes at a time: ASCII needs no validation (and building a `String` to validate costs a copy).
+    private static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            while index < raw.count {
+                if raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// A label never holds NUL bytes, and only a sprinkle of other control characters.
