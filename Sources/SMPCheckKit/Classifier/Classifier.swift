@@ -29,10 +29,10 @@ struct Classifier: Sendable {
         var placeInSection = Array(repeating: 0, count: sections.count)
         for index in tokens.indices {
             let section = sectionOfToken[index]
-            let context = Context(token: tokens[index], match: matches[index], position: index + 1,
+            let context = Context(match: matches[index], position: index + 1,
                                   place: placeInSection[section], tail: tails[section], phase: phase)
             placeInSection[section] += 1
-            let (ingredient, raised) = classify(context)
+            let (ingredient, raised) = classify(tokens[index], context)
             ingredients.append(ingredient)
             findings += raised
         }
@@ -40,7 +40,6 @@ struct Classifier: Sendable {
     }
 
     private struct Context {
-        var token: Token
         var match: LexiconMatch
         var position: Int
         /// 0-based place within the token's section.
@@ -49,7 +48,8 @@ struct Classifier: Sendable {
         var phase: Phase
     }
 
-    private func classify(_ context: Context) -> (ClassifiedIngredient, [Finding]) {
+    /// The token is passed on its own (not in the context) so it is borrowed from the list, not copied.
+    private func classify(_ token: Token, _ context: Context) -> (ClassifiedIngredient, [Finding]) {
         let match = context.match
         var findings: [Finding] = []
         var notes: [String] = []
@@ -65,21 +65,21 @@ struct Classifier: Sendable {
                 if severity == .ok { notes.append(note) } else { positionNote = note }
             }
             guard severity > .ok else { continue }
-            let conditional = context.token.section == mayContainSection
+            let conditional = token.section == mayContainSection
             findings.append(Finding(
-                concern: concern, concernTitle: info.title, severity: severity, ingredient: context.token.printed, position: context.position,
-                reason: entry?.reason ?? rule?.reason ?? info.why, section: context.token.section,
+                concern: concern, concernTitle: info.title, severity: severity, ingredient: token.printed, position: context.position,
+                reason: entry?.reason ?? rule?.reason ?? info.why, section: token.section,
                 what: entry?.what ?? rule?.what ?? info.title, later: info.later, positionNote: positionNote,
                 conditional: conditional, match: match.kind
             ))
         }
         if match.kind == .fuzzy, let name = match.name { notes.append("Read as \(name) (a close spelling).") }
-        if context.token.isBlendPart { notes.append("Part of a supplier blend.") }
+        if token.isBlendPart { notes.append("Part of a supplier blend.") }
         let worst = findings.map(\.severity).max()
         let verdict: Verdict = worst.map(Verdict.init) ?? (match.isRecognized ? .ok : .unknown)
         let ingredient = ClassifiedIngredient(
-            position: context.position, printed: context.token.printed,
-            name: match.kind == .none ? nil : match.name, section: context.token.section, match: match.kind,
+            position: context.position, printed: token.printed,
+            name: match.kind == .none ? nil : match.name, section: token.section, match: match.kind,
             concerns: findings.map(\.concern), verdict: verdict, what: match.what,
             note: notes.isEmpty ? nil : notes.joined(separator: " ")
         )

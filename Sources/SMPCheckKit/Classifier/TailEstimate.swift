@@ -13,7 +13,7 @@ struct TailEstimate: Sendable {
             let match = matches[index]
             return match.entries.contains { lexicon.entries[$0].marksTail }
                 || match.concerns.contains(ConcernID("fragrance-allergen"))
-                || keys[index].hasPrefix("ci ")
+                || keys[index].utf8.starts(with: "ci ".utf8)
         }
         let heuristic = count >= 6 ? (2 * count) / 3 : count
         start = min(marker ?? count, heuristic)
