@@ -11,7 +11,7 @@ public struct CatalogScanner: Sendable {
     /// Threads that check records; 1 checks on the calling thread.
     public var workers: Int
     /// Records per batch: large enough to amortize scheduling, small enough to spread a window evenly.
-    public var batchSize = 128
+    public var batchSize = 32
 
     public init(checker: SMPChecker, phase: Phase = .healing, workers: Int = CatalogScanner.defaultWorkers) {
         self.checker = checker
@@ -100,10 +100,11 @@ public struct CatalogScanner: Sendable {
 
     // MARK: Pipeline
 
-    /// Enough batches to keep every worker busy for a while; a read failure ends the window early
+    /// Enough batches to keep every worker busy for a while, and small ones, so the last batch of a
+    /// window leaves the other workers idle only briefly; a read failure ends the window early
     /// and is thrown after the records read before it.
     private func readWindow(from reader: inout any CatalogReader, into window: inout [[CatalogRecord]]) throws(SMPCheckError) {
-        let batches = workers == 1 ? 1 : workers * 4
+        let batches = workers == 1 ? 1 : workers * 32
         var batch: [CatalogRecord] = []
         batch.reserveCapacity(batchSize)
         defer { if !batch.isEmpty { window.append(batch) } }
