@@ -136,6 +136,7 @@ struct CLITests {
     func scanFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-scan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appending(path: "out.csv"), page = folder.appending(path: "summary.html")
         let run = try Self.run(["scan", "--format", "csv", "-o", csv.path, "--summary", page.path, "Samples/catalogs/merchant-feed.xml"])
         #expect(run.status == 0 && run.stdout.isEmpty)

@@ -16,11 +16,22 @@ struct ScanTests {
         return (lines, summary)
     }
 
+    /// A file in this test process's scratch folder, which is removed when the process exits.
     static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appending(path: "smpcheck-\(UUID().uuidString)-\(name)")
+        let url = scratchFolder.appending(path: "\(UUID().uuidString)-\(name)")
         try Data(bytes).write(to: url)
         return url.path
     }
+
+    private static let scratchFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-kit-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit {
+            let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-kit-tests-\(getpid())")
+            try? FileManager.default.removeItem(at: folder)
+        }
+        return folder
+    }()
 
     static func rows(_ csv: String, delimiter: UInt8? = nil, limit: Int = 1 << 20) throws -> [String] {
         let file = try CatalogFile(path: try temporaryFile("rows.csv", Array(csv.utf8)))

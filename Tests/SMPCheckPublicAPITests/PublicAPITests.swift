@@ -40,6 +40,7 @@ struct PublicAPITests {
     func customLexicon() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-api-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "extra.tsv")
         try """
         name\tconcerns\tnot\thealing\thealed\tposition\tmarks_tail\tvariants\twhat\treason\ttail_reason\tsource

@@ -1,0 +1,60 @@
+import Testing
+@testable import SMPCheckKit
+
+@Suite("ByteKeyTable: byte-string keys, looked up where they lie")
+struct ByteKeyTableTests {
+    @Test("Keys are found by content, from arrays, slices and strings alike; the first value stays")
+    func lookups() {
+        var table = ByteKeyTable<Int>()
+        let text = Array("aqua, glycerin, aqua".utf8)
+        table.insert(1, for: text[0..<4])
+        table.insert(2, for: "glycerin".utf8)
+        #expect(table.insert(3, for: text[16..<20]) == 0)
+        #expect(table[text[16..<20]] == 1)
+        #expect(table["glycerin".utf8] == 2)
+        #expect(table[Array("glycerol".utf8)] == nil)
+        #expect(table[Array("aqu".utf8)] == nil)
+        table.update(4, for: "aqua".utf8)
+        #expect(table["aqua".utf8] == 4 && table.count == 2)
+    }
+
+    @Test("The empty key is a key; growth keeps every entry; removeAll starts over")
+    func growth() {
+        var table = ByteKeyTable<Int>(minimumCapacity: 2)
+        table.insert(-1, for: [UInt8]())
+        for number in 0..<10_000 { table.insert(number, for: Array("name \(number)".utf8)) }
+        #expect(table.count == 10_001 && table[[UInt8]()] == -1)
+        #expect((0..<10_000).allSatisfy { (number: Int) in table[Array("name \(number)".utf8)] == number })
+        #expect(String(decoding: table.key(at: 5), as: UTF8.self) == "name 4")
+        table.removeAll()
+        #expect(table.count == 0 && table["name 1".utf8] == nil)
+        table.insert(7, for: "name 1".utf8)
+        #expect(table["name 1".utf8] == 7)
+    }
+}
+
+@Suite("Item memo: a name read once is placed right in every label")
+struct ItemMemoTests {
+    @Test("The same item text in another label, section and position gets its own range and section")
+    func placement() throws {
+        let first = try check("Ingredients: Aqua, Zzmemo Test Alpha Extract, Glycerin")
+        let kit = try check("Day Cream: Aqua, Glycerin. Night Cream: Squalane, Zzmemo Test Alpha Extract, Aqua")
+        let early = try #require(first.ingredients.first { $0.printed == "Zzmemo Test Alpha Extract" })
+        let late = try #require(kit.ingredients.first { $0.printed == "Zzmemo Test Alpha Extract" })
+        #expect(early.position == 2 && early.section == declaredSection)
+        #expect(late.position == 4 && late.section == "Night Cream")
+        let text = Array("Day Cream: Aqua, Glycerin. Night Cream: Squalane, Zzmemo Test Alpha Extract, Aqua".utf8)
+        let tokens = try #require(try sharedChecker.readIngredientList(LabelInput(bytes: text, source: "t", kind: .text))).2.tokens
+        let token = try #require(tokens.first { $0.printed == "Zzmemo Test Alpha Extract" })
+        #expect(String(decoding: text[token.range], as: UTF8.self) == "Zzmemo Test Alpha Extract")
+    }
+
+    @Test("Footnotes and prose read from a memo are set aside again, in every label")
+    func skippedAgain() throws {
+        for _ in 0..<2 {
+            let report = try check("Ingredients: Aqua, *Certified organic ingredient, Glycerin")
+            #expect(report.ingredients.map(\.printed) == ["Aqua", "Glycerin"])
+            #expect(report.skipped.map(\.reason) == [.footnote])
+        }
+    }
+}
