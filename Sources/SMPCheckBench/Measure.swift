@@ -19,9 +19,30 @@ enum Measure {
         var stderr: String
     }
 
-    /// Runs a program to completion, stdout to /dev/null, and reports its wall time and peak memory
-    /// (from `wait4`'s resource usage, which Foundation's `Process` does not expose).
+    /// Runs a program to completion, stdout to /dev/null, and reports its wall time and peak memory.
+    ///
+    /// The peak comes from GNU time (`/usr/bin/time -f %M`) when it is installed: a child spawned
+    /// straight from this process shares its address space until exec, and the kernel then counts
+    /// this (large) process's resident memory as the child's peak. GNU time forks from a small
+    /// process, so its figure is the program's own. Without it, `wait4`'s figure is a ceiling.
     static func run(_ executable: String, _ arguments: [String]) -> ProcessRun {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return spawn(executable, arguments) }
+        var run = spawn(time, ["-f", "\(peakMarker)%M", executable] + arguments)
+        var lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        if let index = lines.lastIndex(where: { $0.hasPrefix(peakMarker) }) {
+            run.peakMegabytes = (Double(lines[index].dropFirst(peakMarker.count)) ?? 0) / 1024
+            lines.remove(at: index)
+            run.stderr = lines.joined(separator: "\n")
+            // GNU time reports a child's exit status through its own.
+        }
+        return run
+    }
+
+    private static let peakMarker = "smpcheck-bench-peak-kb "
+
+    /// Runs a program to completion, stdout to /dev/null: wall time and status (the memory figure is a ceiling).
+    static func spawn(_ executable: String, _ arguments: [String]) -> ProcessRun {
         let errorPath = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-\(UUID().uuidString).err").path
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -5,7 +5,7 @@ struct Startup {
     let runs: Int
 
     func run() {
-        var times = (0..<runs).map { _ in Measure.run(binary, [sample]).seconds }
+        var times = (0..<runs).map { _ in Measure.spawn(binary, [sample]).seconds }
         times.sort()
         print("## Start-up: `smpcheck \(sample)`, \(runs) runs\n")
         print("median \(Measure.format(times[runs / 2] * 1000)) ms, fastest \(Measure.format(times[0] * 1000)) ms, "
