@@ -4,10 +4,36 @@
 /// does not swallow the rest of the list. A bracket that opens a shade block (`[+/- May contain ...]`)
 /// is transparent: its content is split like the list around it.
 struct BracketMap: Sendable {
-    private(set) var paired: Set<Int> = []
-    private(set) var transparent: Set<Int> = []
+    /// Brackets that pair up, and those that open or close a shade block.
+    private(set) var paired: Positions
+    private(set) var transparent: Positions
+
+    /// A set of text positions inside one panel, as bits: the splitter asks about every bracket it
+    /// meets, and a bit test beats hashing.
+    struct Positions: Sendable {
+        private let start: Int
+        private var bits: [UInt64]
+
+        init(_ range: Range<Int>) {
+            start = range.lowerBound
+            bits = Array(repeating: 0, count: (range.count + 63) / 64)
+        }
+
+        mutating func insert(_ position: Int) {
+            let offset = position - start
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+
+        func contains(_ position: Int) -> Bool {
+            let offset = position - start
+            guard offset >= 0, offset >> 6 < bits.count else { return false }
+            return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+        }
+    }
 
     init(_ text: [UInt8], _ range: Range<Int>, shadeBlockStarts: Set<Int>) {
+        paired = Positions(range)
+        transparent = Positions(range)
         var stack: [Int] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -18,7 +44,7 @@ struct BracketMap: Sendable {
                 if let open = stack.popLast(), Self.closes(text[open], text[index]) {
                     paired.insert(open)
                     paired.insert(index)
-                    if shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound)) {
+                    if !shadeBlockStarts.isEmpty, shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound)) {
                         transparent.insert(open)
                         transparent.insert(index)
                     }
