@@ -34,7 +34,7 @@ public final class Lexicon: Sendable {
     }
 
     /// Entries per cache before it starts over, which keeps memory flat on endless catalogs.
-    private static let cacheLimit = 200_000
+    private static let cacheLimit = 100_000
     /// Items longer than this are prose or run-together lists, rarely repeated: not memoized.
     private static let itemLimit = 160
 
