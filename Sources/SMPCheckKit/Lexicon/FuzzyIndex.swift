@@ -3,13 +3,15 @@
 /// similar length.
 ///
 /// Every unknown name in a catalog asks it once, against tens of thousands of inventory names, so
-/// candidates are screened by a byte-presence mask (one edit changes at most two bits of it) before a
-/// banded distance computation that allocates nothing.
+/// candidates are screened twice before a banded distance computation that allocates nothing: by a
+/// byte-presence mask (one edit changes at most two bits of it), then by byte counts (one edit
+/// changes at most two counts by one each).
 struct FuzzyIndex: Sendable {
     private struct Candidate: Sendable {
         var start: Int
         var count: Int
         var mask: UInt64
+        var counts: SIMD16<UInt8>
         var value: Int
     }
 
@@ -21,7 +23,7 @@ struct FuzzyIndex: Sendable {
     init<Keys: Sequence, Key: Collection<UInt8>>(_ keys: Keys) where Keys.Element == (key: Key, value: Int) {
         for (key, value) in keys where key.count >= 5 {
             byLength[key.count, default: []].append(
-                Candidate(start: storage.count, count: key.count, mask: Self.mask(key), value: value))
+                Candidate(start: storage.count, count: key.count, mask: Self.mask(key), counts: Self.counts(key), value: value))
             storage += key
         }
     }
@@ -32,6 +34,7 @@ struct FuzzyIndex: Sendable {
         let query = Array(key.utf8)
         guard query.count >= 5, maxDistance > 0 else { return nil }
         let queryMask = Self.mask(query)
+        let queryCounts = Self.counts(query)
         var best: (value: Int, distance: Int)?
         storage.withUnsafeBufferPointer { storage in
             query.withUnsafeBufferPointer { query in
@@ -41,7 +44,8 @@ struct FuzzyIndex: Sendable {
                         for candidate in bucket {
                             let limit = best.map { $0.distance - 1 } ?? maxDistance
                             guard limit >= 1 else { break search }
-                            guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * limit else { continue }
+                            guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * limit,
+                                  Self.countDistance(queryCounts, candidate.counts) <= 2 * limit else { continue }
                             let other = UnsafeBufferPointer(rebasing: storage[candidate.start..<(candidate.start + candidate.count)])
                             if let distance = Self.distance(query, other, limit: limit, scratch: scratch) {
                                 best = (candidate.value, distance)
@@ -57,6 +61,19 @@ struct FuzzyIndex: Sendable {
     /// One bit per byte value (folded to 64): an insertion, deletion or substitution flips at most two.
     private static func mask(_ bytes: some Sequence<UInt8>) -> UInt64 {
         bytes.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
+    }
+
+    /// How often each byte occurs, folded to 16 classes and capped at 15: folding and capping only
+    /// ever shrink the difference between two names, so the sum of differences stays a lower bound
+    /// on twice their edit distance.
+    private static func counts(_ bytes: some Sequence<UInt8>) -> SIMD16<UInt8> {
+        var counts = SIMD16<UInt8>(repeating: 0)
+        for byte in bytes where counts[Int(byte & 15)] < 15 { counts[Int(byte & 15)] += 1 }
+        return counts
+    }
+
+    private static func countDistance(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> Int {
+        Int((pointwiseMax(a, b) &- pointwiseMin(a, b)).wrappedSum())
     }
 
     /// Levenshtein distance, or nil as soon as it must exceed `limit`. Only cells within `limit` of

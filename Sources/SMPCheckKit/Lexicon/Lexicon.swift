@@ -24,13 +24,17 @@ public final class Lexicon: Sendable {
         var items = ByteKeyTable<ItemReading>()
     }
 
-    private enum CachedLookup {
-        /// Known: the match `resolveKnown` found.
-        case known(LexiconMatch)
-        /// Found nowhere, and no fuzzy search made yet (the tokenizer only asks whether a name is known).
-        case unknown
-        /// Found nowhere; the fuzzy search's answer.
-        case searched(LexiconMatch)
+    /// What is known of a key so far. A struct, not an enum with payloads: an enum keeps its case in
+    /// the spare bits of the match's pointer, which leak checkers then cannot follow.
+    private struct CachedLookup {
+        /// The match `resolveKnown` found (`known`), or the fuzzy search's answer (`searched`).
+        var match: LexiconMatch?
+        /// Whether the key is known to the lexicon; a key found nowhere has no match until it is searched.
+        var known: Bool
+
+        static func known(_ match: LexiconMatch) -> CachedLookup { CachedLookup(match: match, known: true) }
+        static let unknown = CachedLookup(match: nil, known: false)
+        static func searched(_ match: LexiconMatch) -> CachedLookup { CachedLookup(match: match, known: false) }
     }
 
     /// Entries per cache before it starts over, which keeps memory flat on endless catalogs.
@@ -65,11 +69,10 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a normalized key.
     public func lookup(_ key: String) -> LexiconMatch {
-        let cached = cache.read { $0.keys[key.utf8] }
-        switch cached {
-        case let .known(match), let .searched(match): return match
-        case .unknown: break
-        case nil: if let match = knownMatch(key) { return match }
+        if let cached = cache.read({ $0.keys[key.utf8] }) {
+            if let match = cached.match { return match }
+        } else if let match = knownMatch(key) {
+            return match
         }
         let match = fuzzyMatch(KeyVariants(key).stripped)
         store(.searched(match), for: key)
@@ -78,14 +81,10 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a key, nil when it is found nowhere (no fuzzy search).
     func knownMatch(_ key: String) -> LexiconMatch? {
-        switch cache.read({ $0.keys[key.utf8] }) {
-        case let .known(match): return match
-        case .unknown, .searched: return nil
-        case nil:
-            let match = resolveKnown(key)
-            store(match.map(CachedLookup.known) ?? .unknown, for: key)
-            return match
-        }
+        if let cached = cache.read({ $0.keys[key.utf8] }) { return cached.known ? cached.match : nil }
+        let match = resolveKnown(key)
+        store(match.map(CachedLookup.known) ?? .unknown, for: key)
+        return match
     }
 
     private func store(_ lookup: CachedLookup, for key: String) {
