@@ -208,7 +208,7 @@ struct HTMLExtractor: Sendable {
     }
 
     /// Tags and comments that only markup opens with (`<` alone is common in labels: `< 1%`).
-    private static let markupMarkers = [
+    private static let markupMarkers: [StaticString] = [
         "<!doctype html", "<html", "<body", "<p>", "<p ", "<div", "<br", "<li", "<span", "<h1", "<h2", "<h3", "<ul", "<table",
         "<strong", "<meta", "<!--",
     ]

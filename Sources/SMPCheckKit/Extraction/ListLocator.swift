@@ -127,8 +127,8 @@ struct ListLocator: Sendable {
             return 1
         }
         if text.starts(with: [0xE3, 0x80, 0x91], at: index) { return 3 } // 】
-        for word in ["(inci)", "(ctfa)", "list"] where text.startsLowercased(with: word, at: index) {
-            return word.utf8.count
+        for word: StaticString in ["(inci)", "(ctfa)", "list"] where text.startsLowercased(with: word, at: index) {
+            return word.utf8CodeUnitCount
         }
         return 0
     }
@@ -240,11 +240,12 @@ extension Array where Element == UInt8 {
     }
 
     /// Whether the ASCII `word` starts at `index`, ignoring ASCII case.
-    func startsLowercased(with word: String, at index: Int) -> Bool {
-        var position = index
-        for byte in word.utf8 {
-            guard position < count, ByteClass.lowercased(self[position]) == byte else { return false }
-            position += 1
+    /// Whether the bytes at `index` spell `word` (lower-case ASCII), ignoring case. A static string:
+    /// the callers ask with literals, per item and per position, and a `String` would cost more to walk.
+    func startsLowercased(with word: StaticString, at index: Int) -> Bool {
+        guard index >= 0, index + word.utf8CodeUnitCount <= count else { return false }
+        for offset in 0..<word.utf8CodeUnitCount where ByteClass.lowercased(self[index + offset]) != word.utf8Start[offset] {
+            return false
         }
         return true
     }

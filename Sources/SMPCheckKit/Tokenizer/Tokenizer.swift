@@ -414,8 +414,8 @@ struct Tokenizer: Sendable {
 
     /// ` and ` or ` & ` between two names: the index after it, or nil.
     private func joinWordEnd(_ text: [UInt8], _ space: Int, _ limit: Int) -> Int? {
-        for word in [" and ", " & "] where text.startsLowercased(with: word, at: space) {
-            let end = space + word.utf8.count
+        for word: StaticString in [" and ", " & "] where text.startsLowercased(with: word, at: space) {
+            let end = space + word.utf8CodeUnitCount
             return end < limit ? end : nil
         }
         return nil
@@ -503,8 +503,9 @@ struct Tokenizer: Sendable {
         }
         while lower < upper, junk(text[lower]) { lower += 1 }
         // The "and" of a last list item: "Grape, mulberry, and milk enzymes".
-        for joiner in ["and ", "& "] where text.startsLowercased(with: joiner, at: lower) && upper - lower > joiner.utf8.count {
-            lower += joiner.utf8.count
+        for joiner: StaticString in ["and ", "& "]
+            where text.startsLowercased(with: joiner, at: lower) && upper - lower > joiner.utf8CodeUnitCount {
+            lower += joiner.utf8CodeUnitCount
         }
         while upper > lower, junk(text[upper - 1]) || text[upper - 1] == UInt8(ascii: ";") { upper -= 1 }
         // A period that belongs to an abbreviation stays: `Alcohol Denat.`
