@@ -10,7 +10,8 @@ struct Classifier: Sendable {
 
     func classify(_ tokens: [Token], phase: Phase) -> Result {
         // Tokens are read by index throughout: iterating would copy each one (and retain its strings).
-        let matches = tokens.indices.map { tokens[$0].match ?? lexicon.lookup(tokens[$0].key) }
+        // A token without a match was found nowhere while tokenizing: only the fuzzy search is left.
+        let matches = tokens.indices.map { tokens[$0].match ?? lexicon.suggestion(forUnknown: tokens[$0].key) }
         var ingredients: [ClassifiedIngredient] = []
         var findings: [Finding] = []
         ingredients.reserveCapacity(tokens.count)

@@ -41,6 +41,9 @@ public final class Lexicon: Sendable {
     private static let cacheLimit = 100_000
     /// Items longer than this are prose or run-together lists, rarely repeated: not memoized.
     private static let itemLimit = 160
+    /// Keys and printed runs longer than this are not cached either: no real name is that long, and a
+    /// hostile catalog of long unique texts must not fill memory 100,000 texts at a time.
+    private static let keyLimit = 256
 
     /// The lexicon built into the binary from `IngredientLexicon/`.
     public static var builtIn: Lexicon {
@@ -69,11 +72,12 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a normalized key.
     public func lookup(_ key: String) -> LexiconMatch {
-        if let cached = cache.read({ $0.keys[key.utf8] }) {
-            if let match = cached.match { return match }
-        } else if let match = knownMatch(key) {
-            return match
-        }
+        knownMatch(key) ?? suggestion(forUnknown: key)
+    }
+
+    /// The fuzzy search's answer for a key found nowhere (`knownMatch` said nil), cached like every lookup.
+    func suggestion(forUnknown key: String) -> LexiconMatch {
+        if let match = cache.read({ $0.keys[key.utf8]?.match }) { return match }
         let match = fuzzyMatch(KeyVariants(key).stripped)
         store(.searched(match), for: key)
         return match
@@ -88,6 +92,7 @@ public final class Lexicon: Sendable {
     }
 
     private func store(_ lookup: CachedLookup, for key: String) {
+        guard key.utf8.count <= Self.keyLimit else { return }
         cache.withLock { cache in
             if cache.keys.count >= Self.cacheLimit { cache.keys.removeAll() }
             cache.keys.update(lookup, for: key.utf8)
@@ -197,10 +202,12 @@ public final class Lexicon: Sendable {
 
 extension Lexicon: NameRecognizer {
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
-        cache.read { $0.unsegmentable[printed] != nil }
+        guard printed.count <= Self.keyLimit else { return false }
+        return cache.read { $0.unsegmentable[printed] != nil }
     }
 
     func rememberUnsegmentable(_ printed: ArraySlice<UInt8>) {
+        guard printed.count <= Self.keyLimit else { return }
         cache.withLock { cache in
             if cache.unsegmentable.count >= Self.cacheLimit { cache.unsegmentable.removeAll() }
             cache.unsegmentable.insert((), for: printed)
