@@ -38,7 +38,7 @@ struct ScanThroughput {
 
     /// Writes `records` records cycling through the real labels, each with its own id; returns the size.
     private func generate(format: String, records: Int, at path: String) -> Int {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { return 0 }
         defer { try? handle.close() }
         let quotedLabels = labels.texts.map { text -> [UInt8] in

@@ -3,15 +3,13 @@ import SMPCheckKit
 
 /// What the fuzzer feeds its bytes to: the label reader (tokenizer), the HTML extractor, or a catalog
 /// reader. Beyond "no crash, no hang", each run checks the invariants the product promises.
-enum FuzzTarget: String, CaseIterable {
+enum FuzzTarget: String {
     case tokenizer, html, csv, jsonl, xml
 
     static let checker = try! SMPChecker(maximumInputBytes: 1 << 20)
 
-    /// From `SMPCHECK_FUZZ_TARGET` (default: tokenizer).
-    static var selected: FuzzTarget {
-        ProcessInfo.processInfo.environment["SMPCHECK_FUZZ_TARGET"].flatMap(FuzzTarget.init) ?? .tokenizer
-    }
+    /// From `SMPCHECK_FUZZ_TARGET` (default: tokenizer), read once, not per input.
+    static let selected: FuzzTarget = ProcessInfo.processInfo.environment["SMPCHECK_FUZZ_TARGET"].flatMap(FuzzTarget.init) ?? .tokenizer
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -31,7 +29,7 @@ enum FuzzTarget: String, CaseIterable {
     /// Catalog readers take files, so the input goes through a file in memory-backed /dev/shm.
     private func scan(_ bytes: [UInt8]) {
         let path = "/dev/shm/smpcheck-fuzz-\(getpid()).\(rawValue)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var lines = 0
         let scanner = CatalogScanner(checker: Self.checker, workers: 1)

@@ -13,6 +13,10 @@ struct APIError: Error, Sendable, Equatable {
 
     static func badRequest(_ message: String) -> APIError { APIError(status: .badRequest, message: message) }
 
+    /// Why a request body could not be read (broken chunked framing, a dropped connection); the
+    /// check routes answer it as a 400, a streamed scan as its last line.
+    static func unreadableBody(_ error: any Error) -> String { "the request body could not be read (\(error))" }
+
     static func tooLarge(limit: Int) -> APIError {
         APIError(status: .contentTooLarge, message: "the request body is over the \(limit)-byte limit")
     }

@@ -23,13 +23,10 @@ struct HTML: Sendable, ExpressibleByStringInterpolation {
         mutating func appendLiteral(_ literal: String) { markup += literal }
 
         /// Text, escaped for element content and for quoted attribute values alike.
-        mutating func appendInterpolation(_ text: String) { markup += HTML.escaped(text) }
+        mutating func appendInterpolation(_ text: String) { markup += HTMLEscaping.escaped(text) }
 
         mutating func appendInterpolation(_ number: Int) { markup += String(number) }
 
         mutating func appendInterpolation(_ fragment: HTML) { markup += fragment.markup }
     }
-
-    /// Escaped for text and quoted attributes (see `HTMLEscaping`).
-    static func escaped(_ text: String) -> String { HTMLEscaping.escaped(text) }
 }

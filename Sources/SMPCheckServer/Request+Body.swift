@@ -14,7 +14,7 @@ extension Request {
             throw APIError.tooLarge(limit: limit)
         } catch {
             // Broken chunked framing and the like: the client's request, not the server, is at fault.
-            throw APIError.badRequest("the request body could not be read (\(error))")
+            throw APIError.badRequest(APIError.unreadableBody(error))
         }
     }
 

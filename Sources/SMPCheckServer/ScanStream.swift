@@ -32,7 +32,7 @@ struct ScanStream: Sendable {
                 do {
                     next = try await body.next()
                 } catch {
-                    stoppedBecause = "the request body could not be read (\(error)); stopped at this line"
+                    stoppedBecause = APIError.unreadableBody(error) + "; stopped at this line"
                     break
                 }
                 guard let buffer = next else { break }

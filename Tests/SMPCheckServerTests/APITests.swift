@@ -92,9 +92,7 @@ struct APITests {
             let declared = try await TestServer.postJSON(port, "/v1/check", label)
             #expect(declared.status == 413 && declared.json?["error"] as? String == "the request body is over the 1000-byte limit")
             let chunked = try await TestConnection.blocking {
-                let connection = try TestConnection(port: port)
-                try connection.writeHead("POST", "/v1/check", headers: [("Content-Type", "application/json"), ("Transfer-Encoding", "chunked")],
-                                         bodyLength: nil)
+                let connection = try TestConnection.chunkedPost(port: port, "/v1/check", contentType: "application/json")
                 for piece in Array(label.utf8).chunks(of: 300) { try connection.writeChunk(piece) }
                 try connection.writeChunk([])
                 return try connection.readResponse()
@@ -109,9 +107,7 @@ struct APITests {
     func brokenChunkedBody() async throws {
         let response = try await TestServer.with { port in
             try await TestConnection.blocking {
-                let connection = try TestConnection(port: port)
-                try connection.writeHead("POST", "/v1/check", headers: [("Content-Type", "application/json"), ("Transfer-Encoding", "chunked")],
-                                         bodyLength: nil)
+                let connection = try TestConnection.chunkedPost(port: port, "/v1/check", contentType: "application/json")
                 try connection.write("zz\r\n{}\r\n0\r\n\r\n")
                 return try connection.readResponse()
             }

@@ -11,9 +11,7 @@ struct ScanTests {
     func streamsWithABadLineInTheMiddle() async throws {
         try await TestServer.with { port in
             let (status, contentType, outputs) = try await TestConnection.blocking {
-                let connection = try TestConnection(port: port)
-                try connection.writeHead("POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson"), ("Transfer-Encoding", "chunked")],
-                                         bodyLength: nil)
+                let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
                 var outputs: [String] = []
                 var pending: [UInt8] = []
                 /// Reads response chunks until one more whole line has arrived.
@@ -91,9 +89,7 @@ struct ScanTests {
             let declared = try await TestServer.request(port, "POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson")], body: body)
             #expect(declared.status == 413 && declared.json?["status"] as? Int == 413)
             let chunked = try await TestConnection.blocking {
-                let connection = try TestConnection(port: port)
-                try connection.writeHead("POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson"), ("Transfer-Encoding", "chunked")],
-                                         bodyLength: nil)
+                let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
                 for _ in 0..<20 { try connection.writeChunk(record) }
                 try connection.writeChunk([])
                 return try connection.readResponse()
@@ -109,9 +105,7 @@ struct ScanTests {
     func brokenFramingMidScan() async throws {
         let response = try await TestServer.with { port in
             try await TestConnection.blocking {
-                let connection = try TestConnection(port: port)
-                try connection.writeHead("POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson"), ("Transfer-Encoding", "chunked")],
-                                         bodyLength: nil)
+                let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
                 try connection.writeChunk(Self.line(#"{"text": "Aqua, Glycerin"}"#))
                 try connection.write("zz\r\n")
                 return try connection.readResponse()

@@ -5,12 +5,15 @@ import Testing
 /// stops it cleanly, after the request in flight has had its answer.
 @Suite("smpcheck serve: start and graceful shutdown", .serialized)
 struct ShutdownTests {
+    /// The repository, found from this file rather than through another suite.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     /// The binary `swift build` put beside this test bundle.
     static var binary: URL {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidate = products.appending(path: "smpcheck")
         if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        return PageTests.samples.deletingLastPathComponent().appending(path: ".build/debug/smpcheck")
+        return root.appending(path: ".build/debug/smpcheck")
     }
 
     /// A process started with SIGINT ignored (a background job of a script) passes that on to its
@@ -74,9 +77,7 @@ struct ShutdownTests {
         let port = try await Self.listeningPort(in: output)
         let pid = process.processIdentifier
         let (firstLine, rest) = try await TestConnection.blocking {
-            let connection = try TestConnection(port: port)
-            try connection.writeHead("POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson"), ("Transfer-Encoding", "chunked")],
-                                     bodyLength: nil)
+            let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
             try connection.writeChunk(Array("{\"id\": \"a\", \"text\": \"Aqua, Glycerin\"}\n".utf8))
             _ = try connection.readHead()
             let first = try connection.readChunk() ?? []

@@ -239,7 +239,6 @@ extension Array where Element == UInt8 {
         return true
     }
 
-    /// Whether the ASCII `word` starts at `index`, ignoring ASCII case.
     /// Whether the bytes at `index` spell `word` (lower-case ASCII), ignoring case. A static string:
     /// the callers ask with literals, per item and per position, and a `String` would cost more to walk.
     func startsLowercased(with word: StaticString, at index: Int) -> Bool {

@@ -16,7 +16,7 @@ struct CuratedIndex: Sendable {
             for form in [entry.name] + entry.variants {
                 let key = normalizer.key(form.utf8)
                 guard !key.isEmpty else { continue }
-                for variant in Self.indexForms(of: key) where forms[variant] == nil {
+                for variant in KeyVariants.indexForms(of: key) where forms[variant] == nil {
                     forms[variant] = index
                     fuzzyKeys.append((variant.utf8, index))
                 }
@@ -25,10 +25,5 @@ struct CuratedIndex: Sendable {
         self.forms = forms
         self.canonical = canonical
         fuzzy = FuzzyIndex(fuzzyKeys)
-    }
-
-    /// A name is indexed as printed and, when it has brackets, without the bracket characters.
-    private static func indexForms(of key: String) -> [String] {
-        KeyVariants.debracketedForm(of: key).map { [key, $0] } ?? [key]
     }
 }

@@ -29,10 +29,12 @@ struct InventoryIndex: Sendable {
                 continue
             }
             primaryKeys.append(Int32(table.insert(Int32(index), for: key)))
-            // Indexed with and without the bracket characters, as curated names are.
-            if key.contains(where: KeyVariants.isBracket),
-               let debracketed = KeyVariants.debracketedForm(of: String(decoding: key, as: UTF8.self)), !debracketed.isEmpty {
-                table.insert(Int32(index), for: debracketed.utf8)
+            // Indexed under the same forms as curated names; testing for brackets on the bytes first
+            // spares a String for the rows that have none (nearly all).
+            if key.contains(where: KeyVariants.isBracket) {
+                for form in KeyVariants.indexForms(of: String(decoding: key, as: UTF8.self)).dropFirst() {
+                    table.insert(Int32(index), for: form.utf8)
+                }
             }
         }
     }
@@ -63,8 +65,4 @@ struct InventoryIndex: Sendable {
     private func string(_ range: Range<Int32>) -> String {
         String(decoding: text[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
-}
-
-extension Int {
-    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }

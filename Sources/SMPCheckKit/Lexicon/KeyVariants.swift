@@ -45,7 +45,6 @@ struct KeyVariants: Sendable {
             .map { Self.collapsed(Array($0)) }.filter { $0.utf8.count >= 3 }
     }
 
-    /// Slash parts worth a lookup: at least two, each with three or more letters.
     /// The key without its bracket characters (`cocos nucifera (coconut) oil` -> `cocos nucifera
     /// coconut oil`), the second form names are indexed by; nil when that is the key itself.
     static func debracketedForm(of key: String) -> String? {
@@ -56,6 +55,14 @@ struct KeyVariants: Sendable {
 
     static func isBracket(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") }
 
+    /// The forms a name is indexed under, curated or inventory alike: as printed and, when it has
+    /// brackets, without the bracket characters.
+    static func indexForms(of key: String) -> [String] {
+        guard let debracketed = debracketedForm(of: key), !debracketed.isEmpty else { return [key] }
+        return [key, debracketed]
+    }
+
+    /// Slash parts worth a lookup: at least two, each with three or more letters.
     private static func parts(of key: String) -> [String] {
         guard key.utf8.contains(UInt8(ascii: "/")) else { return [] }
         let parts = Array(key.utf8).split(separator: UInt8(ascii: "/")).map { Self.collapsed(Array($0)) }

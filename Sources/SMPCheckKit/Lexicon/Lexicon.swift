@@ -1,4 +1,3 @@
-
 /// Everything smpcheck knows: concerns, curated entries, family rules, the CosIng inventory and
 /// the words that structure a label. Immutable after loading and safe to share across threads.
 public final class Lexicon: Sendable {
@@ -92,10 +91,17 @@ public final class Lexicon: Sendable {
     }
 
     private func store(_ lookup: CachedLookup, for key: String) {
-        guard key.utf8.count <= Self.keyLimit else { return }
+        remember(lookup, for: key.utf8, in: \.keys, upTo: Self.keyLimit)
+    }
+
+    /// Stores a value in one of the caches, unless its key is longer than `limit`; a full cache
+    /// starts over. A value already there is replaced.
+    private func remember<Value>(_ value: Value, for key: some Collection<UInt8>,
+                                 in table: WritableKeyPath<LookupCache, ByteKeyTable<Value>>, upTo limit: Int) {
+        guard key.count <= limit else { return }
         cache.withLock { cache in
-            if cache.keys.count >= Self.cacheLimit { cache.keys.removeAll() }
-            cache.keys.update(lookup, for: key.utf8)
+            if cache[keyPath: table].count >= Self.cacheLimit { cache[keyPath: table].removeAll() }
+            cache[keyPath: table].update(value, for: key)
         }
     }
 
@@ -187,7 +193,8 @@ public final class Lexicon: Sendable {
                                 concerns: entry.concerns.sorted(), what: entry.what)
         }
         let inventoryIndex = inventoryIndex
-        let index = inventoryFuzzy.withLock { index in
+        // Built once, under the exclusive lock; after that every search only reads it.
+        let index = inventoryFuzzy.read { $0 } ?? inventoryFuzzy.withLock { index in
             if index == nil { index = FuzzyIndex((0..<inventoryIndex.count).lazy.map { (key: inventoryIndex.keyBytes($0), value: $0) }) }
             return index!
         }
@@ -207,16 +214,7 @@ extension Lexicon: NameRecognizer {
     }
 
     func rememberUnsegmentable(_ printed: ArraySlice<UInt8>) {
-        guard printed.count <= Self.keyLimit else { return }
-        cache.withLock { cache in
-            if cache.unsegmentable.count >= Self.cacheLimit { cache.unsegmentable.removeAll() }
-            cache.unsegmentable.insert((), for: printed)
-        }
-    }
-
-    func areSynonyms(_ keys: [String]) -> Bool {
-        let names = Set(keys.map { lookup($0).name })
-        return names.count == 1 && names.first! != nil
+        remember((), for: printed, in: \.unsegmentable, upTo: Self.keyLimit)
     }
 
     func reading(of item: ArraySlice<UInt8>) -> ItemReading? {
@@ -225,10 +223,6 @@ extension Lexicon: NameRecognizer {
     }
 
     func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>) {
-        guard item.count <= Self.itemLimit else { return }
-        cache.withLock { cache in
-            if cache.items.count >= Self.cacheLimit { cache.items.removeAll() }
-            cache.items.insert(reading, for: item)
-        }
+        remember(reading, for: item, in: \.items, upTo: Self.itemLimit)
     }
 }

@@ -11,10 +11,13 @@ public struct JSONReporter: Reporter {
 
     /// The report as UTF-8 JSON bytes, with no trailing newline.
     public func bytes(_ report: Report) -> [UInt8] {
-        var writer = JSONWriter(pretty: pretty, capacity: 256 + report.ingredients.count * 200)
+        var writer = JSONWriter(pretty: pretty, capacity: Self.estimatedSize(of: report))
         writer.object { write(report, to: &$0) }
         return writer.bytes
     }
+
+    /// Room to reserve for a report's JSON: enough for most, so the writer rarely grows.
+    static func estimatedSize(of report: Report) -> Int { 256 + report.ingredients.count * 200 }
 
     /// Writes the report's fields into the object `json` is in (scan lines add theirs before them).
     func write(_ report: Report, to json: inout JSONWriter) {

@@ -53,6 +53,14 @@ public struct Report: Sendable, Equatable, Codable {
         public var verdict: Verdict
     }
 
+    /// Each concern raised, once, in the order of the findings. A report has a few findings, so a
+    /// linear check for repeats beats building a set.
+    var concernsRaised: [ConcernID] {
+        var concerns: [ConcernID] = []
+        for index in findings.indices where !concerns.contains(findings[index].concern) { concerns.append(findings[index].concern) }
+        return concerns
+    }
+
     /// The exit status of the contract: 0 nothing flagged, 1 something flagged, 2 no list found.
     public var exitStatus: Int32 {
         switch verdict {

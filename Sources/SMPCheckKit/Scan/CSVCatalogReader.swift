@@ -7,7 +7,7 @@ import Foundation
 /// those rows are `skipped` as variant rows, so they are still accounted for.
 struct CSVCatalogReader: CatalogReader {
     private var reader: CSVReader
-    private let file: CatalogFile
+    let file: CatalogFile
     /// Columns whose text is checked; several description columns are read together.
     private let textColumns: [Int]
     private let idColumn: Int?
@@ -28,8 +28,6 @@ struct CSVCatalogReader: CatalogReader {
         idColumn = try Self.column(lowered, named: options.idColumn, defaults: CatalogOptions.idNames, file: file.path)
     }
 
-    var offset: Int { file.offset }
-    var size: Int { file.size }
 
     mutating func next() throws(SMPCheckError) -> CatalogRecord? {
         guard let row = try reader.next() else { return nil }

@@ -13,9 +13,7 @@ public struct CSVScanFormatter: ScanFormatter {
         switch result.outcome {
         case let .report(report):
             cells[2] = report.verdict.rawValue
-            var concerns: [ConcernID] = []
-            for finding in report.findings where !concerns.contains(finding.concern) { concerns.append(finding.concern) }
-            cells[3] = concerns.map(\.rawValue).joined(separator: "; ")
+            cells[3] = report.concernsRaised.map(\.rawValue).joined(separator: "; ")
             cells[4] = report.ingredients.filter { !$0.concerns.isEmpty }.map(\.printed).joined(separator: "; ")
         case let .error(message):
             cells[5] = message

@@ -8,7 +8,6 @@ final class CatalogFile {
     /// Size on disk, for progress estimates (0 for stdin).
     let size: Int
     private let handle: gzFile
-    private var closed = false
 
     /// Opens `path`, or standard input for `-`.
     init(path: String) throws(SMPCheckError) {
@@ -32,7 +31,7 @@ final class CatalogFile {
         size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
-    deinit { close() }
+    deinit { gzclose_r(handle) }
 
     /// Reads up to `count` bytes, appending them to `buffer`; 0 at the end of the file.
     /// A damaged or truncated gzip stream is an error, never a silent end.
@@ -63,9 +62,4 @@ final class CatalogFile {
         return "the compressed data ends early or is damaged (\(String(cString: message)))"
     }
 
-    func close() {
-        guard !closed else { return }
-        closed = true
-        gzclose_r(handle)
-    }
 }

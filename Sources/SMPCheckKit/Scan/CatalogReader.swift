@@ -2,10 +2,15 @@
 /// read on (an I/O error, a damaged gzip stream, XML broken past recovery); a bad record is a record.
 protocol CatalogReader {
     mutating func next() throws(SMPCheckError) -> CatalogRecord?
+    /// The file the records come from.
+    var file: CatalogFile { get }
+}
+
+extension CatalogReader {
     /// Bytes of the file consumed so far, for progress.
-    var offset: Int { get }
+    var offset: Int { file.offset }
     /// Size of the file in bytes (0 when unknown, as for stdin).
-    var size: Int { get }
+    var size: Int { file.size }
 }
 
 enum CatalogReaders {

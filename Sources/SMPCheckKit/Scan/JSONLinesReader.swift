@@ -3,8 +3,12 @@ import Foundation
 /// Catalog records from JSON Lines: one JSON object per line, the ingredient text and the id at
 /// field paths (`--field product.ingredients`), found by name when not given.
 struct JSONLinesReader: CatalogReader {
-    private let file: CatalogFile
+    let file: CatalogFile
     private let options: CatalogOptions
+    /// The field paths tried, as given (for messages) and split at their dots once, not per record.
+    private let ingredientFields: [String]
+    private let ingredientPaths: [[String]]
+    private let idPaths: [[String]]
     private var splitter: LineSplitter
     /// Lines split from the chunks read so far, not yet returned.
     private var lines: [LineSplitter.Line]
@@ -15,12 +19,12 @@ struct JSONLinesReader: CatalogReader {
     init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions) {
         self.file = file
         self.options = options
+        ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
+        ingredientPaths = ingredientFields.map(Self.split)
+        idPaths = (options.idField.map { [$0] } ?? CatalogOptions.idNames).map(Self.split)
         splitter = LineSplitter(maximumLineBytes: options.maximumRecordBytes)
         lines = splitter.append(prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? prefix.dropFirst(3) : prefix[...])
     }
-
-    var offset: Int { file.offset }
-    var size: Int { file.size }
 
     mutating func next() throws(SMPCheckError) -> CatalogRecord? {
         while let line = try nextLine() {
@@ -42,10 +46,10 @@ struct JSONLinesReader: CatalogReader {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             return CatalogRecord(number: number, id: nil, source: file.path, content: .error("not a JSON object"))
         }
-        let id = Self.value(in: object, paths: options.idField.map { [$0] } ?? CatalogOptions.idNames).flatMap(Self.text)
-        let paths = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
-        guard let value = Self.value(in: object, paths: paths) else {
-            return CatalogRecord(number: number, id: id, source: file.path, content: .skipped("no field \(paths.prefix(4).joined(separator: ", "))"))
+        let id = Self.value(in: object, paths: idPaths).flatMap(Self.text)
+        guard let value = Self.value(in: object, paths: ingredientPaths) else {
+            return CatalogRecord(number: number, id: id, source: file.path,
+                                 content: .skipped("no field \(ingredientFields.prefix(4).joined(separator: ", "))"))
         }
         guard let text = Self.text(value) else {
             return CatalogRecord(number: number, id: id, source: file.path, content: .error("the ingredient field is not text"))
@@ -56,11 +60,14 @@ struct JSONLinesReader: CatalogReader {
         return CatalogRecord(number: number, id: id, source: file.path, content: .label(LabelInput(text: text, source: file.path)))
     }
 
-    /// The value at the first path present; a path is dotted (`product.inci`).
-    private static func value(in object: [String: Any], paths: [String]) -> Any? {
+    /// A dotted path (`product.inci`) as its keys.
+    private static func split(_ path: String) -> [String] { path.split(separator: ".").map(String.init) }
+
+    /// The value at the first path present.
+    private static func value(in object: [String: Any], paths: [[String]]) -> Any? {
         for path in paths {
             var current: Any? = object
-            for part in path.split(separator: ".") { current = (current as? [String: Any])?[String(part)] }
+            for key in path { current = (current as? [String: Any])?[key] }
             if let current, !(current is NSNull) { return current }
         }
         return nil

@@ -6,7 +6,9 @@ public struct JSONLinesScanFormatter: ScanFormatter {
     public func header() -> [UInt8] { [] }
 
     public func write(_ result: ScanResult, to output: inout [UInt8]) {
-        var json = JSONWriter(pretty: false, capacity: 8192)
+        var capacity = 256
+        if case let .report(report) = result.outcome { capacity += JSONReporter.estimatedSize(of: report) }
+        var json = JSONWriter(pretty: false, capacity: capacity)
         json.object { json in
             json.field("record", result.record)
             json.field("id", result.id, omitNil: false)

@@ -32,11 +32,7 @@ public struct ScanSummary: Sendable, Equatable {
             recognized += report.coverage.recognized
             // Each concern and each flagged name counts once per product; a product has a few, so a
             // linear check for repeats beats building sets.
-            var counted: [ConcernID] = []
-            for index in report.findings.indices where !counted.contains(report.findings[index].concern) {
-                counted.append(report.findings[index].concern)
-                concerns[report.findings[index].concern, default: 0] += 1
-            }
+            for concern in report.concernsRaised { concerns[concern, default: 0] += 1 }
             var names: [String] = []
             for index in report.ingredients.indices where !report.ingredients[index].concerns.isEmpty {
                 let name = report.ingredients[index].name ?? report.ingredients[index].printed.uppercased()

@@ -64,8 +64,7 @@ final class XMLFeedReader: CatalogReader {
 
     deinit { xmlFreeTextReader(reader) }
 
-    var offset: Int { input.file.offset }
-    var size: Int { input.file.size }
+    var file: CatalogFile { input.file }
 
     func next() throws(SMPCheckError) -> CatalogRecord? {
         if let pendingFailure { throw pendingFailure }

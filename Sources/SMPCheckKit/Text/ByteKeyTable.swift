@@ -25,15 +25,11 @@ struct ByteKeyTable<Value> {
     }
 
     var count: Int { entries.count }
-    /// Bytes of key storage in use.
-    var keyByteCount: Int { keys.count }
 
     /// The key of the `index`th entry stored.
     func key(at index: Int) -> ArraySlice<UInt8> {
         keys[Int(entries[index].key.lowerBound)..<Int(entries[index].key.upperBound)]
     }
-
-    func value(at index: Int) -> Value { entries[index].value }
 
     subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let index = find(bytes).entry else { return nil }
@@ -121,4 +117,8 @@ struct ByteKeyTable<Value> {
 }
 
 extension ByteKeyTable: Sendable where Value: Sendable {}
+
+extension Int {
+    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
+}
 extension ByteKeyTable.Entry: Sendable where Value: Sendable {}

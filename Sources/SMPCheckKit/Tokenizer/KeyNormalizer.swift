@@ -20,9 +20,31 @@ struct KeyNormalizer: Sendable {
     }
 
     func keyBytes(_ printed: some Collection<UInt8>) -> [UInt8] {
-        var plain: [UInt8] = []
-        plain.reserveCapacity(printed.count)
-        if Self.appendPlainKey(printed, to: &plain) { return Self.trimmed(respell(plain)) }
+        var key: [UInt8] = []
+        key.reserveCapacity(printed.count)
+        appendKey(printed, to: &key)
+        return key
+    }
+
+    /// Appends the key of `printed` to `out`: in place, with no intermediate array, when the name
+    /// is plain and needs no respelling (loading the inventory does this 28,000 times at start-up).
+    func appendKey(_ printed: some Collection<UInt8>, to out: inout [UInt8]) {
+        let start = out.count
+        guard Self.appendPlainKey(printed, to: &out) else {
+            out.removeSubrange(start...)
+            out += fullKey(printed)
+            return
+        }
+        let respelled = respelled(out[start...])
+        if respelled == nil, Self.isTrimmed(out[start...]) { return }
+        let plain = respelled ?? Array(out[start...])
+        out.removeSubrange(start...)
+        out += Self.trimmed(plain)
+    }
+
+    /// Every step, for a name the fast path cannot take: marks, case folding (through ICU when not
+    /// ASCII), percentages, codes, spacing and spellings.
+    private func fullKey(_ printed: some Collection<UInt8>) -> [UInt8] {
         var bytes = Self.dropMarkers(printed)
         if bytes.contains(where: { $0 >= 0x80 }) {
             bytes = UnicodeFolding.fold(bytes)
@@ -34,15 +56,6 @@ struct KeyNormalizer: Sendable {
         bytes = Self.tidySpacing(bytes)
         bytes = respell(bytes)
         return Self.trimmed(bytes)
-    }
-
-    /// Appends the key of `printed` to `out`: in place, with no intermediate array, when the name
-    /// is plain (loading the inventory does this 28,000 times at start-up).
-    func appendKey(_ printed: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        let start = out.count
-        if Self.appendPlainKey(printed, to: &out), respelled(out[start...]) == nil, Self.isTrimmed(out[start...]) { return }
-        out.removeSubrange(start...)
-        out += keyBytes(printed)
     }
 
     /// The fast path for the common case, a plain ASCII name (`SODIUM LAURETH SULFATE`): lower-cased

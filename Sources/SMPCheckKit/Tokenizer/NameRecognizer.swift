@@ -4,9 +4,6 @@
 protocol NameRecognizer: Sendable {
     /// The match of a known key; nil when the key is found nowhere (no fuzzy search).
     func knownMatch(_ key: String) -> LexiconMatch?
-    /// Whether all keys name the same ingredient (`water aqua eau`), so a run of them is one
-    /// ingredient printed with its synonyms, not several ingredients.
-    func areSynonyms(_ keys: [String]) -> Bool
     /// Whether a printed run of words was already found not to split into known names: segmenting
     /// costs dozens of lookups and the same text always gives the same answer.
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool

@@ -233,14 +233,8 @@ struct Tokenizer: Sendable {
         _ item: Range<Int>, _ text: [UInt8], _ recognizer: some NameRecognizer,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
-        var range = trim(text, item)
+        let range = withoutTrailingFootnote(text, trim(text, item), skipped: &skipped)
         guard !range.isEmpty else { return }
-        // A footnote written after the last name: `Phenoxyethanol * Essential Oil`.
-        if let cut = footnoteStart(text, range) {
-            skipped.append(SkippedText(text: printed(text, cut..<range.upperBound), reason: .footnote))
-            range = trim(text, range.lowerBound..<cut)
-            guard !range.isEmpty else { return }
-        }
         let words = ItemWords(text, CollectionOfOne(range))
         if let reason = skipReason(words, text, range) {
             skipped.append(SkippedText(text: printed(text, range), reason: reason))
@@ -262,12 +256,10 @@ struct Tokenizer: Sendable {
             let match = recognizer.knownMatch(key)
             // Only a name of several words can be a run of names; known names need no segmenting.
             if match == nil, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
-                if let segments = segment(text, part, recognizer), segments.count > 1,
-                   !recognizer.areSynonyms(segments.map(\.key)) {
+                if let segments = segment(text, part, recognizer), segments.count > 1, !areSynonyms(segments) {
                     for segment in segments {
                         tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: declaredSection,
-                                            range: segment.range, isBlendPart: parts.count > 1,
-                                            match: recognizer.knownMatch(segment.key)))
+                                            range: segment.range, isBlendPart: parts.count > 1, match: segment.match))
                     }
                     continue
                 }
@@ -284,11 +276,8 @@ struct Tokenizer: Sendable {
     ) {
         var ranges = ([item.range] + item.pieces).map { trim(text, $0) }.filter { !$0.isEmpty }
         guard let last = ranges.last else { return }
-        if let cut = footnoteStart(text, last) {
-            skipped.append(SkippedText(text: printed(text, cut..<last.upperBound), reason: .footnote))
-            ranges[ranges.count - 1] = trim(text, last.lowerBound..<cut)
-            ranges.removeAll { $0.isEmpty }
-        }
+        ranges[ranges.count - 1] = withoutTrailingFootnote(text, last, skipped: &skipped)
+        ranges.removeAll { $0.isEmpty }
         guard ranges.count > 1 else {
             if let range = ranges.first { appendTokens(for: Item(range: range, section: item.section), text, recognizer, to: &tokens, skipped: &skipped) }
             return
@@ -339,6 +328,14 @@ struct Tokenizer: Sendable {
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == 0x20 { start += 1 }
         guard start < range.upperBound else { return false }
         return phrases.remarkMatcher.hit(in: text, at: start, limit: range.upperBound) != nil
+    }
+
+    /// `range` without a footnote written after its last name (`Phenoxyethanol * Essential Oil`),
+    /// which is set aside as skipped; empty when nothing is left.
+    private func withoutTrailingFootnote(_ text: [UInt8], _ range: Range<Int>, skipped: inout [SkippedText]) -> Range<Int> {
+        guard !range.isEmpty, let cut = footnoteStart(text, range) else { return range }
+        skipped.append(SkippedText(text: printed(text, cut..<range.upperBound), reason: .footnote))
+        return trim(text, range.lowerBound..<cut)
     }
 
     /// Where a footnote starts inside an item: a mark after a space, followed by words.
@@ -439,30 +436,37 @@ struct Tokenizer: Sendable {
     /// Splits `Butylene Glycol Pentylene Glycol` or `Zinc Oxide 4.0%Water` into known names, when every
     /// word can be covered by names the lexicon recognizes (fewest names wins). Nil when it cannot.
     private func segment(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer)
-        -> [(range: Range<Int>, key: String)]? {
+        -> [(range: Range<Int>, key: String, match: LexiconMatch)]? {
         let spans = wordSpans(text, range)
         guard spans.count >= 2, spans.count <= 60 else { return nil }
         let maxWords = 8
-        var best: [(count: Int, from: Int, key: String)?] = Array(repeating: nil, count: spans.count + 1)
-        best[0] = (0, 0, "")
+        var best: [(count: Int, from: Int, key: String, match: LexiconMatch?)?] = Array(repeating: nil, count: spans.count + 1)
+        best[0] = (0, 0, "", nil)
         for end in 1...spans.count {
             for start in max(0, end - maxWords)..<end {
                 guard let previous = best[start] else { continue }
                 let key = normalizer.key(text[spans[start].lowerBound..<spans[end - 1].upperBound])
-                guard !key.isEmpty, recognizer.recognizes(key) else { continue }
+                guard !key.isEmpty, let match = recognizer.knownMatch(key) else { continue }
                 if best[end] == nil || previous.count + 1 < best[end]!.count {
-                    best[end] = (previous.count + 1, start, key)
+                    best[end] = (previous.count + 1, start, key, match)
                 }
             }
         }
         guard best[spans.count] != nil else { return nil }
-        var result: [(range: Range<Int>, key: String)] = []
+        var result: [(range: Range<Int>, key: String, match: LexiconMatch)] = []
         var end = spans.count
-        while end > 0, let step = best[end] {
-            result.append((spans[step.from].lowerBound..<spans[end - 1].upperBound, step.key))
+        while end > 0, let step = best[end], let match = step.match {
+            result.append((spans[step.from].lowerBound..<spans[end - 1].upperBound, step.key, match))
             end = step.from
         }
         return result.reversed()
+    }
+
+    /// Whether segments all name the same ingredient (`water aqua eau`): then the run is one
+    /// ingredient printed with its synonyms, not several ingredients.
+    private func areSynonyms(_ segments: [(range: Range<Int>, key: String, match: LexiconMatch)]) -> Bool {
+        let names = Set(segments.map(\.match.name))
+        return names.count == 1 && names.first! != nil
     }
 
     /// Words for segmentation: split on spaces and after `%`; a bracketed group stays with the word before it.

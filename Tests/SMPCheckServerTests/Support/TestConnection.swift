@@ -64,6 +64,13 @@ final class TestConnection {
         try write(head + "\r\n")
     }
 
+    /// A connection with the head of a chunked POST already sent; the body follows chunk by chunk.
+    static func chunkedPost(port: Int, _ path: String, contentType: String) throws -> TestConnection {
+        let connection = try TestConnection(port: port)
+        try connection.writeHead("POST", path, headers: [("Content-Type", contentType), ("Transfer-Encoding", "chunked")], bodyLength: nil)
+        return connection
+    }
+
     /// One chunk of a chunked body; an empty one ends the body.
     func writeChunk(_ bytes: [UInt8]) throws {
         try write(String(bytes.count, radix: 16) + "\r\n")
