@@ -4,21 +4,22 @@
 struct TailEstimate: Sendable {
     /// 0-based index of the first ingredient in the tail.
     let start: Int
-    /// Whether the line came from a marker ingredient rather than the position heuristic.
-    let fromMarker: Bool
 
-    init(matches: [LexiconMatch], keys: [String], lexicon: Lexicon) {
-        let count = matches.count
-        let marker = matches.indices.first { index in
-            let match = matches[index]
-            return match.entries.contains { lexicon.entries[$0].marksTail }
-                || match.concerns.contains(ConcernID("fragrance-allergen"))
-                || keys[index].utf8.starts(with: "ci ".utf8)
-        }
+    /// The estimate for a list of `count` ingredients whose first marker is at `marker`.
+    init(count: Int, marker: Int?) {
         let heuristic = count >= 6 ? (2 * count) / 3 : count
         start = min(marker ?? count, heuristic)
-        fromMarker = marker.map { $0 <= heuristic } ?? false
     }
 
     func contains(_ index: Int) -> Bool { index >= start }
+
+    /// Whether a matched ingredient marks the line; worked out once per lexicon match.
+    static func isMarker(entries: [Int], concerns: [ConcernID], in lexicon: Lexicon) -> Bool {
+        entries.contains { lexicon.entries[$0].marksTail } || concerns.contains(ConcernID("fragrance-allergen"))
+    }
+
+    /// Colour index numbers (`CI 77891`) mark it too, whether or not the lexicon knows them.
+    static func isMarker(_ match: LexiconMatch, key: String) -> Bool {
+        match.marksTail || key.utf8.starts(with: "ci ".utf8)
+    }
 }

@@ -151,13 +151,12 @@ public final class Lexicon: Sendable {
         var unique: [Int] = []
         for index in indices where !unique.contains(index) { unique.append(index) }
         let concerns = Set(unique.flatMap { entries[$0].concerns }).sorted()
-        return LexiconMatch(kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique,
-                            rule: nil, inventory: nil, concerns: concerns, what: entries[unique[0]].what)
+        return LexiconMatch(kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique, concerns: concerns,
+                            what: entries[unique[0]].what, in: self)
     }
 
     private func inventoryMatch(_ index: Int, exact: Bool) -> LexiconMatch {
-        LexiconMatch(kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), entries: [], rule: nil,
-                     inventory: index, concerns: [], what: functions(of: index))
+        LexiconMatch(kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), inventory: index, what: functions(of: index), in: self)
     }
 
     /// An inventory name's CosIng functions, lower-cased ("emollient, skin conditioning").
@@ -173,9 +172,8 @@ public final class Lexicon: Sendable {
             // By index: iterating the rules would copy each one, and every distinct name asks them all.
             if let index = rules.indices.first(where: { rules[$0].matches(words) }) {
                 let row = inventoryIndex.row(for: form)
-                return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), entries: [], rule: index,
-                                    inventory: row, concerns: rules[index].concerns.sorted(),
-                                    what: rules[index].what)
+                return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), rule: index,
+                                    inventory: row, concerns: rules[index].concerns.sorted(), what: rules[index].what, in: self)
             }
         }
         return nil
@@ -189,8 +187,8 @@ public final class Lexicon: Sendable {
         let allowed = length >= 12 ? 2 : 1
         if let hit = curatedIndex.fuzzy.nearest(to: key, maxDistance: allowed), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
-            return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], rule: nil, inventory: nil,
-                                concerns: entry.concerns.sorted(), what: entry.what)
+            return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], concerns: entry.concerns.sorted(),
+                                what: entry.what, in: self)
         }
         let inventoryIndex = inventoryIndex
         // Built once, under the exclusive lock; after that every search only reads it.
@@ -200,8 +198,7 @@ public final class Lexicon: Sendable {
         }
         if let hit = index.nearest(to: key, maxDistance: allowed) {
             // A suggestion only: what the suggested name is does not describe this ingredient.
-            return LexiconMatch(kind: .fuzzy, name: inventoryIndex.name(hit.value), entries: [], rule: nil,
-                                inventory: hit.value, concerns: [], what: nil)
+            return LexiconMatch(kind: .fuzzy, name: inventoryIndex.name(hit.value), inventory: hit.value, what: nil, in: self)
         }
         return .unknown
     }

@@ -34,6 +34,10 @@ public struct LexiconMatch: Sendable, Equatable {
 
     /// One reference, so a match travels with every token and ingredient for the price of one
     /// retain rather than one per field.
+    /// The match's concerns rated for the classifier, and whether it marks the ~1 % line.
+    var ratings: [ConcernRating] { storage.ratings }
+    var marksTail: Bool { storage.marksTail }
+
     private let storage: Storage
 
     private final class Storage: Sendable {
@@ -44,8 +48,11 @@ public struct LexiconMatch: Sendable, Equatable {
         let inventory: Int?
         let concerns: [ConcernID]
         let what: String?
+        let ratings: [ConcernRating]
+        let marksTail: Bool
 
-        init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?) {
+        init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?,
+             ratings: [ConcernRating], marksTail: Bool) {
             self.kind = kind
             self.name = name
             self.entries = entries
@@ -53,12 +60,20 @@ public struct LexiconMatch: Sendable, Equatable {
             self.inventory = inventory
             self.concerns = concerns
             self.what = what
+            self.ratings = ratings
+            self.marksTail = marksTail
         }
     }
 
-    init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?) {
-        storage = Storage(kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what)
+    /// A match of `lexicon`'s data; what it means for the classifier is worked out here, once.
+    init(kind: Kind, name: String?, entries: [Int] = [], rule: Int? = nil, inventory: Int? = nil, concerns: [ConcernID] = [],
+         what: String?, in lexicon: Lexicon) {
+        storage = Storage(kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what,
+                          ratings: ConcernRating.ratings(of: concerns, entries: entries, rule: rule, in: lexicon),
+                          marksTail: TailEstimate.isMarker(entries: entries, concerns: concerns, in: lexicon))
     }
+
+    private init(storage: Storage) { self.storage = storage }
 
     public static func == (lhs: LexiconMatch, rhs: LexiconMatch) -> Bool {
         lhs.storage === rhs.storage
@@ -69,5 +84,6 @@ public struct LexiconMatch: Sendable, Equatable {
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
     public var isRecognized: Bool { kind.isRecognized }
 
-    static let unknown = LexiconMatch(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [], what: nil)
+    static let unknown = LexiconMatch(storage: Storage(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [],
+                                                       what: nil, ratings: [], marksTail: false))
 }

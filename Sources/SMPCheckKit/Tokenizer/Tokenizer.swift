@@ -50,7 +50,13 @@ struct Tokenizer: Sendable {
 
         while index < range.upperBound {
             while hitIndex < hits.count, hits[hitIndex].range.lowerBound < index { hitIndex += 1 }
-            if hitIndex < hits.count, hits[hitIndex].range.lowerBound == index, depth == 0 {
+            let nextHit = hitIndex < hits.count ? hits[hitIndex].range.lowerBound : range.upperBound
+            if index < nextHit, ByteClass.isASCIILetter(text[index]) {
+                // Letters never split, nest or end an item: most of a list is skipped here.
+                repeat { index += 1 } while index < nextHit && ByteClass.isASCIILetter(text[index])
+                continue
+            }
+            if nextHit == index, depth == 0 {
                 let hit = hits[hitIndex]
                 hitIndex += 1
                 if hit.kind == .mayContain {
