@@ -197,12 +197,9 @@ struct HTMLExtractor: Sendable {
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         let end = min(bytes.count, 4096)
         var index = 0
-        while index < end {
-            if bytes[index] == UInt8(ascii: "<"),
-               markupMarkers.contains(where: { bytes.startsLowercased(with: $0, at: index) }) {
-                return true
-            }
-            index += 1
+        while let open = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, index..<end) {
+            if markupMarkers.contains(where: { bytes.startsLowercased(with: $0, at: open) }) { return true }
+            index = open + 1
         }
         return false
     }

@@ -20,6 +20,14 @@ struct ListShape: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = text[index]
+            if ByteClass.isASCIILetter(byte) {
+                // Letters never separate: the rest of a run of them is skipped in one loop.
+                if !inWord { words += 1 }
+                inWord = true
+                index += 1
+                while index < range.upperBound, ByteClass.isASCIILetter(text[index]) { index += 1 }
+                continue
+            }
             let length = Separator.length(in: text, at: index, limit: range.upperBound)
             if length > 0 {
                 endItem()

@@ -16,7 +16,7 @@ enum EntityDecoder {
 
     /// Returns `text` with every recognised reference replaced; unknown ones stay as printed.
     static func decode(_ text: [UInt8]) -> [UInt8] {
-        guard text.contains(UInt8(ascii: "&")) else { return text }
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: text, text.indices) != nil else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var index = 0

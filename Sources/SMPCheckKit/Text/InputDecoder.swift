@@ -41,13 +41,29 @@ struct InputDecoder: Sendable {
 
     /// A label never holds NUL bytes, and only a sprinkle of other control characters.
     private func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
-        var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        let count = min(bytes.count, 8192)
+        return bytes.withUnsafeBytes { raw in
+            var controls = 0
+            var index = 0
+            while index < count {
+                // Eight bytes at a time: a word without a control character needs no closer look.
+                if index + 8 <= count, !Self.hasControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = raw[index]
+                if byte == 0 { return true }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+                index += 1
+            }
+            return controls * 20 > count
         }
-        return controls * 20 > sample.count
+    }
+
+    /// Whether any of eight bytes is below 0x20 (never false when one is).
+    @inline(__always) private static func hasControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return (word &- ones &* 0x20) & ~word & (ones &* 0x80) != 0
     }
 
     private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
