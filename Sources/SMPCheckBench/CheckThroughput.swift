@@ -35,6 +35,12 @@ struct CheckThroughput {
         row("check, \(scanner.workers) cores", labels: records.count, seconds: parallel, floor: floorRate)
         let tokenize = Measure.seconds { for _ in 0..<rounds { for input in inputs { _ = try? checker.tokenCount(input) } } }
         row("locate + tokenize only, 1 core", labels: inputs.count * rounds, seconds: tokenize, floor: floorRate)
+        let reports = inputs.compactMap { try? checker.check($0) }
+        let reporter = JSONReporter(pretty: false)
+        var bytes = 0
+        let json = Measure.seconds { for _ in 0..<rounds { for report in reports { bytes += reporter.bytes(report).count } } }
+        row("JSON report only (\(bytes / rounds / max(1, reports.count)) bytes each), 1 core", labels: reports.count * rounds,
+            seconds: json, floor: floorRate)
         print("")
     }
 

@@ -132,7 +132,10 @@ struct JSONWriter {
         // Room for the whole string and its quotes: only an escape needs more (and checks for it).
         output.reserve(utf8.count + 2)
         output.put(UInt8(ascii: "\""))
-        if let base = utf8.baseAddress {
+        if !Self.mayNeedEscape(utf8) {
+            // Nearly every string: one test of its words, one copy.
+            output.put(utf8)
+        } else if let base = utf8.baseAddress {
             // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes,
             // and eight bytes at a time are cleared of those by one word test.
             var runStart = 0
@@ -157,6 +160,24 @@ struct JSONWriter {
             output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte of `utf8` may need an escape, tested a word at a time: the last word
+    /// overlaps the one before it, and a string shorter than a word is tested padded with spaces.
+    @inline(__always) private static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        guard utf8.count >= 8 else {
+            var word: UInt64 = 0x2020_2020_2020_2020
+            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+            return mayNeedEscape(word)
+        }
+        var offset = 0
+        while offset + 8 < utf8.count {
+            if mayNeedEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
+            offset += 8
+        }
+        return mayNeedEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
     }
 
     /// Whether any of eight bytes is a control, a quote, a backslash or DEL (never false when one
