@@ -29,14 +29,14 @@ struct CSVCatalogReader: CatalogReader {
     }
 
 
-    mutating func next() throws(SMPCheckError) -> CatalogRecord? {
+    mutating func next() throws(SMPCheckError) -> PendingRecord? {
         guard let row = try reader.next() else { return nil }
         number += 1
         switch row {
         case let .malformed(reason):
-            return CatalogRecord(number: number, id: nil, source: file.path, content: .error(reason))
+            return .ready(CatalogRecord(number: number, id: nil, source: file.path, content: .error(reason)))
         case let .fields(fields):
-            return record(from: fields)
+            return .ready(record(from: fields))
         }
     }
 

@@ -1,7 +1,7 @@
 /// Reads the records of one catalog file in order. Throws only when the file itself cannot be
 /// read on (an I/O error, a damaged gzip stream, XML broken past recovery); a bad record is a record.
 protocol CatalogReader {
-    mutating func next() throws(SMPCheckError) -> CatalogRecord?
+    mutating func next() throws(SMPCheckError) -> PendingRecord?
     /// The file the records come from.
     var file: CatalogFile { get }
 }

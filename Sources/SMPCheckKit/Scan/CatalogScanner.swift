@@ -46,7 +46,7 @@ public struct CatalogScanner: Sendable {
         var reader = try CatalogReaders.open(path, options: options)
         var summary = ScanSummary()
         while summary.stop == nil {
-            var window: [[CatalogRecord]] = []
+            var window: [[PendingRecord]] = []
             do throws(SMPCheckError) {
                 try readWindow(from: &reader, into: &window)
             } catch {
@@ -103,9 +103,9 @@ public struct CatalogScanner: Sendable {
     /// Enough batches to keep every worker busy for a while, and small ones, so the last batch of a
     /// window leaves the other workers idle only briefly; a read failure ends the window early
     /// and is thrown after the records read before it.
-    private func readWindow(from reader: inout any CatalogReader, into window: inout [[CatalogRecord]]) throws(SMPCheckError) {
+    private func readWindow(from reader: inout any CatalogReader, into window: inout [[PendingRecord]]) throws(SMPCheckError) {
         let batches = workers == 1 ? 1 : workers * 32
-        var batch: [CatalogRecord] = []
+        var batch: [PendingRecord] = []
         batch.reserveCapacity(batchSize)
         defer { if !batch.isEmpty { window.append(batch) } }
         while window.count < batches {
@@ -119,13 +119,13 @@ public struct CatalogScanner: Sendable {
         }
     }
 
-    private func process(_ window: [[CatalogRecord]], formatter: some ScanFormatter) -> [([UInt8], ScanSummary)] {
+    private func process(_ window: [[PendingRecord]], formatter: some ScanFormatter) -> [([UInt8], ScanSummary)] {
         Parallel.map(window, workers: workers) { batch in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(batch.count * 8192)
             var summary = ScanSummary()
-            for record in batch {
-                let result = result(for: record)
+            for pending in batch {
+                let result = result(for: pending.record)
                 formatter.write(result, to: &bytes)
                 summary.add(result)
             }

@@ -66,14 +66,14 @@ final class XMLFeedReader: CatalogReader {
 
     var file: CatalogFile { input.file }
 
-    func next() throws(SMPCheckError) -> CatalogRecord? {
+    func next() throws(SMPCheckError) -> PendingRecord? {
         if let pendingFailure { throw pendingFailure }
         while true {
             switch xmlTextReaderRead(reader) {
             case 1:
                 guard isStart(), let name = name(), recordElements.contains(name) else { continue }
                 number += 1
-                return record()
+                return .ready(record())
             case 0:
                 return nil
             default:

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Turns one line of a JSON Lines catalog into a record: the ingredient text and id found by
+/// their field paths (dotted for nested objects), or why the line is skipped or in error.
+struct JSONLineDecoder: Sendable {
+    let source: String
+    private let ingredientFields: [String]
+    private let ingredientPaths: [[String]]
+    private let idPaths: [[String]]
+
+    init(source: String, options: CatalogOptions) {
+        self.source = source
+        ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
+        ingredientPaths = ingredientFields.map(Self.split)
+        idPaths = (options.idField.map { [$0] } ?? CatalogOptions.idNames).map(Self.split)
+    }
+
+    func record(number: Int, line: [UInt8]) -> CatalogRecord {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            return CatalogRecord(number: number, id: nil, source: source, content: .error("not a JSON object"))
+        }
+        let id = Self.value(in: object, paths: idPaths).flatMap(Self.text)
+        guard let value = Self.value(in: object, paths: ingredientPaths) else {
+            return CatalogRecord(number: number, id: id, source: source,
+                                 content: .skipped("no field \(ingredientFields.prefix(4).joined(separator: ", "))"))
+        }
+        guard let text = Self.text(value) else {
+            return CatalogRecord(number: number, id: id, source: source, content: .error("the ingredient field is not text"))
+        }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            return CatalogRecord(number: number, id: id, source: source, content: .skipped("the ingredient field is empty"))
+        }
+        return CatalogRecord(number: number, id: id, source: source, content: .label(LabelInput(text: text, source: source)))
+    }
+
+    private static func split(_ path: String) -> [String] { path.split(separator: ".").map(String.init) }
+
+    private static func value(in object: [String: Any], paths: [[String]]) -> Any? {
+        for path in paths {
+            var current: Any? = object
+            for key in path { current = (current as? [String: Any])?[key] }
+            if let current, !(current is NSNull) { return current }
+        }
+        return nil
+    }
+
+    private static func text(_ value: Any) -> String? {
+        switch value {
+        case let string as String: string
+        case let number as NSNumber: number.stringValue
+        case let strings as [String]: strings.joined(separator: ", ")
+        default: nil
+        }
+    }
+}
