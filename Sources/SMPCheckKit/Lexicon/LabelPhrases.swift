@@ -15,38 +15,60 @@ public struct LabelPhrases: Sendable {
         case blend
     }
 
-    public private(set) var entries: [(kind: Kind, phrase: String, note: String)] = []
+    public var entries: [(kind: Kind, phrase: String, note: String)] { storage.entries }
 
     /// Words after which a period does not end an ingredient (`denat`, `ext`, `sp`), lower-cased.
-    private(set) var abbreviations: Set<[UInt8]> = []
+    var abbreviations: Set<[UInt8]> { storage.abbreviations }
     /// Word-level spelling unification (`sulphate` -> `sulfate`), lower-cased.
-    private(set) var spellings: [[UInt8]: [UInt8]] = [:]
+    var spellings: [[UInt8]: [UInt8]] { storage.spellings }
     /// Words that join a supplier blend inside brackets: `(and)`, `(et)`.
-    private(set) var blendWords: Set<[UInt8]> = []
+    var blendWords: Set<[UInt8]> { storage.blendWords }
     /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
-    private(set) var panelMatcher = PhraseMatcher([])
+    var panelMatcher: PhraseMatcher { storage.panelMatcher }
     /// May-contain markers and free-from claims: what the tokenizer looks for inside a panel.
-    private(set) var itemMatcher = PhraseMatcher([])
+    var itemMatcher: PhraseMatcher { storage.itemMatcher }
     /// Terminators and disclaimers: an item that opens with one is a remark, not an ingredient.
-    private(set) var remarkMatcher = PhraseMatcher([])
+    var remarkMatcher: PhraseMatcher { storage.remarkMatcher }
+
+    /// Shared, not copied: every label's locator and tokenizer hold the phrases, and a copy of two
+    /// dozen tables would be two dozen reference counts taken and dropped per label.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let entries: [(kind: Kind, phrase: String, note: String)]
+        let abbreviations: Set<[UInt8]>
+        let spellings: [[UInt8]: [UInt8]]
+        let blendWords: Set<[UInt8]>
+        let panelMatcher: PhraseMatcher
+        let itemMatcher: PhraseMatcher
+        let remarkMatcher: PhraseMatcher
+
+        init(entries: [(kind: Kind, phrase: String, note: String)]) {
+            self.entries = entries
+            var abbreviations: Set<[UInt8]> = [], spellings: [[UInt8]: [UInt8]] = [:], blendWords: Set<[UInt8]> = []
+            for entry in entries {
+                let lower = Array(entry.phrase.lowercased().utf8)
+                switch entry.kind {
+                case .abbreviation: abbreviations.insert(lower)
+                case .spelling: spellings[lower] = Array(entry.note.lowercased().utf8)
+                case .blend: blendWords.insert(lower)
+                default: break
+                }
+            }
+            self.abbreviations = abbreviations
+            self.spellings = spellings
+            self.blendWords = blendWords
+            // One matcher per question asked of a text: each scans only for the phrases it can answer with.
+            func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
+                PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
+            }
+            panelMatcher = matcher([.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain])
+            itemMatcher = matcher([.mayContain, .claim])
+            remarkMatcher = matcher([.terminator, .disclaimer])
+        }
+    }
 
     init(entries: [(kind: Kind, phrase: String, note: String)]) {
-        self.entries = entries
-        for entry in entries {
-            let lower = Array(entry.phrase.lowercased().utf8)
-            switch entry.kind {
-            case .abbreviation: abbreviations.insert(lower)
-            case .spelling: spellings[lower] = Array(entry.note.lowercased().utf8)
-            case .blend: blendWords.insert(lower)
-            default: break
-            }
-        }
-        // One matcher per question asked of a text: each scans only for the phrases it can answer with.
-        func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
-            PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
-        }
-        panelMatcher = matcher([.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain])
-        itemMatcher = matcher([.mayContain, .claim])
-        remarkMatcher = matcher([.terminator, .disclaimer])
+        storage = Storage(entries: entries)
     }
 }

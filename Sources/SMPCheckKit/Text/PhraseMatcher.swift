@@ -17,55 +17,70 @@ struct PhraseMatcher: Sendable {
         var needsWordEnd: Bool
     }
 
-    private var phrases: [Phrase] = []
-    private var storage: [UInt8] = []
-    /// Two bucket tables by first byte, flattened: bucket `b` of table `t` is
-    /// `order[starts[t * 257 + b]..<starts[t * 257 + b + 1]]`. Table 0 serves word starts; table 1
-    /// the inside of a word, where only phrases that need no word start can begin (for ASCII letters
-    /// none), so most positions of a text are dismissed by one table read.
-    private var starts: [Int] = []
-    private var order: [Int] = []
-    /// Per bucket, the set of bytes that can follow its first byte (four 64-bit words per bucket):
-    /// at most word starts no phrase of the bucket can match, and one bit test says so.
-    private var followers: [UInt64] = []
-    /// A bit per hash of the first three bytes of every phrase, and per bucket whether its phrases
-    /// all have three bytes to test (no whitespace among them): in a list most words that start like
-    /// a phrase (`Sodium`, `Propanediol`) stop here, before any phrase is compared.
-    private var trigrams: [UInt64] = Array(repeating: 0, count: PhraseMatcher.trigramBits / 64)
-    private var trigramTested: [Bool] = []
+    /// The tables, built once and shared: labels' locators and tokenizers copy the matcher freely.
+    private let shared: TableStorage
+
+    private final class TableStorage: Sendable {
+        let phrases: [Phrase]
+        let storage: [UInt8]
+        /// Two bucket tables by first byte, flattened: bucket `b` of table `t` is
+        /// `order[starts[t * 257 + b]..<starts[t * 257 + b + 1]]`. Table 0 serves word starts; table 1
+        /// the inside of a word, where only phrases that need no word start can begin (for ASCII
+        /// letters none), so most positions of a text are dismissed by one table read.
+        let starts: [Int]
+        let order: [Int]
+        /// Per bucket, the set of bytes that can follow its first byte (four 64-bit words per bucket):
+        /// at most word starts no phrase of the bucket can match, and one bit test says so.
+        let followers: [UInt64]
+        /// A bit per hash of the first three bytes of every phrase, and per bucket whether its phrases
+        /// all have three bytes to test (no whitespace among them): in a list most words that start
+        /// like a phrase (`Sodium`, `Propanediol`) stop here, before any phrase is compared.
+        let trigrams: [UInt64]
+        let trigramTested: [Bool]
+
+        init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
+            var phrases: [Phrase] = [], storage: [UInt8] = [], starts: [Int] = [], order: [Int] = []
+            var followers: [UInt64] = [], trigramTested: [Bool] = []
+            var trigrams = Array(repeating: UInt64(0), count: PhraseMatcher.trigramBits / 64)
+            // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
+            var wordStartBuckets: [[Int]] = Array(repeating: [], count: 256)
+            var insideBuckets: [[Int]] = Array(repeating: [], count: 256)
+            for entry in entries.sorted(by: { $0.phrase.utf8.count > $1.phrase.utf8.count }) {
+                let bytes = Array(entry.phrase.utf8).map(ByteClass.lowercased)
+                guard let first = bytes.first else { continue }
+                phrases.append(Phrase(
+                    start: storage.count, count: bytes.count, kind: entry.kind,
+                    needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
+                ))
+                storage += bytes
+                wordStartBuckets[Int(first)].append(phrases.count - 1)
+                if !(ByteClass.isWordByte(first) && first < 0x80) { insideBuckets[Int(first)].append(phrases.count - 1) }
+            }
+            for buckets in [wordStartBuckets, insideBuckets] {
+                for bucket in buckets {
+                    starts.append(order.count)
+                    order += bucket
+                    followers += PhraseMatcher.followerSet(of: bucket.map { phrases[$0] }, storage)
+                    let prefixes = bucket.map { storage[phrases[$0].start..<(phrases[$0].start + min(3, phrases[$0].count))] }
+                    trigramTested.append(prefixes.allSatisfy { $0.count == 3 && !$0.contains(0x20) })
+                    for prefix in prefixes where prefix.count == 3 {
+                        let bit = PhraseMatcher.trigram(prefix[prefix.startIndex], prefix[prefix.startIndex + 1], prefix[prefix.startIndex + 2])
+                        trigrams[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                }
+                starts.append(order.count)
+                followers += [0, 0, 0, 0]
+                trigramTested.append(false)
+            }
+            (self.phrases, self.storage, self.starts, self.order) = (phrases, storage, starts, order)
+            (self.followers, self.trigrams, self.trigramTested) = (followers, trigrams, trigramTested)
+        }
+    }
+
     private static let trigramBits = 1 << 16
 
     init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
-        // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
-        var wordStartBuckets: [[Int]] = Array(repeating: [], count: 256)
-        var insideBuckets: [[Int]] = Array(repeating: [], count: 256)
-        for entry in entries.sorted(by: { $0.phrase.utf8.count > $1.phrase.utf8.count }) {
-            let bytes = Array(entry.phrase.utf8).map(ByteClass.lowercased)
-            guard let first = bytes.first else { continue }
-            phrases.append(Phrase(
-                start: storage.count, count: bytes.count, kind: entry.kind,
-                needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
-            ))
-            storage += bytes
-            wordStartBuckets[Int(first)].append(phrases.count - 1)
-            if !(ByteClass.isWordByte(first) && first < 0x80) { insideBuckets[Int(first)].append(phrases.count - 1) }
-        }
-        for buckets in [wordStartBuckets, insideBuckets] {
-            for bucket in buckets {
-                starts.append(order.count)
-                order += bucket
-                followers += Self.followerSet(of: bucket.map { phrases[$0] }, storage)
-                let prefixes = bucket.map { storage[phrases[$0].start..<(phrases[$0].start + min(3, phrases[$0].count))] }
-                trigramTested.append(prefixes.allSatisfy { $0.count == 3 && !$0.contains(0x20) })
-                for prefix in prefixes where prefix.count == 3 {
-                    let bit = Self.trigram(prefix[prefix.startIndex], prefix[prefix.startIndex + 1], prefix[prefix.startIndex + 2])
-                    trigrams[bit >> 6] |= 1 << UInt64(bit & 63)
-                }
-            }
-            starts.append(order.count)
-            followers += [0, 0, 0, 0]
-            trigramTested.append(false)
-        }
+        shared = TableStorage(entries)
     }
 
     @inline(__always) private static func trigram(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
@@ -155,13 +170,14 @@ struct PhraseMatcher: Sendable {
     }
 
     private func withTables<Result>(_ body: (Tables) -> Result) -> Result {
-        phrases.withUnsafeBufferPointer { phrases in
-            storage.withUnsafeBufferPointer { storage in
-                starts.withUnsafeBufferPointer { starts in
-                    order.withUnsafeBufferPointer { order in
-                        followers.withUnsafeBufferPointer { followers in
-                            trigrams.withUnsafeBufferPointer { trigrams in
-                                trigramTested.withUnsafeBufferPointer { trigramTested in
+        let tables = shared
+        return tables.phrases.withUnsafeBufferPointer { phrases in
+            tables.storage.withUnsafeBufferPointer { storage in
+                tables.starts.withUnsafeBufferPointer { starts in
+                    tables.order.withUnsafeBufferPointer { order in
+                        tables.followers.withUnsafeBufferPointer { followers in
+                            tables.trigrams.withUnsafeBufferPointer { trigrams in
+                                tables.trigramTested.withUnsafeBufferPointer { trigramTested in
                                     body(Tables(phrases: phrases, storage: storage, starts: starts, order: order, followers: followers,
                                                 trigrams: trigrams, trigramTested: trigramTested))
                                 }
