@@ -6,8 +6,10 @@ struct CheckThroughput {
     let checker: SMPChecker
     let labels: CorpusLabels
     let rounds: Int
+    /// Where the lexicon's files are, for checkers that start with nothing cached.
+    let lexiconFolder: String
 
-    func run() {
+    func run() throws {
         let inputs = labels.texts.enumerated().map { LabelInput(bytes: $1, source: labels.ids[$0], kind: .text) }
         let megabytes = Double(labels.byteCount) / 1e6
         print("## Check throughput: \(labels.texts.count) real labels (\(Measure.format(megabytes, 2)) MB) × \(rounds) rounds\n")
@@ -20,8 +22,8 @@ struct CheckThroughput {
         let floorRate = Double(labels.texts.count * rounds) / floor
         row("floor: read and split on commas (\(items / rounds) items)", labels: labels.texts.count * rounds, seconds: floor, floor: floorRate)
         // A checker of its own, so the first pass meets every name for the first time even after the peer section.
-        let fresh = try? SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: "IngredientLexicon"))
-        let cold = Measure.seconds { for input in inputs { _ = try? fresh?.check(input) } }
+        let fresh = try freshChecker()
+        let cold = Measure.seconds { for input in inputs { _ = try? fresh.check(input) } }
         row("check, first pass (fresh lexicon, nothing cached), 1 core", labels: inputs.count, seconds: cold, floor: floorRate)
         // One untimed round first, so the steady-state rows do not depend on which sections ran before.
         for input in inputs { _ = try? checker.check(input) }
@@ -46,7 +48,7 @@ struct CheckThroughput {
 
     /// Issue #3's bar: one 10 MB label with about 500,000 commas, tokenized and checked, each by a
     /// checker with a freshly loaded lexicon (nothing about these names cached yet).
-    func bigLabel(lexiconFolder: String) throws {
+    func bigLabel() throws {
         var generator = SplitMix(seed: 7)
         // Names under 26 bytes give about the issue's 500,000 commas in 10 MB.
         let names = checker.lexicon.inventory.map(\.name).filter { $0.utf8.count < 26 }
@@ -57,8 +59,7 @@ struct CheckThroughput {
             commas += 1
         }
         let input = LabelInput(bytes: text, source: "10 MB", kind: .text)
-        let fresh = { try SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: lexiconFolder)) }
-        let tokenizer = try fresh(), full = try fresh()
+        let tokenizer = try freshChecker(), full = try freshChecker()
         var tokens = 0
         let tokenize = Measure.seconds { tokens = (try? tokenizer.tokenCount(input)) ?? 0 }
         var ingredients = 0
@@ -66,6 +67,11 @@ struct CheckThroughput {
         print("10 MB label, \(commas) commas (random CosIng names): locate + tokenize \(Measure.format(tokenize, 2)) s "
             + "(\(tokens) ingredients); full check \(Measure.format(check, 2)) s (\(ingredients) ingredients); each with a freshly "
             + "loaded lexicon.\n")
+    }
+
+    /// A checker with a freshly loaded lexicon: every name it meets is new to it.
+    private func freshChecker() throws -> SMPChecker {
+        try SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: lexiconFolder))
     }
 
     private func row(_ name: String, labels: Int, seconds: Double, floor: Double) {

@@ -24,7 +24,8 @@ let checker = try SMPChecker()
 print("# smpcheck benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
 // The peer runs first, so smpcheck's pass beside it starts with cold lexicon caches, as a fresh run does.
 if only.contains("peer") { PeerComparison(checker: checker, labels: labels).run() }
-if only.contains("check") { CheckThroughput(checker: checker, labels: labels, rounds: 5).run() }
+let checkThroughput = CheckThroughput(checker: checker, labels: labels, rounds: 5, lexiconFolder: "IngredientLexicon")
+if only.contains("check") { try checkThroughput.run() }
 if only.contains("html") {
     HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
 }
@@ -32,4 +33,4 @@ if only.contains("scan") { ScanThroughput(binary: binary, labels: labels, sizes:
 if only.contains("startup") { Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", runs: 21).run() }
 // Last: it leaves this process large, and a child started after it would report this process's
 // resident memory as its own peak (posix_spawn shares the address space until exec).
-if only.contains("big") { try CheckThroughput(checker: checker, labels: labels, rounds: 5).bigLabel(lexiconFolder: "IngredientLexicon") }
+if only.contains("big") { try checkThroughput.bigLabel() }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where `scan` writes: a file or stdout, through `write(2)` so a full disk or a closed pipe is an
-/// error the scan reports (with the record it stopped after), never output silently lost.
+/// Where `scan` writes: a file or stdout, through `write(2)`, so a full disk is an error the scan
+/// reports (with the record it stopped after), never output silently lost; a closed pipe ends the
+/// program quietly (see `Output.writeAll`).
 final class FileOutput {
     private let descriptor: Int32
     private let ownsDescriptor: Bool

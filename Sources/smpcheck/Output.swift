@@ -14,7 +14,12 @@ enum Output {
 
     /// One line on stderr, prefixed with the program name.
     static func error(_ message: String) {
-        try? writeAll(Array("smpcheck: \(message)\n".utf8), to: 2)
+        standardError("smpcheck: \(message)\n")
+    }
+
+    /// Text on stderr as it is: nothing is left to report a failure to.
+    static func standardError(_ text: String) {
+        try? writeAll(Array(text.utf8), to: 2)
     }
 
     /// Writes every byte, retrying interrupted and partial writes. A reader that went away is not an

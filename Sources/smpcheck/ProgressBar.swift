@@ -20,13 +20,13 @@ final class ProgressBar {
             let remaining = elapsed / fraction - elapsed
             line += " · \(Int(fraction * 100))% · about \(Int(remaining.rounded())) s left"
         }
-        try? Output.writeAll(Array("\r\u{1B}[K\(line)".utf8), to: 2)
+        Output.standardError("\r\u{1B}[K\(line)")
         drawn = true
     }
 
     /// Clears the line, so the summary starts on a clean one.
     func finish() {
         guard drawn else { return }
-        try? Output.writeAll(Array("\r\u{1B}[K".utf8), to: 2)
+        Output.standardError("\r\u{1B}[K")
     }
 }

@@ -89,7 +89,7 @@ struct Scan: ParsableCommand {
                 failed = true
             }
         }
-        try? Output.writeAll(Array(ScanSummaryText.render(total).utf8), to: 2)
+        Output.standardError(ScanSummaryText.render(total))
         if let summary {
             do {
                 try Data(ScanSummaryPage.render(total, phase: healing.resolved).utf8).write(to: URL(fileURLWithPath: summary))

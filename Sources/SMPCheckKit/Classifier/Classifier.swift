@@ -1,11 +1,19 @@
-/// Classifies tokenized ingredients for a healing phase: lexicon lookup, then the position and
-/// phase rules that turn concerns into severities.
+/// Classifies tokenized ingredients for a healing phase: the fuzzy search for names the tokenizer
+/// did not find, then the position and phase rules that turn concerns into severities.
 struct Classifier: Sendable {
     let lexicon: Lexicon
 
     struct Result: Sendable {
         var ingredients: [ClassifiedIngredient]
         var findings: [Finding]
+    }
+
+    /// A list within the label: the declaration, a kit component or a shade block.
+    private struct Section {
+        let name: String
+        var count = 0
+        /// Place of the first ingredient that marks the ~1 % line, if any.
+        var marker: Int?
     }
 
     func classify(_ tokens: [Token], phase: Phase) -> Result {
@@ -15,32 +23,32 @@ struct Classifier: Sendable {
         matches.reserveCapacity(tokens.count)
         // Positions are estimated per section: each kit component and shade block is its own list.
         // A label has one to a few sections, so a linear search beats hashing every token's section.
-        var sections: [String] = []
-        var sectionOfToken: [Int] = []
-        sectionOfToken.reserveCapacity(tokens.count)
-        var counts: [Int] = []
-        var markers: [Int?] = []
+        var sections: [Section] = []
+        var placeOfToken: [(section: Int, place: Int)] = []
+        placeOfToken.reserveCapacity(tokens.count)
         for index in tokens.indices {
             let match = tokens[index].match ?? lexicon.suggestion(forUnknown: tokens[index].key)
-            let section = sections.lastIndex(of: tokens[index].section) ?? {
-                sections.append(tokens[index].section)
-                counts.append(0)
-                markers.append(nil)
-                return sections.count - 1
-            }()
-            if markers[section] == nil, TailEstimate.isMarker(match, key: tokens[index].key) { markers[section] = counts[section] }
-            counts[section] += 1
+            let section: Int
+            if let known = sections.lastIndex(where: { $0.name == tokens[index].section }) {
+                section = known
+            } else {
+                sections.append(Section(name: tokens[index].section))
+                section = sections.count - 1
+            }
+            let place = sections[section].count
+            if sections[section].marker == nil, TailEstimate.isMarker(match, key: tokens[index].key) {
+                sections[section].marker = place
+            }
+            sections[section].count += 1
             matches.append(match)
-            sectionOfToken.append(section)
+            placeOfToken.append((section, place))
         }
-        let tails = sections.indices.map { TailEstimate(count: counts[$0], marker: markers[$0]) }
+        let tails = sections.map { TailEstimate(count: $0.count, marker: $0.marker) }
         var result = Result(ingredients: [], findings: [])
         result.ingredients.reserveCapacity(tokens.count)
-        var placeInSection = Array(repeating: 0, count: sections.count)
         for index in tokens.indices {
-            let section = sectionOfToken[index]
-            let context = Context(position: index + 1, place: placeInSection[section], tail: tails[section], phase: phase)
-            placeInSection[section] += 1
+            let (section, place) = placeOfToken[index]
+            let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
             result.ingredients.append(classify(tokens[index], matches[index], context, findings: &result.findings))
         }
         return result
@@ -62,7 +70,7 @@ struct Classifier: Sendable {
         var concerns: [ConcernID] = []
         var worst: Severity?
         for rating in match.ratings {
-            var severity = rating.severity(in: context.phase)
+            var severity = rating.info.severity(in: context.phase)
             var positionNote: String?
             if let rule = rating.position {
                 let (adjusted, note) = applyPosition(rule, rating, severity, context)
@@ -70,12 +78,12 @@ struct Classifier: Sendable {
                 if severity == .ok { notes.append(note) } else { positionNote = note }
             }
             guard severity > .ok else { continue }
-            concerns.append(rating.concern)
+            concerns.append(rating.info.id)
             worst = max(worst ?? severity, severity)
             findings.append(Finding(
-                concern: rating.concern, concernTitle: rating.title, severity: severity, ingredient: token.printed,
+                concern: rating.info.id, concernTitle: rating.info.title, severity: severity, ingredient: token.printed,
                 position: context.position, reason: rating.reason, section: token.section, what: rating.what,
-                later: rating.later, positionNote: positionNote, conditional: token.section == mayContainSection,
+                later: rating.info.later, positionNote: positionNote, conditional: token.section == mayContainSection,
                 match: match.kind
             ))
         }

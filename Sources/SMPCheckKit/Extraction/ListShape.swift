@@ -24,8 +24,7 @@ struct ListShape: Sendable {
                 // Letters never separate: the rest of a run of them is skipped in one loop.
                 if !inWord { words += 1 }
                 inWord = true
-                index += 1
-                while index < range.upperBound, ByteClass.isASCIILetter(text[index]) { index += 1 }
+                index = ByteClass.endOfLetters(in: text, from: index, limit: range.upperBound)
                 continue
             }
             let length = Separator.length(in: text, at: index, limit: range.upperBound)

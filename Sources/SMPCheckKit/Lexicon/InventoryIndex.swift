@@ -54,7 +54,8 @@ struct InventoryIndex: Sendable {
     /// Takes one inventory file's rows: its bytes go after those already read.
     private mutating func read(_ file: TSVTable) {
         let base = text.count
-        text += file.bytes
+        // The first file's bytes are shared, not copied: the inventory is read at every start.
+        if text.isEmpty { text = file.bytes } else { text += file.bytes }
         let name = file.position(of: "name")!, functions = file.position(of: "functions")!
         func shifted(_ range: Range<Int>) -> Range<Int32> { Int32(base + range.lowerBound)..<Int32(base + range.upperBound) }
         for row in file.rows {

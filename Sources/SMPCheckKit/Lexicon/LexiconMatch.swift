@@ -32,12 +32,13 @@ public struct LexiconMatch: Sendable, Equatable {
     /// What the ingredient is, in plain words: from its entry or family rule, else its CosIng functions.
     public var what: String? { storage.what }
 
-    /// One reference, so a match travels with every token and ingredient for the price of one
-    /// retain rather than one per field.
-    /// The match's concerns rated for the classifier, and whether it marks the ~1 % line.
+    /// The match's concerns rated for the classifier.
     var ratings: [ConcernRating] { storage.ratings }
+    /// Whether the ingredient marks the ~1 % line of a list (see `TailEstimate`).
     var marksTail: Bool { storage.marksTail }
 
+    /// One reference, so a match travels with every token and ingredient for the price of one
+    /// retain rather than one per field.
     private let storage: Storage
 
     private final class Storage: Sendable {

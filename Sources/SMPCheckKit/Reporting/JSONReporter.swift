@@ -35,7 +35,7 @@ public struct JSONReporter: Reporter {
             json.field("unknown", report.coverage.unknown)
         }
         json.key("findings")
-        // By index: iterating would copy every finding and ingredient, strings and all.
+        // By index: iterating would copy every finding and ingredient, retaining each of its strings.
         json.array(report.findings.indices) { json, index in json.object { write(report.findings[index], to: &$0) } }
         json.field("heading", report.heading, omitNil: true)
         json.key("ingredients")

@@ -1,6 +1,8 @@
 /// A small streaming JSON writer over UTF-8 bytes, for reports written by the thousand: Foundation's
 /// `JSONEncoder` builds a tree of boxed values first and costs several times more time and memory.
 /// Keys are written in the order given, which callers keep sorted so output is byte-stable.
+///
+/// Use one writer as one value: a copy shares the written bytes but not the nesting state.
 struct JSONWriter {
     private let output: Output
     private let pretty: Bool
@@ -132,61 +134,28 @@ struct JSONWriter {
         // Room for the whole string and its quotes: only an escape needs more (and checks for it).
         output.reserve(utf8.count + 2)
         output.put(UInt8(ascii: "\""))
-        if !Self.mayNeedEscape(utf8) {
+        if !ByteWord.any(in: UnsafeRawBufferPointer(utf8), padding: 0x20, Self.mayNeedEscape) {
             // Nearly every string: one test of its words, one copy.
             output.put(utf8)
-        } else if let base = utf8.baseAddress {
-            // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes,
-            // and eight bytes at a time are cleared of those by one word test.
+        } else {
+            // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes.
             var runStart = 0
-            var index = 0
-            func visit(_ index: Int) {
+            for index in utf8.indices {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { return }
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
                 output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 escape(byte)
                 runStart = index + 1
-            }
-            while index + 8 <= utf8.count {
-                if Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    for offset in index..<(index + 8) { visit(offset) }
-                }
-                index += 8
-            }
-            while index < utf8.count {
-                visit(index)
-                index += 1
             }
             output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Whether any byte of `utf8` may need an escape, tested a word at a time: the last word
-    /// overlaps the one before it, and a string shorter than a word is tested padded with spaces.
-    @inline(__always) private static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        guard utf8.count >= 8 else {
-            var word: UInt64 = 0x2020_2020_2020_2020
-            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
-            return mayNeedEscape(word)
-        }
-        var offset = 0
-        while offset + 8 < utf8.count {
-            if mayNeedEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
-            offset += 8
-        }
-        return mayNeedEscape(raw.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
-    }
-
-    /// Whether any of eight bytes is a control, a quote, a backslash or DEL (never false when one
-    /// is; the bytes are then looked at one by one).
+    /// Whether any of eight bytes may be a control, a quote, a backslash or DEL.
     @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return control | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C)) | hasZeroByte(word ^ (ones &* 0x7F)) != 0
+        ByteWord.bytes(below: 0x20, in: word) | ByteWord.bytes(equalTo: UInt8(ascii: "\""), in: word)
+            | ByteWord.bytes(equalTo: UInt8(ascii: "\\"), in: word) | ByteWord.bytes(equalTo: 0x7F, in: word) != 0
     }
 
     private mutating func escape(_ byte: UInt8) {

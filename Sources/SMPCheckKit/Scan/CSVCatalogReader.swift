@@ -28,7 +28,6 @@ struct CSVCatalogReader: CatalogReader {
         idColumn = try Self.column(lowered, named: options.idColumn, defaults: CatalogOptions.idNames, file: file.path)
     }
 
-
     mutating func next() throws(SMPCheckError) -> PendingRecord? {
         guard let row = try reader.next() else { return nil }
         number += 1

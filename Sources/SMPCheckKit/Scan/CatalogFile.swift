@@ -48,7 +48,8 @@ final class CatalogFile {
             throw .unreadableInput(source: path, reason: error == Z_ERRNO ? String(cString: strerror(errno)) : message)
         }
         if chunk.isEmpty, let problem = truncation() { throw .unreadableInput(source: path, reason: problem) }
-        buffer.append(contentsOf: chunk)
+        // Readers mostly pass an empty buffer: then the chunk becomes it, without a second copy.
+        if buffer.isEmpty { buffer = chunk } else { buffer.append(contentsOf: chunk) }
         return chunk.count
     }
 

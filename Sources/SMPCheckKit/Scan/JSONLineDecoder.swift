@@ -2,17 +2,21 @@ import Foundation
 
 /// Turns one line of a JSON Lines catalog into a record: the ingredient text and id found by
 /// their field paths (dotted for nested objects), or why the line is skipped or in error.
-struct JSONLineDecoder: Sendable {
+///
+/// A class, so the pending record of every line shares one decoder (a retain, not four).
+final class JSONLineDecoder: Sendable {
     let source: String
-    private let ingredientFields: [String]
     private let ingredientPaths: [[String]]
     private let idPaths: [[String]]
+    /// Why a line without any of the ingredient fields is skipped.
+    private let missingField: String
 
     init(source: String, options: CatalogOptions) {
         self.source = source
-        ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
+        let ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
         ingredientPaths = ingredientFields.map(Self.split)
         idPaths = (options.idField.map { [$0] } ?? CatalogOptions.idNames).map(Self.split)
+        missingField = "no field \(ingredientFields.prefix(4).joined(separator: ", "))"
     }
 
     func record(number: Int, line: [UInt8]) -> CatalogRecord {
@@ -21,8 +25,7 @@ struct JSONLineDecoder: Sendable {
         }
         let id = Self.value(in: object, paths: idPaths).flatMap(Self.text)
         guard let value = Self.value(in: object, paths: ingredientPaths) else {
-            return CatalogRecord(number: number, id: id, source: source,
-                                 content: .skipped("no field \(ingredientFields.prefix(4).joined(separator: ", "))"))
+            return CatalogRecord(number: number, id: id, source: source, content: .skipped(missingField))
         }
         guard let text = Self.text(value) else {
             return CatalogRecord(number: number, id: id, source: source, content: .error("the ingredient field is not text"))
@@ -35,6 +38,7 @@ struct JSONLineDecoder: Sendable {
 
     private static func split(_ path: String) -> [String] { path.split(separator: ".").map(String.init) }
 
+    /// The value at the first path present; a path is dotted (`product.inci`).
     private static func value(in object: [String: Any], paths: [[String]]) -> Any? {
         for path in paths {
             var current: Any? = object
@@ -44,6 +48,7 @@ struct JSONLineDecoder: Sendable {
         return nil
     }
 
+    /// Strings as they are; numbers (ids, barcodes) as printed; arrays of strings joined as a list.
     private static func text(_ value: Any) -> String? {
         switch value {
         case let string as String: string

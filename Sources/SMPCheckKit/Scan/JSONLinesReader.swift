@@ -1,8 +1,7 @@
-/// Catalog records from JSON Lines: one JSON object per line, the ingredient text and the id at
-/// field paths (`--field product.ingredients`), found by name when not given.
+/// Catalog records from JSON Lines: one JSON object per line. The reader finds the lines; each is
+/// decoded later, on a scan's worker (see `JSONLineDecoder`).
 struct JSONLinesReader: CatalogReader {
     let file: CatalogFile
-    private let options: CatalogOptions
     private let decoder: JSONLineDecoder
     private var splitter: LineSplitter
     private var lines: [LineSplitter.Line]
@@ -12,7 +11,6 @@ struct JSONLinesReader: CatalogReader {
 
     init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions) {
         self.file = file
-        self.options = options
         decoder = JSONLineDecoder(source: file.path, options: options)
         splitter = LineSplitter(maximumLineBytes: options.maximumRecordBytes)
         lines = splitter.append(prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? prefix.dropFirst(3) : prefix[...])
@@ -25,7 +23,7 @@ struct JSONLinesReader: CatalogReader {
             case .tooLong:
                 number += 1
                 return .ready(CatalogRecord(number: number, id: nil, source: file.path,
-                                            content: .error("the line is over the \(options.maximumRecordBytes)-byte limit")))
+                                            content: .error("the line is over the \(splitter.maximumLineBytes)-byte limit")))
             case let .line(bytes):
                 guard !bytes.allSatisfy(ByteClass.isSpace) else { continue }
                 number += 1

@@ -12,14 +12,16 @@ public struct LineSplitter: Sendable {
     }
 
     public let maximumLineBytes: Int
-    private var current: [UInt8] = []
+    // Inlinable, with what it touches: the service splits request bodies through it from another
+    // module, and a generic call there would find each newline and copy each byte through witnesses.
+    @usableFromInline var current: [UInt8] = []
     /// The length of the current line when it has passed the limit; nil while it fits.
-    private var overflow: Int?
+    @usableFromInline var overflow: Int?
 
     public init(maximumLineBytes: Int) { self.maximumLineBytes = maximumLineBytes }
 
     /// The lines completed by `bytes`, in order.
-    public mutating func append(_ bytes: some Collection<UInt8>) -> [Line] {
+    @inlinable public mutating func append(_ bytes: some Collection<UInt8>) -> [Line] {
         var lines: [Line] = []
         var start = bytes.startIndex
         while start != bytes.endIndex {
@@ -33,11 +35,11 @@ public struct LineSplitter: Sendable {
     }
 
     /// The last line when the stream does not end with a newline.
-    public mutating func finish() -> Line? {
+    @inlinable public mutating func finish() -> Line? {
         current.isEmpty && overflow == nil ? nil : endLine()
     }
 
-    private mutating func take(_ piece: some Collection<UInt8>) {
+    @inlinable mutating func take(_ piece: some Collection<UInt8>) {
         if let length = overflow {
             overflow = length + piece.count
         } else if current.count + piece.count > maximumLineBytes {
@@ -48,7 +50,7 @@ public struct LineSplitter: Sendable {
         }
     }
 
-    private mutating func endLine() -> Line {
+    @inlinable mutating func endLine() -> Line {
         defer { current = []; overflow = nil }
         if let length = overflow { return .tooLong(bytes: length) }
         if current.last == UInt8(ascii: "\r") { current.removeLast() }

@@ -4,6 +4,15 @@ enum ByteClass {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
+    /// Where the run of ASCII letters at `start` ends (at most `limit`).
+    @inline(__always)
+    static func endOfLetters<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int, limit: Int) -> Int
+    where Bytes.Index == Int {
+        var end = start
+        while end < limit, isASCIILetter(bytes[end]) { end += 1 }
+        return end
+    }
+
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }

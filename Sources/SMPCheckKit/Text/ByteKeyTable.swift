@@ -1,12 +1,14 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A hash table from byte strings to values. A lookup hashes the bytes where they lie (a slice
 /// of a label, a key's UTF-8), so asking costs no allocation; the keys are copied once, back to
 /// back, into the table's own storage.
 ///
-/// The first value stored for a key stays. The table grows as it fills; `removeAll` starts over
+/// `insert` keeps the first value stored for a key; `update` replaces it. The table grows as it fills; `removeAll` starts over
 /// (the lexicon's caches do, at their limit).
 struct ByteKeyTable<Value> {
     fileprivate struct Entry {
@@ -118,7 +120,7 @@ struct ByteKeyTable<Value> {
 
 extension ByteKeyTable: Sendable where Value: Sendable {}
 
-extension Int {
+fileprivate extension Int {
     var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }
 extension ByteKeyTable.Entry: Sendable where Value: Sendable {}

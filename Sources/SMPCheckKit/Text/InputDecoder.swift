@@ -25,18 +25,7 @@ struct InputDecoder: Sendable {
 
     /// Eight bytes at a time: ASCII needs no validation (and building a `String` to validate costs a copy).
     private static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var index = 0
-            while index + 8 <= raw.count {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-                index += 8
-            }
-            while index < raw.count {
-                if raw[index] >= 0x80 { return false }
-                index += 1
-            }
-            return true
-        }
+        bytes.withUnsafeBytes { !ByteWord.any(in: $0, padding: 0, ByteWord.hasNonASCII) }
     }
 
     /// A label never holds NUL bytes, and only a sprinkle of other control characters.
@@ -46,24 +35,20 @@ struct InputDecoder: Sendable {
             var controls = 0
             var index = 0
             while index < count {
-                // Eight bytes at a time: a word without a control character needs no closer look.
-                if index + 8 <= count, !Self.hasControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
+                let end = min(index + 8, count)
+                // A word without a control character needs no closer look.
+                if end == index + 8, ByteWord.bytes(below: 0x20, in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 {
+                    index = end
                     continue
                 }
-                let byte = raw[index]
-                if byte == 0 { return true }
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
-                index += 1
+                for byte in raw[index..<end] {
+                    if byte == 0 { return true }
+                    if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+                }
+                index = end
             }
             return controls * 20 > count
         }
-    }
-
-    /// Whether any of eight bytes is below 0x20 (never false when one is).
-    @inline(__always) private static func hasControl(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        return (word &- ones &* 0x20) & ~word & (ones &* 0x80) != 0
     }
 
     private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {

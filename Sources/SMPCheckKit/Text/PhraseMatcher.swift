@@ -20,23 +20,9 @@ struct PhraseMatcher: Sendable {
     /// The tables, built once and shared: labels' locators and tokenizers copy the matcher freely.
     private let shared: TableStorage
 
-    private final class TableStorage: Sendable {
-        let phrases: [Phrase]
-        let storage: [UInt8]
-        /// Two bucket tables by first byte, flattened: bucket `b` of table `t` is
-        /// `order[starts[t * 257 + b]..<starts[t * 257 + b + 1]]`. Table 0 serves word starts; table 1
-        /// the inside of a word, where only phrases that need no word start can begin (for ASCII
-        /// letters none), so most positions of a text are dismissed by one table read.
-        let starts: [Int]
-        let order: [Int]
-        /// Per bucket, the set of bytes that can follow its first byte (four 64-bit words per bucket):
-        /// at most word starts no phrase of the bucket can match, and one bit test says so.
-        let followers: [UInt64]
-        /// A bit per hash of the first three bytes of every phrase, and per bucket whether its phrases
-        /// all have three bytes to test (no whitespace among them): in a list most words that start
-        /// like a phrase (`Sodium`, `Propanediol`) stop here, before any phrase is compared.
-        let trigrams: [UInt64]
-        let trigramTested: [Bool]
+    /// Owns the tables' memory: built once, then only read, by any thread.
+    private final class TableStorage: @unchecked Sendable {
+        let tables: Tables
 
         init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
             var phrases: [Phrase] = [], storage: [UInt8] = [], starts: [Int] = [], order: [Int] = []
@@ -72,8 +58,18 @@ struct PhraseMatcher: Sendable {
                 followers += [0, 0, 0, 0]
                 trigramTested.append(false)
             }
-            (self.phrases, self.storage, self.starts, self.order) = (phrases, storage, starts, order)
-            (self.followers, self.trigrams, self.trigramTested) = (followers, trigrams, trigramTested)
+            tables = Tables(phrases: .copy(phrases), storage: .copy(storage), starts: .copy(starts), order: .copy(order),
+                            followers: .copy(followers), trigrams: .copy(trigrams), trigramTested: .copy(trigramTested))
+        }
+
+        deinit {
+            tables.phrases.deallocate()
+            tables.storage.deallocate()
+            tables.starts.deallocate()
+            tables.order.deallocate()
+            tables.followers.deallocate()
+            tables.trigrams.deallocate()
+            tables.trigramTested.deallocate()
         }
     }
 
@@ -114,21 +110,30 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// The longest phrase starting at `index`, if any; `insideWord` when a word byte precedes it.
-    func hit(in text: [UInt8], at index: Int, limit: Int, insideWord: Bool = false) -> Hit? {
+    /// The longest phrase starting at `index` (taken as a word start), if any.
+    func hit(in text: [UInt8], at index: Int, limit: Int) -> Hit? {
         text.withUnsafeBufferPointer { text in
-            withTables { $0.hit(in: text, at: index, limit: limit, insideWord: insideWord) }
+            withTables { $0.hit(in: text, at: index, limit: limit, insideWord: false) }
         }
     }
 
-    /// The tables as raw buffers for the length of one call: the per-byte scan then reads them
-    /// without bounds checks or reference counting.
+    /// The tables as raw buffers (owned by `TableStorage`): the per-byte scan reads them without
+    /// bounds checks or reference counting.
     private struct Tables {
         let phrases: UnsafeBufferPointer<Phrase>
         let storage: UnsafeBufferPointer<UInt8>
+        /// Two bucket tables by first byte, flattened: bucket `b` of table `t` is
+        /// `order[starts[t * 257 + b]..<starts[t * 257 + b + 1]]`. Table 0 serves word starts; table 1
+        /// the inside of a word, where only phrases that need no word start can begin (for ASCII
+        /// letters none), so most positions of a text are dismissed by one table read.
         let starts: UnsafeBufferPointer<Int>
         let order: UnsafeBufferPointer<Int>
+        /// Per bucket, the set of bytes that can follow its first byte (four 64-bit words per bucket):
+        /// at most word starts no phrase of the bucket can match, and one bit test says so.
         let followers: UnsafeBufferPointer<UInt64>
+        /// A bit per hash of the first three bytes of every phrase, and per bucket whether its phrases
+        /// all have three bytes to test (no whitespace among them): in a list most words that start
+        /// like a phrase (`Sodium`, `Propanediol`) stop here, before any phrase is compared.
         let trigrams: UnsafeBufferPointer<UInt64>
         let trigramTested: UnsafeBufferPointer<Bool>
 
@@ -169,24 +174,9 @@ struct PhraseMatcher: Sendable {
         }
     }
 
+    /// The tables for the length of one call, with their owner kept alive meanwhile.
     private func withTables<Result>(_ body: (Tables) -> Result) -> Result {
-        let tables = shared
-        return tables.phrases.withUnsafeBufferPointer { phrases in
-            tables.storage.withUnsafeBufferPointer { storage in
-                tables.starts.withUnsafeBufferPointer { starts in
-                    tables.order.withUnsafeBufferPointer { order in
-                        tables.followers.withUnsafeBufferPointer { followers in
-                            tables.trigrams.withUnsafeBufferPointer { trigrams in
-                                tables.trigramTested.withUnsafeBufferPointer { trigramTested in
-                                    body(Tables(phrases: phrases, storage: storage, starts: starts, order: order, followers: followers,
-                                                trigrams: trigrams, trigramTested: trigramTested))
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        withExtendedLifetime(shared) { body(shared.tables) }
     }
 
     /// The second bytes of the phrases: a space in a phrase matches any whitespace, and a one-byte
@@ -206,9 +196,18 @@ struct PhraseMatcher: Sendable {
         return set
     }
 
-    /// ASCII letters and digits continue a word; so do apostrophes-free non-ASCII letters, which we
-    /// treat as word bytes only when the phrase itself is ASCII (checked by the caller).
+    /// ASCII letters and digits continue a word; a non-ASCII byte does not, so a phrase may start
+    /// right after one (scripts without spaces between words).
     @inline(__always) private static func isWordContinuation(_ byte: UInt8) -> Bool {
         ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte)
+    }
+}
+
+private extension UnsafeBufferPointer {
+    /// A copy of `array` in memory of its own, for the owner to deallocate.
+    static func copy(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(buffer)
     }
 }

@@ -1,27 +1,26 @@
-/// What the tokenizer read in one list item: its ingredients, with byte ranges relative to the
-/// item's start, and the text it set aside. A pure function of the item's bytes, so the lexicon
-/// keeps it: `Water`, `Glycerin` and `Phenoxyethanol` are read once per run, not once per label.
+/// What the tokenizer read in one list item: its ingredients and the text it set aside. A pure
+/// function of the item's bytes, so the lexicon keeps it: `Water`, `Glycerin` and `Phenoxyethanol`
+/// are read once per run, not once per label.
 final class ItemReading: Sendable {
-    /// Ranges relative to the item; the section is the caller's.
-    let tokens: [Token]
-    let skipped: [SkippedText]
+    /// As read in the item where it was first met (at `itemStart`); the section is the caller's.
+    private let tokens: [Token]
+    private let skipped: [SkippedText]
+    private let itemStart: Int
 
-    /// A reading from tokens and skipped text found in an item that starts at `start`.
-    init(tokens: [Token], skipped: [SkippedText], itemStart start: Int) {
-        self.tokens = tokens.map { token in
-            var token = token
-            token.range = (token.range.lowerBound - start)..<(token.range.upperBound - start)
-            return token
-        }
+    init(tokens: [Token], skipped: [SkippedText], itemStart: Int) {
+        self.tokens = tokens
         self.skipped = skipped
+        self.itemStart = itemStart
     }
 
-    /// Appends the item's tokens, placed at `start` in `section`.
+    /// Appends the item's tokens, placed in an item that starts at `start`, in `section`.
     func append(to tokens: inout [Token], skipped: inout [SkippedText], itemStart start: Int, section: String) {
+        let shift = start - itemStart
         for index in self.tokens.indices {
-            tokens.append(self.tokens[index])
-            tokens[tokens.count - 1].range = self.tokens[index].range.lowerBound + start..<self.tokens[index].range.upperBound + start
-            tokens[tokens.count - 1].section = section
+            var token = self.tokens[index]
+            token.range = (token.range.lowerBound + shift)..<(token.range.upperBound + shift)
+            token.section = section
+            tokens.append(token)
         }
         skipped += self.skipped
     }

@@ -284,8 +284,7 @@ struct KeyNormalizer: Sendable {
                 index += 1
                 continue
             }
-            var end = index
-            while end < input.endIndex, ByteClass.isASCIILetter(input[end]) { end += 1 }
+            let end = ByteClass.endOfLetters(in: input, from: index, limit: input.endIndex)
             if spellingShapes.mayContain(length: end - index, first: input[index], last: input[end - 1]),
                let replacement = spellings[Array(input[index..<end])] {
                 if out == nil { out = [] ; out!.reserveCapacity(input.count + 8) }

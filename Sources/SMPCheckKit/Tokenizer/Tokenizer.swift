@@ -53,7 +53,7 @@ struct Tokenizer: Sendable {
             let nextHit = hitIndex < hits.count ? hits[hitIndex].range.lowerBound : range.upperBound
             if index < nextHit, ByteClass.isASCIILetter(text[index]) {
                 // Letters never split, nest or end an item: most of a list is skipped here.
-                repeat { index += 1 } while index < nextHit && ByteClass.isASCIILetter(text[index])
+                index = ByteClass.endOfLetters(in: text, from: index, limit: nextHit)
                 continue
             }
             if nextHit == index, depth == 0 {
