@@ -41,8 +41,7 @@ public struct SMPChecker: Sendable {
         var report = Report(
             source: input.source, phase: phase, listFound: true, verdict: Self.verdict(of: result.findings),
             ingredients: result.ingredients, findings: result.findings,
-            coverage: .init(recognized: result.ingredients.count { $0.match.isRecognized },
-                            total: result.ingredients.count),
+            coverage: .init(recognized: result.recognized, total: result.ingredients.count),
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
         report.listSource = source.origin
@@ -101,14 +100,17 @@ public struct SMPChecker: Sendable {
 
     /// A product's verdict is the worst of its findings; `ok` when a list was read and nothing was flagged.
     static func verdict(of findings: [Finding]) -> Verdict {
-        findings.map(\.severity).max().map(Verdict.init) ?? .ok
+        // By index: mapping the findings would copy each one, retaining each of its strings.
+        findings.indices.lazy.map { findings[$0].severity }.max().map(Verdict.init) ?? .ok
     }
 
     /// A verdict per kit component, when the label holds more than one product.
     private static func components(_ result: Classifier.Result) -> [Report.ComponentVerdict] {
         var order: [String] = []
-        for ingredient in result.ingredients where ingredient.section != mayContainSection && !order.contains(ingredient.section) {
-            order.append(ingredient.section)
+        // By index: iterating would copy every ingredient and retain each of its strings.
+        for index in result.ingredients.indices {
+            let section = result.ingredients[index].section
+            if section != mayContainSection, !order.contains(section) { order.append(section) }
         }
         guard order.count > 1 || (order.count == 1 && order[0] != declaredSection) else { return [] }
         return order.map { section in

@@ -6,6 +6,8 @@ struct Classifier: Sendable {
     struct Result: Sendable {
         var ingredients: [ClassifiedIngredient]
         var findings: [Finding]
+        /// How many ingredients are known (matched other than by a fuzzy suggestion).
+        var recognized = 0
     }
 
     /// A list within the label: the declaration, a kit component or a shade block.
@@ -50,6 +52,7 @@ struct Classifier: Sendable {
             let (section, place) = placeOfToken[index]
             let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
             result.ingredients.append(classify(tokens[index], matches[index], context, findings: &result.findings))
+            if matches[index].isRecognized { result.recognized += 1 }
         }
         return result
     }

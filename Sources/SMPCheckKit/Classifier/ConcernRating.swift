@@ -2,7 +2,10 @@
 /// when the lexicon makes the match (and cached with it) rather than for every printed occurrence:
 /// the concern's info with the raising entry's own severities applied, the entry's position rule,
 /// and the words of its finding taken from the entry, else the family rule, else the concern.
-struct ConcernRating: Sendable {
+///
+/// A class: the classifier reads a match's ratings for every printed occurrence of the name, and a
+/// reference costs one retain where a copy of the struct retained each of its strings.
+final class ConcernRating: Sendable {
     /// The concern, with the severities this match has in each phase.
     let info: ConcernInfo
     let position: PositionRule?
@@ -10,6 +13,14 @@ struct ConcernRating: Sendable {
     let what: String
     /// Why a low place clears it, from the entry that raised it (empty when no entry did).
     let tailReason: String
+
+    private init(info: ConcernInfo, position: PositionRule?, reason: String, what: String, tailReason: String) {
+        self.info = info
+        self.position = position
+        self.reason = reason
+        self.what = what
+        self.tailReason = tailReason
+    }
 
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not
     /// describe is left out. The first entry that lists a concern speaks for it.
