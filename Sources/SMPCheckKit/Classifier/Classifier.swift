@@ -48,6 +48,8 @@ struct Classifier: Sendable {
         let tails = sections.map { TailEstimate(count: $0.count, marker: $0.marker) }
         var result = Result(ingredients: [], findings: [])
         result.ingredients.reserveCapacity(tokens.count)
+        // A few findings are the rule; room for them spares the first reallocations.
+        result.findings.reserveCapacity(8)
         for index in tokens.indices {
             let (section, place) = placeOfToken[index]
             let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
@@ -97,7 +99,7 @@ struct Classifier: Sendable {
             position: context.position, printed: token.printed,
             name: match.kind == .none ? nil : match.name, section: token.section, match: match.kind,
             concerns: concerns, verdict: verdict, what: match.what,
-            note: notes.isEmpty ? nil : notes.joined(separator: " ")
+            note: notes.count > 1 ? notes.joined(separator: " ") : notes.first
         )
     }
 
@@ -106,11 +108,11 @@ struct Classifier: Sendable {
         let inTail = context.tail.contains(context.place)
         switch rule {
         case .tailOK where inTail:
-            return (.ok, "Listed low, so \(rating.tailReason.lowercasedFirst)")
+            return (.ok, rating.listedLowNote)
         case .tailCaution where inTail:
-            return (min(severity, .caution), "Listed low, so \(rating.tailReason.lowercasedFirst)")
+            return (min(severity, .caution), rating.listedLowNote)
         case .leadOnly where context.place >= 2:
-            return (.ok, "Not near the top of the list, so \(rating.tailReason.lowercasedFirst)")
+            return (.ok, rating.notNearTopNote)
         case .leadOnly:
             return (severity, "It is listed at the very top, so it is likely the bulk of the product.")
         case .tailOK, .tailCaution:

@@ -34,6 +34,7 @@ public struct ScanSummary: Sendable, Equatable {
             // linear check for repeats beats building sets.
             for concern in report.concernsRaised { concerns[concern, default: 0] += 1 }
             var names: [String] = []
+            names.reserveCapacity(report.findings.count)
             for index in report.ingredients.indices where !report.ingredients[index].concerns.isEmpty {
                 let name = report.ingredients[index].name ?? report.ingredients[index].printed.uppercased()
                 if !names.contains(name) {

@@ -18,6 +18,9 @@ struct Tokenizer: Sendable {
 
     func tokenize(_ text: [UInt8], panel: Panel, recognizer: some NameRecognizer) -> TokenizedList {
         var items: [Item] = []
+        // Room for a typical list at once (names average some 25 bytes with their separator):
+        // growing one item at a time would reallocate the list half a dozen times.
+        items.reserveCapacity(panel.ranges.reduce(0) { $0 + $1.count } / 24 + 4)
         var skipped: [SkippedText] = []
         for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
         applyComponentLabels(&items, text)
