@@ -20,6 +20,9 @@ struct CSVReader {
     private var recordStart = 0
     /// A byte-order mark is skipped once, before the first record.
     private var atFileStart = true
+    /// Fields of the last record: rows of a sheet are as wide as each other, so the next record's
+    /// list of fields is made that large at once.
+    private var lastWidth = 0
     private static let chunk = 1 << 18
 
     init(file: CatalogFile, delimiter: UInt8, maximumRecordBytes: Int, prefix: [UInt8] = []) {
@@ -67,6 +70,8 @@ struct CSVReader {
     /// Parses one record at `position`, or says why it cannot be read (see `next`).
     private mutating func parseRecord() throws(SMPCheckError) -> Result<[[UInt8]], Problem> {
         var fields: [[UInt8]] = []
+        fields.reserveCapacity(lastWidth)
+        defer { lastWidth = fields.count }
         var field: [UInt8] = []
         var quoted = false
         while true {
@@ -81,8 +86,9 @@ struct CSVReader {
             }
             let byte = buffer[position]
             if quoted, byte != UInt8(ascii: "\"") {
-                // Copy the run up to the next quote (or the end of the buffer) at once.
-                let end = buffer[position...].firstIndex(of: UInt8(ascii: "\"")) ?? buffer.count
+                // Copy the run up to the next quote (or the end of the buffer) at once: ingredient
+                // lists are quoted fields, and `memchr` finds their closing quote many bytes at a time.
+                let end = ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: buffer, position..<buffer.count) ?? buffer.count
                 field.append(contentsOf: buffer[position..<end])
                 position = end
                 continue
