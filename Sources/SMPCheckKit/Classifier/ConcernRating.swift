@@ -11,15 +11,18 @@ final class ConcernRating: Sendable {
     let position: PositionRule?
     let reason: String
     let what: String
-    /// Why a low place clears it, from the entry that raised it (empty when no entry did).
-    let tailReason: String
+    /// The notes of an ingredient that its place clears or tempers, from the entry's reason why a
+    /// low place does (written once here, not for every printed occurrence).
+    let listedLowNote: String
+    let notNearTopNote: String
 
     private init(info: ConcernInfo, position: PositionRule?, reason: String, what: String, tailReason: String) {
         self.info = info
         self.position = position
         self.reason = reason
         self.what = what
-        self.tailReason = tailReason
+        listedLowNote = "Listed low, so \(tailReason.lowercasedFirst)"
+        notNearTopNote = "Not near the top of the list, so \(tailReason.lowercasedFirst)"
     }
 
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not
