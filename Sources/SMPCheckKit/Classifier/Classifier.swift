@@ -77,8 +77,8 @@ struct Classifier: Sendable {
         for rating in match.ratings {
             var severity = rating.info.severity(in: context.phase)
             var positionNote: String?
-            if let rule = rating.position {
-                let (adjusted, note) = applyPosition(rule, rating, severity, context)
+            if let placement = rating.placement {
+                let (adjusted, note) = applyPosition(placement, severity, context)
                 severity = adjusted
                 if severity == .ok { notes.append(note) } else { positionNote = note }
             }
@@ -103,23 +103,22 @@ struct Classifier: Sendable {
         )
     }
 
-    private func applyPosition(_ rule: PositionRule, _ rating: ConcernRating, _ severity: Severity,
+    private func applyPosition(_ placement: ConcernRating.Placement, _ severity: Severity,
                                _ context: Context) -> (Severity, String) {
         let inTail = context.tail.contains(context.place)
-        switch rule {
+        switch placement.rule {
         case .tailOK where inTail:
-            return (.ok, rating.listedLowNote)
+            return (.ok, placement.clearedNote)
         case .tailCaution where inTail:
-            return (min(severity, .caution), rating.listedLowNote)
+            return (min(severity, .caution), placement.clearedNote)
         case .leadOnly where context.place >= 2:
-            return (.ok, rating.notNearTopNote)
+            return (.ok, placement.clearedNote)
         case .leadOnly:
             return (severity, "It is listed at the very top, so it is likely the bulk of the product.")
         case .tailOK, .tailCaution:
             return (severity, "It is listed high, so it is likely there in an active amount, not just to adjust the formula.")
         }
     }
-
 }
 
 extension String {

@@ -8,21 +8,31 @@
 final class ConcernRating: Sendable {
     /// The concern, with the severities this match has in each phase.
     let info: ConcernInfo
-    let position: PositionRule?
+    let placement: Placement?
     let reason: String
     let what: String
-    /// The notes of an ingredient that its place clears or tempers, from the entry's reason why a
-    /// low place does (written once here, not for every printed occurrence).
-    let listedLowNote: String
-    let notNearTopNote: String
 
-    private init(info: ConcernInfo, position: PositionRule?, reason: String, what: String, tailReason: String) {
+    /// The entry's position rule, with the note an ingredient gets when its place clears or tempers
+    /// the concern: written once here, from the entry's reason, not for every printed occurrence.
+    struct Placement: Sendable {
+        let rule: PositionRule
+        let clearedNote: String
+
+        init(_ rule: PositionRule, tailReason: String) {
+            self.rule = rule
+            let place = switch rule {
+            case .tailOK, .tailCaution: "Listed low"
+            case .leadOnly: "Not near the top of the list"
+            }
+            clearedNote = "\(place), so \(tailReason.lowercasedFirst)"
+        }
+    }
+
+    private init(info: ConcernInfo, placement: Placement?, reason: String, what: String) {
         self.info = info
-        self.position = position
+        self.placement = placement
         self.reason = reason
         self.what = what
-        listedLowNote = "Listed low, so \(tailReason.lowercasedFirst)"
-        notNearTopNote = "Not near the top of the list, so \(tailReason.lowercasedFirst)"
     }
 
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not
@@ -40,8 +50,8 @@ final class ConcernRating: Sendable {
                 info.settling = max(info.healed, min(info.healing, .caution))
             }
             return ConcernRating(
-                info: info, position: entry?.position, reason: entry?.reason ?? rule?.reason ?? info.why,
-                what: entry?.what ?? rule?.what ?? info.title, tailReason: entry?.tailReason ?? ""
+                info: info, placement: entry.flatMap { entry in entry.position.map { Placement($0, tailReason: entry.tailReason) } },
+                reason: entry?.reason ?? rule?.reason ?? info.why, what: entry?.what ?? rule?.what ?? info.title
             )
         }
     }

@@ -8,8 +8,8 @@ import Darwin
 /// of a label, a key's UTF-8), so asking costs no allocation; the keys are copied once, back to
 /// back, into the table's own storage.
 ///
-/// `insert` keeps the first value stored for a key; `update` replaces it. The table grows as it fills; `removeAll` starts over
-/// (the lexicon's caches do, at their limit).
+/// `insert` keeps the first value stored for a key; `update` replaces it. The table grows as it
+/// fills; `removeAll` starts over (the lexicon's caches do, at their limit).
 struct ByteKeyTable<Value> {
     fileprivate struct Entry {
         var key: Range<Int32>
