@@ -30,7 +30,9 @@ if only.contains("html") {
     HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
 }
 if only.contains("scan") { ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000).run() }
-if only.contains("startup") { Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", runs: 21).run() }
+if only.contains("startup") {
+    try Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", lexiconFolder: "IngredientLexicon", runs: 21).run()
+}
 // Last: it leaves this process large, and a child started after it would report this process's
 // resident memory as its own peak (posix_spawn shares the address space until exec).
 if only.contains("big") { try checkThroughput.bigLabel() }
