@@ -138,7 +138,7 @@ public enum LexiconLoader {
         }
         return try table.rows.map { row throws(SMPCheckError) in
             let rule = FamilyRule(
-                id: table.value(row, "id"), concerns: ids(table.value(row, "concerns")),
+                id: table.value(row, "id"), concerns: ids(table, row, "concerns"),
                 first: globs(row, "first"), last: globs(row, "last"),
                 any: table.value(row, "any").split(separator: "&").map { group in
                     group.split(separator: "|").map { WordGlob(String($0).trimmingSpaces) }
@@ -165,11 +165,11 @@ public enum LexiconLoader {
             let marks = table.value(row, "marks_tail")
             guard marks.isEmpty || marks == "yes" else { throw fail("marks_tail must be empty or yes") }
             let entry = LexiconEntry(
-                name: table.value(row, "name"), concerns: ids(table.value(row, "concerns")),
-                notConcerns: ids(table.value(row, "not")),
+                name: table.value(row, "name"), concerns: ids(table, row, "concerns"),
+                notConcerns: ids(table, row, "not"),
                 healing: try optionalSeverity(table, row, "healing"), healed: try optionalSeverity(table, row, "healed"),
                 position: PositionRule(rawValue: position), marksTail: marks == "yes",
-                variants: table.value(row, "variants").split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty },
+                variants: table.list(row, "variants", separator: UInt8(ascii: "|")),
                 what: table.value(row, "what"), reason: table.value(row, "reason"),
                 tailReason: table.value(row, "tail_reason"), source: table.value(row, "source"), file: file.path
             )
@@ -215,8 +215,8 @@ public enum LexiconLoader {
         return result
     }
 
-    private static func ids(_ cell: String) -> [ConcernID] {
-        cell.split(separator: ",").map { ConcernID(String($0).trimmingSpaces) }.filter { !$0.rawValue.isEmpty }
+    private static func ids(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) -> [ConcernID] {
+        table.list(row, column, separator: UInt8(ascii: ",")).map { ConcernID($0) }
     }
 
     private static func severity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError) -> Severity {
