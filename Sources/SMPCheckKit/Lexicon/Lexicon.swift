@@ -191,10 +191,8 @@ public final class Lexicon: Sendable {
                                 what: entry.what, in: self)
         }
         let inventoryIndex = inventoryIndex
-        // Built once, under the exclusive lock; after that every search only reads it.
-        let index = inventoryFuzzy.read { $0 } ?? inventoryFuzzy.withLock { index in
-            if index == nil { index = FuzzyIndex((0..<inventoryIndex.count).lazy.map { (key: inventoryIndex.keyBytes($0), value: $0) }) }
-            return index!
+        let index = inventoryFuzzy.once {
+            FuzzyIndex((0..<inventoryIndex.count).lazy.map { (key: inventoryIndex.keyBytes($0), value: $0) })
         }
         if let hit = index.nearest(to: key, maxDistance: allowed) {
             // A suggestion only: what the suggested name is does not describe this ingredient.

@@ -35,3 +35,17 @@ final class Locked<Value>: @unchecked Sendable {
         return try body(value)
     }
 }
+
+extension Locked {
+    /// The value `make` builds on first use, then kept: later calls only take the shared lock to read
+    /// it. For indexes that start-up should not pay for, since most runs never ask for them.
+    func once<Wrapped>(_ make: () -> Wrapped) -> Wrapped where Value == Wrapped? {
+        if let value = read({ $0 }) { return value }
+        return withLock { value in
+            if let value { return value }
+            let made = make()
+            value = made
+            return made
+        }
+    }
+}
