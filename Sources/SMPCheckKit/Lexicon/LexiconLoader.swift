@@ -134,7 +134,7 @@ public enum LexiconLoader {
         let table = try TSVTable(file: file.path, text: file.text,
                                  required: ["id", "concerns", "first", "last", "any", "none", "what", "reason", "source"])
         func globs(_ row: TSVTable.Row, _ column: String) -> [WordGlob] {
-            table.value(row, column).split(separator: "|").map { WordGlob(String($0).trimmingSpaces) }
+            table.list(row, column, separator: UInt8(ascii: "|")).map(WordGlob.init)
         }
         return try table.rows.map { row throws(SMPCheckError) in
             let rule = FamilyRule(

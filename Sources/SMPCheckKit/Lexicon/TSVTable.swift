@@ -79,7 +79,11 @@ struct TSVTable: Sendable {
 
     /// The byte range of a cell, trimmed of spaces.
     func range(_ row: Row, column position: Int) -> Range<Int> {
-        var range = cells[row.firstCell + position]
+        trimmed(cells[row.firstCell + position])
+    }
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var range = range
         while !range.isEmpty, bytes[range.lowerBound] == 0x20 { range = (range.lowerBound + 1)..<range.upperBound }
         while !range.isEmpty, bytes[range.upperBound - 1] == 0x20 { range = range.lowerBound..<(range.upperBound - 1) }
         return range
@@ -95,9 +99,7 @@ struct TSVTable: Sendable {
         var start = cell.lowerBound
         while start <= cell.upperBound {
             let end = bytes[start..<cell.upperBound].firstIndex(of: separator) ?? cell.upperBound
-            var part = start..<end
-            while !part.isEmpty, bytes[part.lowerBound] == 0x20 { part = (part.lowerBound + 1)..<part.upperBound }
-            while !part.isEmpty, bytes[part.upperBound - 1] == 0x20 { part = part.lowerBound..<(part.upperBound - 1) }
+            let part = trimmed(start..<end)
             if !part.isEmpty { parts.append(String(decoding: bytes[part], as: UTF8.self)) }
             start = end + 1
         }

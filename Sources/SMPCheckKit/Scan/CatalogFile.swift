@@ -62,5 +62,4 @@ final class CatalogFile {
         guard let message = gzerror(handle, &code), code != Z_OK, code != Z_STREAM_END else { return nil }
         return "the compressed data ends early or is damaged (\(String(cString: message)))"
     }
-
 }

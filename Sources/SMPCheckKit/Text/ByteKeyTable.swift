@@ -119,8 +119,8 @@ struct ByteKeyTable<Value> {
 }
 
 extension ByteKeyTable: Sendable where Value: Sendable {}
+extension ByteKeyTable.Entry: Sendable where Value: Sendable {}
 
 fileprivate extension Int {
     var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }
-extension ByteKeyTable.Entry: Sendable where Value: Sendable {}
