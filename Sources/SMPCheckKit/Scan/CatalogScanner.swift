@@ -2,9 +2,10 @@ import Foundation
 
 /// Checks every record of a catalog export and writes one result per record, in input order.
 ///
-/// Streams: records are read in windows of batches, the batches of a window are checked and
-/// formatted on all workers at once, and the window is written in order before the next is read,
-/// so memory holds one window whatever the size of the catalog.
+/// Streams: the calling thread reads records in batches and hands them to the workers, which check
+/// and format them; it writes the formatted batches back in input order as they finish, and reads
+/// the next batches while the workers are busy. A few batches per worker are in flight at once, so
+/// memory stays flat whatever the size of the catalog.
 public struct CatalogScanner: Sendable {
     public var checker: SMPChecker
     public var phase: Phase
@@ -45,25 +46,31 @@ public struct CatalogScanner: Sendable {
         let start = clock.now
         var reader = try CatalogReaders.open(path, options: options)
         var summary = ScanSummary()
-        while summary.stop == nil {
-            var window: [[PendingRecord]] = []
-            do throws(SMPCheckError) {
-                try readWindow(from: &reader, into: &window)
-            } catch {
-                summary.stop = .scanStopped(source: path, afterRecord: summary.records + window.reduce(0) { $0 + $1.count },
-                                            reason: error.description)
-            }
-            if window.isEmpty { break }
-            for (bytes, batchSummary) in process(window, formatter: formatter) {
-                do {
-                    try write(bytes)
+        var read = 0
+        var reading = true
+        let pipeline = OrderedPipeline(workers: workers, capacity: workers * 8) { batch in process(batch, formatter: formatter) }
+        defer { pipeline.finish() }
+        while true {
+            // Keep the workers supplied: the next batches are read while they check earlier ones.
+            while reading, pipeline.hasRoom {
+                var batch: [PendingRecord] = []
+                do throws(SMPCheckError) {
+                    reading = try readBatch(from: &reader, into: &batch)
                 } catch {
-                    summary.stop = .scanStopped(source: path, afterRecord: summary.records,
-                                                reason: "cannot write the output: \(error)")
-                    break
+                    summary.stop = .scanStopped(source: path, afterRecord: read + batch.count, reason: error.description)
+                    reading = false
                 }
-                summary.merge(batchSummary)
+                read += batch.count
+                if !batch.isEmpty { pipeline.submit(batch) }
             }
+            guard let (bytes, batchSummary) = pipeline.next() else { break }
+            do {
+                try write(bytes)
+            } catch {
+                summary.stop = .scanStopped(source: path, afterRecord: summary.records, reason: "cannot write the output: \(error)")
+                break
+            }
+            summary.merge(batchSummary)
             progress?(Progress(records: summary.records, offset: reader.offset, size: reader.size,
                                seconds: (clock.now - start).seconds))
         }
@@ -100,37 +107,27 @@ public struct CatalogScanner: Sendable {
 
     // MARK: Pipeline
 
-    /// Enough batches to keep every worker busy for a while, and small ones, so the last batch of a
-    /// window leaves the other workers idle only briefly; a read failure ends the window early
-    /// and is thrown after the records read before it.
-    private func readWindow(from reader: inout any CatalogReader, into window: inout [[PendingRecord]]) throws(SMPCheckError) {
-        let batches = workers == 1 ? 1 : workers * 32
-        var batch: [PendingRecord] = []
+    /// Reads up to one batch of records; false when the input is exhausted. A read failure is
+    /// thrown after the records read before it, which stay in `batch`.
+    private func readBatch(from reader: inout any CatalogReader, into batch: inout [PendingRecord]) throws(SMPCheckError) -> Bool {
         batch.reserveCapacity(batchSize)
-        defer { if !batch.isEmpty { window.append(batch) } }
-        while window.count < batches {
-            guard let record = try reader.next() else { return }
+        while batch.count < batchSize {
+            guard let record = try reader.next() else { return false }
             batch.append(record)
-            if batch.count == batchSize {
-                window.append(batch)
-                batch = []
-                batch.reserveCapacity(batchSize)
-            }
         }
+        return true
     }
 
-    private func process(_ window: [[PendingRecord]], formatter: some ScanFormatter) -> [([UInt8], ScanSummary)] {
-        Parallel.map(window, workers: workers) { batch in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(batch.count * 8192)
-            var summary = ScanSummary()
-            for pending in batch {
-                let result = result(for: pending.record)
-                formatter.write(result, to: &bytes)
-                summary.add(result)
-            }
-            return (bytes, summary)
+    private func process(_ batch: [PendingRecord], formatter: some ScanFormatter) -> ([UInt8], ScanSummary) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(batch.count * 8192)
+        var summary = ScanSummary()
+        for pending in batch {
+            let result = result(for: pending.record)
+            formatter.write(result, to: &bytes)
+            summary.add(result)
         }
+        return (bytes, summary)
     }
 }
 
