@@ -182,17 +182,18 @@ struct Tokenizer: Sendable {
     /// Rejoins pieces of one name that a stray separator cut apart: an item that opens with a bracket
     /// (`Vaccinium Myrtillus, (Bilberry) Extract`) or with a word no name starts with (`| oil`).
     private func rejoinFragments(_ items: inout [Item], _ text: [UInt8]) {
-        var result: [Item] = []
-        result.reserveCapacity(items.count)
-        for item in items {
-            let range = trim(text, item.range)
-            if let previous = result.last, previous.section == item.section, !range.isEmpty, isFragment(text, range) {
-                result[result.count - 1].pieces.append(range)
+        // In place, by index: most lists have no fragment, and then no item is copied or moved.
+        var kept = 0
+        for index in items.indices {
+            let range = trim(text, items[index].range)
+            if kept > 0, items[kept - 1].section == items[index].section, !range.isEmpty, isFragment(text, range) {
+                items[kept - 1].pieces.append(range)
             } else {
-                result.append(item)
+                if kept != index { items.swapAt(kept, index) }
+                kept += 1
             }
         }
-        items = result
+        items.removeLast(items.count - kept)
     }
 
     private func isFragment(_ text: [UInt8], _ range: Range<Int>) -> Bool {
