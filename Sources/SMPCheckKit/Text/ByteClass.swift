@@ -6,11 +6,17 @@ enum ByteClass {
 
     /// Where the run of ASCII letters at `start` ends (at most `limit`).
     @inline(__always)
-    static func endOfLetters<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int, limit: Int) -> Int
-    where Bytes.Index == Int {
-        var end = start
-        while end < limit, isASCIILetter(bytes[end]) { end += 1 }
-        return end
+    static func endOfLetters(in bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { ByteWord.endOfRun(in: $0, from: start, limit: limit, ByteWord.asciiLetters) }
+    }
+
+    /// Where the run of ASCII letters at `start` of a slice ends (at most `limit`, an index of the slice).
+    @inline(__always)
+    static func endOfLetters(in bytes: ArraySlice<UInt8>, from start: Int, limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            bytes.startIndex + ByteWord.endOfRun(in: buffer, from: start - bytes.startIndex, limit: limit - bytes.startIndex,
+                                                 ByteWord.asciiLetters)
+        }
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {

@@ -102,7 +102,7 @@ struct PhraseMatcher: Sendable {
                     // No phrase starts with a letter or digit inside a word (the inside-word table has none),
                     // so the rest of a word is skipped without table reads.
                     if insideWord {
-                        while index < range.upperBound, Self.isWordContinuation(text[index]) { index += 1 }
+                        index = ByteWord.endOfRun(in: text, from: index, limit: range.upperBound, ByteWord.asciiAlphanumerics)
                     }
                 }
                 return result

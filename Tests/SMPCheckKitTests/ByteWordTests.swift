@@ -1,0 +1,64 @@
+import Testing
+@testable import SMPCheckKit
+
+@Suite("ByteWord: byte classes eight at a time")
+struct ByteWordTests {
+    private static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) }
+
+    @Test("The class masks are exact for every byte value in every position, whatever its neighbours")
+    func masksAreExact() {
+        var wrong: [String] = []
+        // Neighbours that provoke carries and borrows: 0x00, 0xFF, and class edges.
+        for neighbour: UInt8 in [0x00, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xFF] {
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: neighbour, count: 8)
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                    let letters = ByteWord.asciiLetters(in: word)
+                    let alphanumerics = ByteWord.asciiAlphanumerics(in: word)
+                    for index in 0..<8 {
+                        let bit = UInt64(0x80) << UInt64(index * 8)
+                        if (letters & bit != 0) != Self.isLetter(bytes[index])
+                            || (alphanumerics & bit != 0) != Self.isAlphanumeric(bytes[index]) {
+                            wrong.append("\(bytes) at \(index)")
+                        }
+                    }
+                    if letters & ~0x8080_8080_8080_8080 != 0 || alphanumerics & ~0x8080_8080_8080_8080 != 0 {
+                        wrong.append("\(bytes): bits outside bit 7")
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+
+    @Test("A run's end is where a byte-by-byte walk stops, at every start and limit")
+    func runEnds() {
+        var wrong: [String] = []
+        let text = Array("Aqua, Glycerin1,2-Hexanediol (Peg-40) Caprylyl/Capryl Glucoside, Água ÉTÉ zz\u{0}Zz99".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            for start in 0...text.count {
+                for limit in start...text.count {
+                    var letters = start
+                    while letters < limit, Self.isLetter(text[letters]) { letters += 1 }
+                    var alphanumerics = start
+                    while alphanumerics < limit, Self.isAlphanumeric(text[alphanumerics]) { alphanumerics += 1 }
+                    if ByteWord.endOfRun(in: buffer, from: start, limit: limit, ByteWord.asciiLetters) != letters
+                        || ByteWord.endOfRun(in: buffer, from: start, limit: limit, ByteWord.asciiAlphanumerics) != alphanumerics
+                        || ByteClass.endOfLetters(in: text, from: start, limit: limit) != letters {
+                        wrong.append("\(start)..<\(limit)")
+                    }
+                }
+            }
+        }
+        let slice = text[6..<40]
+        for start in slice.indices {
+            var end = start
+            while end < slice.endIndex, Self.isLetter(text[end]) { end += 1 }
+            if ByteClass.endOfLetters(in: slice, from: start, limit: slice.endIndex) != end { wrong.append("slice from \(start)") }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+}
