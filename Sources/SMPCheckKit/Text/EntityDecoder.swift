@@ -16,20 +16,23 @@ enum EntityDecoder {
 
     /// Returns `text` with every recognised reference replaced; unknown ones stay as printed.
     static func decode(_ text: [UInt8]) -> [UInt8] {
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: text, text.indices) != nil else { return text }
+        guard var ampersand = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: text, text.indices) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte == UInt8(ascii: "&"), let (replacement, next) = reference(in: text, at: index) {
+        // The text between references is copied a run at a time; most `&`s are "and", not references.
+        var copied = 0
+        while true {
+            var resume = ampersand + 1
+            if let (replacement, next) = reference(in: text, at: ampersand) {
+                out.append(contentsOf: text[copied..<ampersand])
                 out.append(contentsOf: replacement)
-                index = next
-            } else {
-                out.append(byte)
-                index += 1
+                copied = next
+                resume = next
             }
+            guard let found = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: text, resume..<text.count) else { break }
+            ampersand = found
         }
+        out.append(contentsOf: text[copied...])
         return out
     }
 
