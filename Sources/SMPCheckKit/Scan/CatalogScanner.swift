@@ -11,8 +11,12 @@ public struct CatalogScanner: Sendable {
     public var phase: Phase
     /// Threads that check records; 1 checks on the calling thread.
     public var workers: Int
-    /// Records per batch: large enough to amortize scheduling, small enough to spread a window evenly.
+    /// Records per batch: large enough to amortize handing it over, small enough that the workers
+    /// finish batches often and evenly.
     public var batchSize = 32
+    /// Enough that a worker always finds the next batch waiting while the caller writes and reads, few
+    /// enough that the results held for in-order writing stay a few megabytes.
+    private static let batchesInFlightPerWorker = 8
 
     public init(checker: SMPChecker, phase: Phase = .healing, workers: Int = CatalogScanner.defaultWorkers) {
         self.checker = checker
@@ -48,7 +52,9 @@ public struct CatalogScanner: Sendable {
         var summary = ScanSummary()
         var read = 0
         var reading = true
-        let pipeline = OrderedPipeline(workers: workers, capacity: workers * 8) { batch in process(batch, formatter: formatter) }
+        let pipeline = OrderedPipeline(workers: workers, capacity: workers * Self.batchesInFlightPerWorker) { batch in
+            process(batch, formatter: formatter)
+        }
         defer { pipeline.finish() }
         while true {
             // Keep the workers supplied: the next batches are read while they check earlier ones.
