@@ -98,7 +98,7 @@ struct TSVTable: Sendable {
         var parts: [String] = []
         var start = cell.lowerBound
         while start <= cell.upperBound {
-            let end = bytes[start..<cell.upperBound].firstIndex(of: separator) ?? cell.upperBound
+            let end = ByteSearch.firstIndex(of: separator, in: bytes, start..<cell.upperBound) ?? cell.upperBound
             let part = trimmed(start..<end)
             if !part.isEmpty { parts.append(String(decoding: bytes[part], as: UTF8.self)) }
             start = end + 1

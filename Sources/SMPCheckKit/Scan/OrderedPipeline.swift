@@ -22,9 +22,8 @@ final class OrderedPipeline<Job: Sendable, Output: Sendable>: @unchecked Sendabl
     private var delivered = 0
     private var closed = false
     private var running = 0
-
     /// Jobs that may be in flight at once.
-    let capacity: Int
+    private let capacity: Int
 
     init(workers: Int, capacity: Int, transform: @escaping @Sendable (Job) -> Output) {
         self.transform = transform
