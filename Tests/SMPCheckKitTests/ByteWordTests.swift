@@ -61,4 +61,20 @@ struct ByteWordTests {
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
+
+    /// Texts shorter than a word are tested as one word built from overlapping half-words or single
+    /// bytes over padding: a byte of interest must be seen at every place of every length.
+    @Test("A screen sees a marked byte at every place of every length, short texts included")
+    func screensEveryPlace() {
+        var missed: [String] = []
+        for length in 0...20 {
+            for place in -1..<length {
+                var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
+                if place >= 0 { bytes[place] = 0xC3 }
+                let found = bytes.withUnsafeBytes { ByteWord.any(in: $0, padding: 0, ByteWord.hasNonASCII) }
+                if found != (place >= 0) { missed.append("length \(length), place \(place)") }
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(5))")
+    }
 }

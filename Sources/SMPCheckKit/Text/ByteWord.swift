@@ -59,15 +59,27 @@ enum ByteWord {
         return index
     }
 
+    /// Fewer than eight bytes as one word: four to seven by two overlapping half-words (a byte read
+    /// twice is tested twice, which changes no answer), fewer over `padding`. No copy to memory.
+    @inline(__always)
+    private static func shortWord(_ bytes: UnsafeRawBufferPointer, padding: UInt8) -> UInt64 {
+        if bytes.count >= 4 {
+            let head = UInt64(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+            let tail = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)))
+            return head | tail << 32
+        }
+        var word = ones &* UInt64(padding)
+        for index in 0..<bytes.count {
+            word = word & ~(0xFF << UInt64(index * 8)) | UInt64(bytes[index]) << UInt64(index * 8)
+        }
+        return word
+    }
+
     /// Whether `test` holds for some word of `bytes`. The last word overlaps the one before it, and
     /// bytes fewer than a word are tested padded with `padding`, a byte the test passes over.
     @inline(__always)
     static func any(in bytes: UnsafeRawBufferPointer, padding: UInt8, _ test: (UInt64) -> Bool) -> Bool {
-        guard bytes.count >= 8 else {
-            var word = ones &* UInt64(padding)
-            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: bytes) }
-            return test(word)
-        }
+        guard bytes.count >= 8 else { return test(shortWord(bytes, padding: padding)) }
         var offset = 0
         while offset + 8 < bytes.count {
             if test(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
