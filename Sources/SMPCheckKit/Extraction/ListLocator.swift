@@ -213,7 +213,8 @@ struct ListLocator: Sendable {
     private func blocks(of text: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for index in text.indices where text[index] == 0x0A {
+        // Most bare lists are one line: `memchr` crosses it many bytes per step.
+        while let index = ByteSearch.firstIndex(of: 0x0A, in: text, start..<text.count) {
             let block = trimmedRange(start..<index, in: text)
             if !block.isEmpty { result.append(block) }
             start = index + 1
