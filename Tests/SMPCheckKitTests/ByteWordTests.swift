@@ -5,12 +5,13 @@ import Testing
 struct ByteWordTests {
     private static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) }
     private static func isAlphanumeric(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) }
+    private static func isBracket(_ byte: UInt8) -> Bool { Array("()[]{}".utf8).contains(byte) }
 
     @Test("The class masks are exact for every byte value in every position, whatever its neighbours")
     func masksAreExact() {
         var wrong: [String] = []
         // Neighbours that provoke carries and borrows: 0x00, 0xFF, and class edges.
-        for neighbour: UInt8 in [0x00, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xFF] {
+        for neighbour: UInt8 in [0x00, 0x28, 0x2F, 0x3A, 0x40, 0x5B, 0x5C, 0x60, 0x7B, 0x7C, 0x7F, 0x80, 0xFF] {
             for position in 0..<8 {
                 for value in 0...255 {
                     var bytes = [UInt8](repeating: neighbour, count: 8)
@@ -18,14 +19,16 @@ struct ByteWordTests {
                     let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
                     let letters = ByteWord.asciiLetters(in: word)
                     let alphanumerics = ByteWord.asciiAlphanumerics(in: word)
+                    let brackets = ByteWord.asciiBrackets(in: word)
                     for index in 0..<8 {
                         let bit = UInt64(0x80) << UInt64(index * 8)
                         if (letters & bit != 0) != Self.isLetter(bytes[index])
-                            || (alphanumerics & bit != 0) != Self.isAlphanumeric(bytes[index]) {
+                            || (alphanumerics & bit != 0) != Self.isAlphanumeric(bytes[index])
+                            || (brackets & bit != 0) != Self.isBracket(bytes[index]) {
                             wrong.append("\(bytes) at \(index)")
                         }
                     }
-                    if letters & ~0x8080_8080_8080_8080 != 0 || alphanumerics & ~0x8080_8080_8080_8080 != 0 {
+                    if (letters | alphanumerics | brackets) & ~0x8080_8080_8080_8080 != 0 {
                         wrong.append("\(bytes): bits outside bit 7")
                     }
                 }

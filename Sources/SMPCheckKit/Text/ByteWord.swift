@@ -32,6 +32,15 @@ enum ByteWord {
         asciiLetters(in: word) | inRange(word, from: UInt8(ascii: "0"), through: UInt8(ascii: "9"))
     }
 
+    /// Bit 7 of each byte set exactly where that byte is a bracket: `(`, `)`, `[`, `]`, `{` or `}`.
+    @inline(__always) static func asciiBrackets(in word: UInt64) -> UInt64 {
+        // `| 0x20` maps `[` and `]` onto `{` and `}`, and nothing else onto them.
+        let folded = word | ones &* 0x20
+        return inRange(word, from: UInt8(ascii: "("), through: UInt8(ascii: ")"))
+            | inRange(folded, from: UInt8(ascii: "{"), through: UInt8(ascii: "{"))
+            | inRange(folded, from: UInt8(ascii: "}"), through: UInt8(ascii: "}"))
+    }
+
     /// Bit 7 of each byte set exactly where `low <= byte <= high` (both ASCII). Exact, unlike the
     /// screens above: each byte's sum stays within the byte, so no carry or borrow crosses into the next.
     @inline(__always) private static func inRange(_ word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {

@@ -32,30 +32,38 @@ struct BracketMap: Sendable {
     }
 
     init(_ text: [UInt8], _ range: Range<Int>, shadeBlockStarts: Set<Int>) {
-        paired = Positions(range)
-        transparent = Positions(range)
+        var paired = Positions(range)
+        var transparent = Positions(range)
         var stack: [Int] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            switch text[index] {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                stack.append(index)
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if let open = stack.popLast(), Self.closes(text[open], text[index]) {
-                    paired.insert(open)
-                    paired.insert(index)
-                    if !shadeBlockStarts.isEmpty, shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound)) {
-                        transparent.insert(open)
-                        transparent.insert(index)
+        text.withUnsafeBufferPointer { buffer in
+            // Names run for dozens of bytes between brackets: they are crossed eight bytes a step.
+            var index = Self.nextBracket(in: buffer, from: range.lowerBound, limit: range.upperBound)
+            while index < range.upperBound {
+                switch text[index] {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    stack.append(index)
+                default:
+                    if let open = stack.popLast(), Self.closes(text[open], text[index]) {
+                        paired.insert(open)
+                        paired.insert(index)
+                        if !shadeBlockStarts.isEmpty, shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound)) {
+                            transparent.insert(open)
+                            transparent.insert(index)
+                        }
+                    } else {
+                        stack.removeAll()
                     }
-                } else {
-                    stack.removeAll()
                 }
-            default:
-                break
+                index = Self.nextBracket(in: buffer, from: index + 1, limit: range.upperBound)
             }
-            index += 1
         }
+        self.paired = paired
+        self.transparent = transparent
+    }
+
+    /// The first bracket at or after `start`, or `limit`.
+    private static func nextBracket(in text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        ByteWord.endOfRun(in: text, from: start, limit: limit) { ~ByteWord.asciiBrackets(in: $0) }
     }
 
     private static func closes(_ open: UInt8, _ close: UInt8) -> Bool {
