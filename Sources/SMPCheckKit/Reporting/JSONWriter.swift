@@ -47,12 +47,13 @@ struct JSONWriter: ~Copyable {
 
     /// Room for `extra` more bytes, so the `put`s that follow need no checks.
     @inline(__always) private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
+        // Wrapping arithmetic: counts are sizes of memory already allocated, far from overflowing.
+        if count &+ extra > capacity { grow(to: count &+ extra) }
     }
 
     @inline(__always) private mutating func put(_ byte: UInt8) {
         base[count] = byte
-        count += 1
+        count &+= 1
     }
 
     @inline(__always) private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -62,7 +63,7 @@ struct JSONWriter: ~Copyable {
         } else {
             (base + count).update(from: source, count: bytes.count)
         }
-        count += bytes.count
+        count &+= bytes.count
     }
 
     /// Copies at most 16 bytes with two overlapping word (or half-word) moves. Most of what a
@@ -120,7 +121,7 @@ struct JSONWriter: ~Copyable {
         let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
         separate()
-        reserve(utf8.count + 4)
+        reserve(utf8.count &+ 4)
         put(UInt8(ascii: "\""))
         put(utf8)
         put(UInt8(ascii: "\""))
@@ -162,7 +163,7 @@ struct JSONWriter: ~Copyable {
 
     private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
         // Room for the whole string and its quotes: only an escape needs more (and checks for it).
-        reserve(utf8.count + 2)
+        reserve(utf8.count &+ 2)
         put(UInt8(ascii: "\""))
         if !ByteWord.any(in: UnsafeRawBufferPointer(utf8), padding: 0x20, Self.mayNeedEscape) {
             // Nearly every string: one test of its words, one copy.
@@ -231,12 +232,12 @@ struct JSONWriter: ~Copyable {
         precondition(depth < 63, "JSON nested too deeply")
         append(bracket)
         depth += 1
-        hasValue &= ~(1 << UInt64(depth))
+        hasValue &= ~(1 &<< UInt64(depth))
     }
 
     @inline(__always)
     private mutating func close(_ bracket: UInt8) {
-        let hadValues = hasValue & (1 << UInt64(depth)) != 0
+        let hadValues = hasValue & (1 &<< UInt64(depth)) != 0
         depth -= 1
         if pretty && hadValues { newline() }
         append(bracket)
@@ -245,8 +246,8 @@ struct JSONWriter: ~Copyable {
     /// Before an array element or an object key: a comma after the previous one, and a new line.
     @inline(__always)
     private mutating func separate() {
-        if hasValue & (1 << UInt64(depth)) != 0 { append(UInt8(ascii: ",")) }
-        hasValue |= 1 << UInt64(depth)
+        if hasValue & (1 &<< UInt64(depth)) != 0 { append(UInt8(ascii: ",")) }
+        hasValue |= 1 &<< UInt64(depth)
         if pretty { newline() }
     }
 

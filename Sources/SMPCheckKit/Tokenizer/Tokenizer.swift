@@ -533,7 +533,13 @@ struct Tokenizer: Sendable {
 
     private func firstWord(_ text: [UInt8], _ range: Range<Int>) -> Range<Int>? {
         guard let start = range.first(where: { ByteClass.isNameWordByte(text[$0]) }) else { return nil }
-        let end = (start..<range.upperBound).first { !ByteClass.isNameWordByte(text[$0]) } ?? range.upperBound
+        // Runs of letters a word at a time; a hyphen or a non-ASCII byte continues the word.
+        var end = start
+        while end < range.upperBound {
+            end = ByteClass.endOfLetters(in: text, from: end, limit: range.upperBound)
+            guard end < range.upperBound, ByteClass.isNameWordByte(text[end]) else { break }
+            end += 1
+        }
         return start..<end
     }
 
