@@ -58,13 +58,14 @@ enum ByteWord {
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= limit {
+            // Wrapping arithmetic: positions stay below `limit`, and this runs for every word of a text.
+            while index &+ 8 <= limit {
                 let outside = ~member(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))) & highs
-                if outside != 0 { return index + outside.trailingZeroBitCount >> 3 }
-                index += 8
+                if outside != 0 { return index &+ outside.trailingZeroBitCount &>> 3 }
+                index &+= 8
             }
         }
-        while index < limit, member(UInt64(bytes[index])) & 0x80 != 0 { index += 1 }
+        while index < limit, member(UInt64(bytes[index])) & 0x80 != 0 { index &+= 1 }
         return index
     }
 

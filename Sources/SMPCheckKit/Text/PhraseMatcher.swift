@@ -96,9 +96,9 @@ struct PhraseMatcher: Sendable {
                         result.append(hit)
                         index = hit.range.upperBound
                     } else {
-                        index += 1
+                        index &+= 1
                     }
-                    insideWord = Self.isWordContinuation(text[index - 1])
+                    insideWord = Self.isWordContinuation(text[index &- 1])
                     // No phrase starts with a letter or digit inside a word (the inside-word table has none),
                     // so the rest of a word is skipped without table reads.
                     if insideWord {
@@ -139,16 +139,18 @@ struct PhraseMatcher: Sendable {
 
         @inline(__always)
         func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, insideWord: Bool) -> Hit? {
-            let bucket = (insideWord ? 257 : 0) + Int(ByteClass.lowercased(text[index]))
-            guard starts[bucket] < starts[bucket + 1] else { return nil }
-            let next = index + 1 < limit ? ByteClass.lowercased(text[index + 1]) : 0
-            guard followers[bucket * 4 + Int(next >> 6)] & (1 << UInt64(next & 63)) != 0 else { return nil }
+            // Wrapping arithmetic throughout: positions are below the text's count, table indexes
+            // below the tables' sizes, and this runs at nearly every byte of every label.
+            let bucket = (insideWord ? 257 : 0) &+ Int(ByteClass.lowercased(text[index]))
+            guard starts[bucket] < starts[bucket &+ 1] else { return nil }
+            let next = index &+ 1 < limit ? ByteClass.lowercased(text[index &+ 1]) : 0
+            guard followers[bucket &* 4 &+ Int(next &>> 6)] & (1 &<< UInt64(next & 63)) != 0 else { return nil }
             if trigramTested[bucket] {
-                guard index + 2 < limit else { return nil }
-                let bit = PhraseMatcher.trigram(ByteClass.lowercased(text[index]), next, ByteClass.lowercased(text[index + 2]))
-                guard trigrams[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+                guard index &+ 2 < limit else { return nil }
+                let bit = PhraseMatcher.trigram(ByteClass.lowercased(text[index]), next, ByteClass.lowercased(text[index &+ 2]))
+                guard trigrams[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 else { return nil }
             }
-            for slot in starts[bucket]..<starts[bucket + 1] {
+            for slot in starts[bucket]..<starts[bucket &+ 1] {
                 let phrase = phrases[order[slot]]
                 guard let end = match(phrase, in: text, at: index, limit: limit) else { continue }
                 if phrase.needsWordEnd, end < limit, PhraseMatcher.isWordContinuation(text[end]) { continue }
@@ -159,16 +161,16 @@ struct PhraseMatcher: Sendable {
 
         private func match(_ phrase: Phrase, in text: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
             var position = start
-            for offset in phrase.start..<(phrase.start + phrase.count) {
+            for offset in phrase.start..<(phrase.start &+ phrase.count) {
                 let byte = storage[offset]
                 guard position < limit else { return nil }
                 if byte == 0x20 {
                     guard ByteClass.isSpace(text[position]) else { return nil }
-                    while position < limit, ByteClass.isSpace(text[position]) { position += 1 }
+                    while position < limit, ByteClass.isSpace(text[position]) { position &+= 1 }
                     continue
                 }
                 guard ByteClass.lowercased(text[position]) == byte else { return nil }
-                position += 1
+                position &+= 1
             }
             return position
         }
