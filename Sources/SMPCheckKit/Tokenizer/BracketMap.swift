@@ -42,7 +42,7 @@ struct BracketMap: Sendable {
                 switch text[index] {
                 case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                     stack.append(index)
-                default:
+                default: // a closing bracket: the walk stops at nothing else
                     if let open = stack.popLast(), Self.closes(text[open], text[index]) {
                         paired.insert(open)
                         paired.insert(index)
