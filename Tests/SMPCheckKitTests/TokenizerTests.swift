@@ -99,6 +99,16 @@ struct TokenizerTests {
         #expect(try declared("Titanium Dioxide 6.3%, Zinc Oxide 4.0%Water, Dimethicone").count == 4)
     }
 
+    /// Real labels print `Vitis Vinifera (Grape) Seed Oil` without its brackets; the plant and the
+    /// common name are each known names, but together they are one ingredient.
+    @Test("A botanical whose common name lost its brackets stays one ingredient")
+    func botanicalWithoutBrackets() throws {
+        let report = try check("Aqua, Vitis Vinifera Grape Seed Oil, Prunus Amygdalus Dulcis Sweet Almond Oil, Glycerin")
+        #expect(report.ingredients.map(\.printed)
+            == ["Aqua", "Vitis Vinifera Grape Seed Oil", "Prunus Amygdalus Dulcis Sweet Almond Oil", "Glycerin"])
+        #expect(report.ingredients.map(\.name) == ["AQUA", "VITIS VINIFERA SEED OIL", "PRUNUS AMYGDALUS DULCIS OIL", "GLYCERIN"])
+    }
+
     @Test("HTML entities are decoded before splitting")
     func entities() throws {
         #expect(try declared("Aqua, Glycerin &amp; Aloe, Sodium Chloride &lt; 1%, Xanthan&nbsp;Gum").count == 5)
