@@ -481,6 +481,8 @@ struct Tokenizer: Sendable {
     /// printed name is not the INCI form. `Sodium Chloride Sea Salt` does not qualify.
     private func commonNameReading(_ key: String, _ recognizer: some NameRecognizer) -> LexiconMatch? {
         let words = key.split(separator: " ")
+        // Such a name has at most eight words; a longer unknown run is not looked up eight times over.
+        guard words.count <= 8 else { return nil }
         for latinWords in 2...3 {
             for commonWords in 1...2 where latinWords + commonWords < words.count {
                 let part = words[(latinWords + commonWords)...]
