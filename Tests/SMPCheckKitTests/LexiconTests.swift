@@ -87,6 +87,13 @@ struct LexiconTests {
         #expect(lexicon.lookup("dihydroxypropyltrimonium methosulfate").concerns.isEmpty)
     }
 
+    @Test("A botanical whose common name lost its brackets is looked up as one name; sea salt is not a plant")
+    func lostBrackets() throws {
+        let grape = lexicon.lookup(lexicon.key(for: "Vitis Vinifera Grape Seed Oil"))
+        #expect(grape.name == "VITIS VINIFERA SEED OIL" && grape.kind == .synonym)
+        #expect(!lexicon.lookup(lexicon.key(for: "Sodium Chloride Sea Salt")).isRecognized)
+    }
+
     @Test("A fuzzy match may raise a concern but never clears one")
     func fuzzy() throws {
         let misspelled = lexicon.lookup(lexicon.key(for: "Fragranse"))

@@ -108,12 +108,16 @@ public final class Lexicon: Sendable {
     // MARK: Resolution
 
     /// Curated entries first (the printed form, without brackets, then its parts), then family
-    /// rules, then the CosIng inventory. Nil when the name is found nowhere.
+    /// rules, then the CosIng inventory, then a botanical whose brackets were lost. Nil when the name
+    /// is found nowhere.
     private func resolveKnown(_ key: String) -> LexiconMatch? {
-        let forms = KeyVariants(key)
-        for form in [forms.full, forms.debracketed, forms.stripped] {
-            if let index = curatedIndex.forms[form] { return curatedMatch([index], exact: curatedIndex.canonical.contains(form) && form == forms.full) }
-        }
+        listedMatch(KeyVariants(key)) ?? lostBracketsMatch(key)
+    }
+
+    /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
+    /// rule, or with a space removed.
+    private func listedMatch(_ forms: KeyVariants) -> LexiconMatch? {
+        if let match = curatedFormMatch(forms) { return match }
         let partEntries = (forms.slashParts + forms.bracketContents).compactMap { curatedIndex.forms[$0] }
         if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.forms[$0] != nil }) {
             return curatedMatch(partEntries, exact: false)
@@ -122,15 +126,56 @@ public final class Lexicon: Sendable {
         if !partEntries.isEmpty, partEntries.contains(where: { !entries[$0].concerns.isEmpty }) {
             return curatedMatch(partEntries.filter { !entries[$0].concerns.isEmpty }, exact: false)
         }
-        for (form, exact) in [(forms.full, true), (forms.debracketed, true), (forms.stripped, false)] {
-            if let index = inventoryIndex.row(for: form) { return inventoryMatch(index, exact: exact) }
-        }
+        if let match = inventoryFormMatch(forms) { return match }
         if !partEntries.isEmpty { return curatedMatch(partEntries, exact: false) }
         if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ inventoryIndex.row(for: $0) != nil }),
            let first = inventoryIndex.row(for: forms.slashParts[0]) {
             return inventoryMatch(first, exact: false)
         }
         return joinedWordsMatch(forms.stripped)
+    }
+
+    /// `vitis vinifera grape seed oil`: a botanical printed `Genus species (Common) Part` with its
+    /// brackets lost, which segmenting would split into the plant and the common name. It is one
+    /// ingredient when the common name with the part (`grape seed oil`) and the Latin name with the
+    /// part (`vitis vinifera seed oil`) are listed as the same one. The Latin name has two or three
+    /// words (`prunus amygdalus dulcis`), the common name one or two. The common name's match is
+    /// kept: the printed name is not the INCI form. `sodium chloride sea salt` does not qualify.
+    private func lostBracketsMatch(_ key: String) -> LexiconMatch? {
+        let words = key.split(separator: " ")
+        // Such a name has at most eight words; a longer unknown run is not looked up eight times over.
+        guard words.count <= 8 else { return nil }
+        // Names as such only (no parts, rules or joined words): every run of words that segmenting
+        // tries comes here, so these lookups must stay cheap.
+        func formMatch(_ words: some Sequence<Substring>) -> LexiconMatch? {
+            let forms = KeyVariants(words.joined(separator: " "))
+            return curatedFormMatch(forms) ?? inventoryFormMatch(forms)
+        }
+        for latinWords in 2...3 {
+            for commonWords in 1...2 where latinWords + commonWords < words.count {
+                let part = words[(latinWords + commonWords)...]
+                guard let plain = formMatch(words[latinWords...]), let name = plain.name,
+                      formMatch(words[..<latinWords] + part)?.name == name else { continue }
+                return plain
+            }
+        }
+        return nil
+    }
+
+    /// A curated entry under the printed, debracketed or stripped form.
+    private func curatedFormMatch(_ forms: KeyVariants) -> LexiconMatch? {
+        for form in [forms.full, forms.debracketed, forms.stripped] {
+            if let index = curatedIndex.forms[form] { return curatedMatch([index], exact: curatedIndex.canonical.contains(form) && form == forms.full) }
+        }
+        return nil
+    }
+
+    /// An inventory name under the printed, debracketed or stripped form.
+    private func inventoryFormMatch(_ forms: KeyVariants) -> LexiconMatch? {
+        for (form, exact) in [(forms.full, true), (forms.debracketed, true), (forms.stripped, false)] {
+            if let index = inventoryIndex.row(for: form) { return inventoryMatch(index, exact: exact) }
+        }
+        return nil
     }
 
     /// Labels split one-word INCI names (`Hydroxyethyl Cellulose` for HYDROXYETHYLCELLULOSE,

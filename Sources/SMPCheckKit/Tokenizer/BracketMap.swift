@@ -39,11 +39,11 @@ struct BracketMap: Sendable {
             // Names run for dozens of bytes between brackets: they are crossed eight bytes a step.
             var index = Self.nextBracket(in: buffer, from: range.lowerBound, limit: range.upperBound)
             while index < range.upperBound {
-                switch text[index] {
+                switch buffer[index] {
                 case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                     stack.append(index)
                 default: // a closing bracket: the walk stops at nothing else
-                    if let open = stack.popLast(), Self.closes(text[open], text[index]) {
+                    if let open = stack.popLast(), Self.closes(buffer[open], buffer[index]) {
                         paired.insert(open)
                         paired.insert(index)
                         if !shadeBlockStarts.isEmpty, shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound)) {

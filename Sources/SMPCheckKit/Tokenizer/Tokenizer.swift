@@ -263,8 +263,7 @@ struct Tokenizer: Sendable {
         for part in parts {
             let key = normalizer.key(text[part])
             guard key.utf8.contains(where: { ByteClass.isASCIILetter($0) || $0 >= 0x80 }) else { continue }
-            var match = recognizer.knownMatch(key)
-            if match == nil { match = commonNameReading(key, recognizer) }
+            let match = recognizer.knownMatch(key)
             // Only a name of several words can be a run of names; known names need no segmenting.
             if match == nil, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
                 if let segments = segment(text, part, recognizer), segments.count > 1, !areSynonyms(segments) {
@@ -471,27 +470,6 @@ struct Tokenizer: Sendable {
             end = step.from
         }
         return result.reversed()
-    }
-
-    /// `Vitis Vinifera Grape Seed Oil`: a botanical printed `Genus species (Common) Part` with its
-    /// brackets lost, which would otherwise split into the plant and the common name. It is one
-    /// ingredient when the common name with the part (`grape seed oil`) and the Latin name with the
-    /// part (`vitis vinifera seed oil`) both name the same one. The Latin name has two or three words
-    /// (`Prunus Amygdalus Dulcis`), the common name one or two. The common name's match is kept: the
-    /// printed name is not the INCI form. `Sodium Chloride Sea Salt` does not qualify.
-    private func commonNameReading(_ key: String, _ recognizer: some NameRecognizer) -> LexiconMatch? {
-        let words = key.split(separator: " ")
-        // Such a name has at most eight words; a longer unknown run is not looked up eight times over.
-        guard words.count <= 8 else { return nil }
-        for latinWords in 2...3 {
-            for commonWords in 1...2 where latinWords + commonWords < words.count {
-                let part = words[(latinWords + commonWords)...]
-                guard let plain = recognizer.knownMatch(words[latinWords...].joined(separator: " ")), let name = plain.name,
-                      recognizer.knownMatch((words[..<latinWords] + part).joined(separator: " "))?.name == name else { continue }
-                return plain
-            }
-        }
-        return nil
     }
 
     /// Whether segments all name the same ingredient (`water aqua eau`): then the run is one
