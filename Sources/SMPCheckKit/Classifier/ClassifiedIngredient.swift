@@ -2,21 +2,55 @@
 public struct ClassifiedIngredient: Sendable, Equatable, Codable {
     /// 1-based place in the printed list (across sections, in printed order).
     public var position: Int
-    public var printed: String
+    /// The ingredient as printed.
+    public var printed: String { text.printed }
     /// The canonical name matched; nil when nothing matched.
-    public var name: String?
+    public var name: String? { text.name }
     public var section: String
     public var match: LexiconMatch.Kind
     /// Concerns that apply at this position and phase (empty when none, or when position clears them).
     public var concerns: [ConcernID]
     public var verdict: Verdict
     /// What it is, when the lexicon knows (a curated description, or CosIng functions).
-    public var what: String?
+    public var what: String? { text.what }
     /// A remark that changes the reading: a low position, a blend part, a fuzzy suggestion.
     public var note: String?
 
+    /// The printed name, the name matched and what it is: the name's shared object, not three strings.
+    let text: PrintedName
+
+    init(position: Int, text: PrintedName, section: String, match: LexiconMatch.Kind, concerns: [ConcernID], verdict: Verdict,
+         note: String?) {
+        self.position = position
+        self.text = text
+        self.section = section
+        self.match = match
+        self.concerns = concerns
+        self.verdict = verdict
+        self.note = note
+    }
+
+    public static func == (lhs: ClassifiedIngredient, rhs: ClassifiedIngredient) -> Bool {
+        lhs.position == rhs.position && lhs.printed == rhs.printed && lhs.name == rhs.name && lhs.section == rhs.section
+            && lhs.match == rhs.match && lhs.concerns == rhs.concerns && lhs.verdict == rhs.verdict && lhs.what == rhs.what
+            && lhs.note == rhs.note
+    }
+
     enum CodingKeys: String, CodingKey {
         case position, printed, name, section, match, concerns, verdict, what, note
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        position = try container.decode(Int.self, forKey: .position)
+        text = PrintedName(printed: try container.decode(String.self, forKey: .printed),
+                           name: try container.decodeIfPresent(String.self, forKey: .name),
+                           what: try container.decodeIfPresent(String.self, forKey: .what))
+        section = try container.decode(String.self, forKey: .section)
+        match = try container.decode(LexiconMatch.Kind.self, forKey: .match)
+        concerns = try container.decode([ConcernID].self, forKey: .concerns)
+        verdict = try container.decode(Verdict.self, forKey: .verdict)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -71,6 +71,8 @@ struct Classifier: Sendable {
     /// their lists, not copied; findings are appended to the list's.
     private func classify(_ token: Token, _ match: LexiconMatch, _ context: Context,
                           findings: inout [Finding]) -> ClassifiedIngredient {
+        // The token's own shared name when the tokenizer matched it; a fuzzy answer makes its own.
+        let text = token.match == nil ? token.printedName.matched(match) : token.printedName
         var notes: [String] = []
         var concerns: [ConcernID] = []
         var worst: Severity?
@@ -86,9 +88,8 @@ struct Classifier: Sendable {
             concerns.append(rating.info.id)
             worst = max(worst ?? severity, severity)
             findings.append(Finding(
-                concern: rating.info.id, concernTitle: rating.info.title, severity: severity, ingredient: token.printed,
-                position: context.position, reason: rating.reason, section: token.section, what: rating.what,
-                later: rating.info.later, positionNote: positionNote, conditional: token.section == mayContainSection,
+                concern: rating.info.id, text: rating.text, severity: severity, ingredient: text, position: context.position,
+                section: token.section, positionNote: positionNote, conditional: token.section == mayContainSection,
                 match: match.kind
             ))
         }
@@ -96,10 +97,8 @@ struct Classifier: Sendable {
         if token.isBlendPart { notes.append("Part of a supplier blend.") }
         let verdict: Verdict = worst.map(Verdict.init) ?? (match.isRecognized ? .ok : .unknown)
         return ClassifiedIngredient(
-            position: context.position, printed: token.printed,
-            name: match.kind == .none ? nil : match.name, section: token.section, match: match.kind,
-            concerns: concerns, verdict: verdict, what: match.what,
-            note: notes.count > 1 ? notes.joined(separator: " ") : notes.first
+            position: context.position, text: text, section: token.section, match: match.kind, concerns: concerns,
+            verdict: verdict, note: notes.count > 1 ? notes.joined(separator: " ") : notes.first
         )
     }
 

@@ -9,8 +9,8 @@ final class ConcernRating: Sendable {
     /// The concern, with the severities this match has in each phase.
     let info: ConcernInfo
     let placement: Placement?
-    let reason: String
-    let what: String
+    /// The finding's words: the concern's title and later note, the reason and what it is.
+    let text: FindingText
 
     /// The entry's position rule, with the note an ingredient gets when its place clears or tempers
     /// the concern: written once here, from the entry's reason, not for every printed occurrence.
@@ -31,8 +31,7 @@ final class ConcernRating: Sendable {
     private init(info: ConcernInfo, placement: Placement?, reason: String, what: String) {
         self.info = info
         self.placement = placement
-        self.reason = reason
-        self.what = what
+        text = FindingText(concernTitle: info.title, reason: reason, what: what, later: info.later)
     }
 
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not

@@ -2,22 +2,83 @@
 public struct Finding: Sendable, Equatable, Codable {
     public var concern: ConcernID
     /// The concern in plain words ("harsh sulfate cleanser").
-    public var concernTitle: String
+    public var concernTitle: String { text.concernTitle }
     public var severity: Severity
     /// The ingredient as printed.
-    public var ingredient: String
+    public var ingredient: String { ingredientName.printed }
     public var position: Int
     /// Why it matters now, in plain words.
-    public var reason: String
+    public var reason: String { text.reason }
     public var section: String
     /// What the ingredient is.
-    public var what: String
+    public var what: String { text.what }
     /// What changes later in healing.
-    public var later: String
+    public var later: String { text.later }
     /// Set when only the ingredient's position supports the finding ("likely").
     public var positionNote: String?
     /// True for a shade block (`may contain`): only some versions of the product hold it.
     public var conditional: Bool
     /// How the name was matched (`exact`, `synonym`, `pattern`, `fuzzy`).
     public var match: LexiconMatch.Kind
+
+    /// The lexicon's words for this concern of the match, shared by every finding it raises.
+    let text: FindingText
+    /// The ingredient's shared printed name (see `PrintedName`).
+    let ingredientName: PrintedName
+
+    init(concern: ConcernID, text: FindingText, severity: Severity, ingredient: PrintedName, position: Int, section: String,
+         positionNote: String?, conditional: Bool, match: LexiconMatch.Kind) {
+        self.concern = concern
+        self.text = text
+        self.severity = severity
+        ingredientName = ingredient
+        self.position = position
+        self.section = section
+        self.positionNote = positionNote
+        self.conditional = conditional
+        self.match = match
+    }
+
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.concern == rhs.concern && lhs.concernTitle == rhs.concernTitle && lhs.severity == rhs.severity
+            && lhs.ingredient == rhs.ingredient && lhs.position == rhs.position && lhs.reason == rhs.reason
+            && lhs.section == rhs.section && lhs.what == rhs.what && lhs.later == rhs.later
+            && lhs.positionNote == rhs.positionNote && lhs.conditional == rhs.conditional && lhs.match == rhs.match
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case concern, concernTitle, severity, ingredient, position, reason, section, what, later, positionNote, conditional, match
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        concern = try container.decode(ConcernID.self, forKey: .concern)
+        text = FindingText(concernTitle: try container.decode(String.self, forKey: .concernTitle),
+                           reason: try container.decode(String.self, forKey: .reason),
+                           what: try container.decode(String.self, forKey: .what),
+                           later: try container.decode(String.self, forKey: .later))
+        severity = try container.decode(Severity.self, forKey: .severity)
+        ingredientName = PrintedName(printed: try container.decode(String.self, forKey: .ingredient), name: nil, what: nil)
+        position = try container.decode(Int.self, forKey: .position)
+        section = try container.decode(String.self, forKey: .section)
+        positionNote = try container.decodeIfPresent(String.self, forKey: .positionNote)
+        conditional = try container.decode(Bool.self, forKey: .conditional)
+        match = try container.decode(LexiconMatch.Kind.self, forKey: .match)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(concern, forKey: .concern)
+        try container.encode(concernTitle, forKey: .concernTitle)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(ingredient, forKey: .ingredient)
+        try container.encode(position, forKey: .position)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(section, forKey: .section)
+        try container.encode(what, forKey: .what)
+        try container.encode(later, forKey: .later)
+        try container.encodeIfPresent(positionNote, forKey: .positionNote)
+        try container.encode(conditional, forKey: .conditional)
+        try container.encode(match, forKey: .match)
+    }
 }

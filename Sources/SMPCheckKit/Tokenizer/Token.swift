@@ -1,9 +1,9 @@
 /// One ingredient as read off a label, before classification.
 public struct Token: Sendable, Equatable {
     /// The ingredient as printed (trimmed), e.g. `Sodium Laureth Sulfate*`.
-    public var printed: String { name.printed }
+    public var printed: String { printedName.printed }
     /// The normalized lookup key, e.g. `sodium laureth sulfate`.
-    public var key: String { name.key }
+    public var key: String { printedName.key }
     /// `declared`, `may-contain`, or a kit component's name.
     public var section: String
     /// Byte range of the printed text in the label text.
@@ -13,27 +13,14 @@ public struct Token: Sendable, Equatable {
     /// An unknown name that opens with a footnote mark (`*Hadasei-3`): a footnote if nothing follows it.
     var mayBeFootnote = false
     /// What the lexicon knows about `key`, found while tokenizing; nil when it is found nowhere.
-    var match: LexiconMatch? { name.match }
+    var match: LexiconMatch? { printedName.match }
 
-    /// The printed text, key and match in one shared object: a token is copied out of the item
-    /// memo into every label that prints the name, and then costs one retain, not three.
-    private let name: Name
-
-    private final class Name: Sendable {
-        let printed: String
-        let key: String
-        let match: LexiconMatch?
-
-        init(printed: String, key: String, match: LexiconMatch?) {
-            self.printed = printed
-            self.key = key
-            self.match = match
-        }
-    }
+    /// The printed text, key and match in one shared object (see `PrintedName`).
+    let printedName: PrintedName
 
     init(printed: String, key: String, section: String, range: Range<Int>, isBlendPart: Bool, mayBeFootnote: Bool = false,
          match: LexiconMatch?) {
-        name = Name(printed: printed, key: key, match: match)
+        printedName = PrintedName(printed: printed, key: key, match: match)
         self.section = section
         self.range = range
         self.isBlendPart = isBlendPart

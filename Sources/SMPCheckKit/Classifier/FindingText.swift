@@ -1,0 +1,18 @@
+/// The words of a finding that come from the lexicon: the concern's title, why it matters now,
+/// what the ingredient is and what changes later.
+///
+/// One shared object per concern of a lexicon match, made with the match's ratings: every finding
+/// that match raises holds it for one retain, where four strings took four.
+final class FindingText: Sendable {
+    let concernTitle: String
+    let reason: String
+    let what: String
+    let later: String
+
+    init(concernTitle: String, reason: String, what: String, later: String) {
+        self.concernTitle = concernTitle
+        self.reason = reason
+        self.what = what
+        self.later = later
+    }
+}

@@ -1,0 +1,41 @@
+/// An ingredient as printed, with what the lexicon makes of it, in one shared object.
+///
+/// The item memo hands the same object to every label that prints the name; its token, its
+/// classified ingredient and its findings all hold it. A copy of any of them then costs one retain
+/// for all these texts, on an object the label's reading has just touched, where separate strings
+/// cost one each, on objects scattered over the heap.
+final class PrintedName: Sendable {
+    /// As printed (trimmed), e.g. `Sodium Laureth Sulfate*`.
+    let printed: String
+    /// The normalized lookup key; empty for a name read back from a report.
+    let key: String
+    /// What the lexicon knows about `key`; nil when it is found nowhere, or for a name read back.
+    let match: LexiconMatch?
+    /// The canonical name matched, or suggested by a fuzzy match; nil when nothing matched.
+    let name: String?
+    /// What the ingredient is, when the lexicon knows.
+    let what: String?
+
+    init(printed: String, key: String, match: LexiconMatch?) {
+        self.printed = printed
+        self.key = key
+        self.match = match
+        name = match.flatMap { $0.kind == .none ? nil : $0.name }
+        what = match?.what
+    }
+
+    /// A name read back from a report, with the texts the report gave it.
+    init(printed: String, name: String?, what: String?) {
+        self.printed = printed
+        key = ""
+        match = nil
+        self.name = name
+        self.what = what
+    }
+
+    /// The same printed name under another match: the fuzzy search's answer for a name the
+    /// tokenizer found nowhere.
+    func matched(_ match: LexiconMatch) -> PrintedName {
+        PrintedName(printed: printed, key: key, match: match)
+    }
+}
