@@ -8,12 +8,22 @@ struct Tokenizer: Sendable {
     let phrases: LabelPhrases
     let normalizer: KeyNormalizer
 
+    /// Plain values only: a list's items are copied as they are read, and a string or array in
+    /// them would cost reference counting on every copy.
     private struct Item {
         var range: Range<Int>
-        /// Further pieces of the same name, when a stray separator cut it and they were rejoined.
-        var pieces: [Range<Int>] = []
-        var section: String
+        /// Further pieces of the same name, when a stray separator cut it and they were rejoined:
+        /// their place in the list's `fragments`.
+        var pieces: Range<Int> = 0..<0
+        var section: Section
         var label: Range<Int>?
+    }
+
+    /// The section of an item; a kit component by the range of its printed name.
+    private enum Section: Equatable {
+        case declared
+        case mayContain
+        case component(Range<Int>)
     }
 
     func tokenize(_ text: [UInt8], panel: Panel, recognizer: some NameRecognizer) -> TokenizedList {
@@ -24,11 +34,12 @@ struct Tokenizer: Sendable {
         var skipped: [SkippedText] = []
         for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
         applyComponentLabels(&items, text)
-        rejoinFragments(&items, text)
+        var fragments: [Range<Int>] = []
+        rejoinFragments(&items, into: &fragments, text)
         var tokens: [Token] = []
         tokens.reserveCapacity(items.count)
         for item in items {
-            appendTokens(for: item, text, recognizer, to: &tokens, skipped: &skipped)
+            appendTokens(for: item, fragments, text, recognizer, to: &tokens, skipped: &skipped)
         }
         movingTrailingFootnotes(&tokens, &skipped)
         return TokenizedList(tokens: tokens, skipped: skipped)
@@ -43,7 +54,7 @@ struct Tokenizer: Sendable {
         var hitIndex = 0
         var depth = 0
         var itemStart = range.lowerBound
-        var section = declaredSection
+        var section = Section.declared
         var label: Range<Int>?
         var index = range.lowerBound
 
@@ -64,7 +75,7 @@ struct Tokenizer: Sendable {
                 hitIndex += 1
                 if hit.kind == .mayContain {
                     flush(index)
-                    section = mayContainSection
+                    section = .mayContain
                     index = skipPunctuation(text, hit.range.upperBound, range.upperBound)
                 } else {
                     // A free-from claim runs from its item's start to the end of its sentence.
@@ -91,7 +102,7 @@ struct Tokenizer: Sendable {
                 if let candidate = componentLabel(text, itemStart..<index) {
                     // A new component starts: its own list, after any shade block of the previous one.
                     label = candidate
-                    section = declaredSection
+                    section = .declared
                     itemStart = index + 1
                 }
             case UInt8(ascii: ".") where depth == 0:
@@ -174,20 +185,23 @@ struct Tokenizer: Sendable {
         var labels: [Range<Int>] = []
         for item in items { if let label = item.label, labels.last != label { labels.append(label) } }
         guard labels.count >= 2 else { return }
-        for index in items.indices where items[index].section == declaredSection {
-            if let label = items[index].label { items[index].section = printed(text, label) }
+        for index in items.indices where items[index].section == .declared {
+            if let label = items[index].label { items[index].section = .component(label) }
         }
     }
 
     /// Rejoins pieces of one name that a stray separator cut apart: an item that opens with a bracket
     /// (`Vaccinium Myrtillus, (Bilberry) Extract`) or with a word no name starts with (`| oil`).
-    private func rejoinFragments(_ items: inout [Item], _ text: [UInt8]) {
+    private func rejoinFragments(_ items: inout [Item], into fragments: inout [Range<Int>], _ text: [UInt8]) {
         // In place, by index: most lists have no fragment, and then no item is copied or moved.
         var kept = 0
         for index in items.indices {
             let range = trim(text, items[index].range)
             if kept > 0, items[kept - 1].section == items[index].section, !range.isEmpty, isFragment(text, range) {
-                items[kept - 1].pieces.append(range)
+                // An item's pieces are found one after another, so they stay together in `fragments`.
+                fragments.append(range)
+                let first = items[kept - 1].pieces.isEmpty ? fragments.count - 1 : items[kept - 1].pieces.lowerBound
+                items[kept - 1].pieces = first..<fragments.count
             } else {
                 if kept != index { items.swapAt(kept, index) }
                 kept += 1
@@ -218,11 +232,11 @@ struct Tokenizer: Sendable {
     // MARK: Items to tokens
 
     private func appendTokens(
-        for item: Item, _ text: [UInt8], _ recognizer: some NameRecognizer,
+        for item: Item, _ fragments: [Range<Int>], _ text: [UInt8], _ recognizer: some NameRecognizer,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
         guard item.pieces.isEmpty else {
-            appendRejoined(item, text, recognizer, to: &tokens, skipped: &skipped)
+            appendRejoined(item, fragments[item.pieces], text, recognizer, to: &tokens, skipped: &skipped)
             return
         }
         let bytes = text[item.range]
@@ -234,7 +248,7 @@ struct Tokenizer: Sendable {
             recognizer.remember(reading, for: bytes)
             return reading
         }()
-        reading.append(to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: item.section)
+        reading.append(to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: name(of: item.section, text))
     }
 
     /// Reads one item: trims it, sets footnotes, claims and prose aside, splits supplier blends and
@@ -282,14 +296,15 @@ struct Tokenizer: Sendable {
 
     /// A name that a stray separator cut into pieces, put back together as one token.
     private func appendRejoined(
-        _ item: Item, _ text: [UInt8], _ recognizer: some NameRecognizer, to tokens: inout [Token], skipped: inout [SkippedText]
+        _ item: Item, _ pieces: ArraySlice<Range<Int>>, _ text: [UInt8], _ recognizer: some NameRecognizer,
+        to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
-        var ranges = ([item.range] + item.pieces).map { trim(text, $0) }.filter { !$0.isEmpty }
+        var ranges = ([item.range] + pieces).map { trim(text, $0) }.filter { !$0.isEmpty }
         guard let last = ranges.last else { return }
         ranges[ranges.count - 1] = withoutTrailingFootnote(text, last, skipped: &skipped)
         ranges.removeAll { $0.isEmpty }
         guard ranges.count > 1 else {
-            if let range = ranges.first { appendTokens(for: Item(range: range, section: item.section), text, recognizer, to: &tokens, skipped: &skipped) }
+            if let range = ranges.first { appendTokens(for: Item(range: range, section: item.section), [], text, recognizer, to: &tokens, skipped: &skipped) }
             return
         }
         let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
@@ -300,7 +315,7 @@ struct Tokenizer: Sendable {
         let bytes = Array(ranges.map { text[$0] }.joined(separator: [0x20]))
         let key = normalizer.key(bytes)
         tokens.append(Token(printed: String(decoding: bytes, as: UTF8.self), key: key,
-                            section: item.section, range: whole, isBlendPart: false, match: recognizer.knownMatch(key)))
+                            section: name(of: item.section, text), range: whole, isBlendPart: false, match: recognizer.knownMatch(key)))
     }
 
     /// Why an item is not an ingredient, if it is not: it talks about ingredients (a footnote),
@@ -541,6 +556,15 @@ struct Tokenizer: Sendable {
             end += 1
         }
         return start..<end
+    }
+
+    /// A section's name as tokens carry it: a kit component's as printed.
+    private func name(of section: Section, _ text: [UInt8]) -> String {
+        switch section {
+        case .declared: declaredSection
+        case .mayContain: mayContainSection
+        case let .component(label): printed(text, label)
+        }
     }
 
     private func printed(_ text: [UInt8], _ range: Range<Int>) -> String {
