@@ -1,5 +1,5 @@
 /// One ingredient of the list with its classification for the chosen phase.
-public struct ClassifiedIngredient: Sendable, Equatable, Codable {
+public struct ClassifiedIngredient: Sendable, Equatable {
     /// 1-based place in the printed list (across sections, in printed order).
     public var position: Int
     /// The ingredient as printed.
@@ -19,23 +19,15 @@ public struct ClassifiedIngredient: Sendable, Equatable, Codable {
     /// The printed name, the name matched and what it is: the name's shared object, not three strings.
     let text: PrintedName
 
-    init(position: Int, text: PrintedName, section: String, match: LexiconMatch.Kind, concerns: [ConcernID], verdict: Verdict,
-         note: String?) {
-        self.position = position
-        self.text = text
-        self.section = section
-        self.match = match
-        self.concerns = concerns
-        self.verdict = verdict
-        self.note = note
-    }
-
     public static func == (lhs: ClassifiedIngredient, rhs: ClassifiedIngredient) -> Bool {
         lhs.position == rhs.position && lhs.printed == rhs.printed && lhs.name == rhs.name && lhs.section == rhs.section
             && lhs.match == rhs.match && lhs.concerns == rhs.concerns && lhs.verdict == rhs.verdict && lhs.what == rhs.what
             && lhs.note == rhs.note
     }
+}
 
+// In an extension, so the memberwise initializer stays: the classifier builds ingredients with it.
+extension ClassifiedIngredient: Codable {
     enum CodingKeys: String, CodingKey {
         case position, printed, name, section, match, concerns, verdict, what, note
     }

@@ -88,17 +88,17 @@ struct Classifier: Sendable {
             concerns.append(rating.info.id)
             worst = max(worst ?? severity, severity)
             findings.append(Finding(
-                concern: rating.info.id, text: rating.text, severity: severity, ingredient: text, position: context.position,
+                concern: rating.info.id, severity: severity, ingredient: token.printed, position: context.position,
                 section: token.section, positionNote: positionNote, conditional: token.section == mayContainSection,
-                match: match.kind
+                match: match.kind, text: rating.text
             ))
         }
         if match.kind == .fuzzy, let name = match.name { notes.append("Read as \(name) (a close spelling).") }
         if token.isBlendPart { notes.append("Part of a supplier blend.") }
         let verdict: Verdict = worst.map(Verdict.init) ?? (match.isRecognized ? .ok : .unknown)
         return ClassifiedIngredient(
-            position: context.position, text: text, section: token.section, match: match.kind, concerns: concerns,
-            verdict: verdict, note: notes.count > 1 ? notes.joined(separator: " ") : notes.first
+            position: context.position, section: token.section, match: match.kind, concerns: concerns, verdict: verdict,
+            note: notes.count > 1 ? notes.joined(separator: " ") : notes.first, text: text
         )
     }
 

@@ -1,11 +1,11 @@
 /// One concern raised by one ingredient, with everything a person needs to understand it.
-public struct Finding: Sendable, Equatable, Codable {
+public struct Finding: Sendable, Equatable {
     public var concern: ConcernID
     /// The concern in plain words ("harsh sulfate cleanser").
     public var concernTitle: String { text.concernTitle }
     public var severity: Severity
     /// The ingredient as printed.
-    public var ingredient: String { ingredientName.printed }
+    public var ingredient: String
     public var position: Int
     /// Why it matters now, in plain words.
     public var reason: String { text.reason }
@@ -23,29 +23,10 @@ public struct Finding: Sendable, Equatable, Codable {
 
     /// The lexicon's words for this concern of the match, shared by every finding it raises.
     let text: FindingText
-    /// The ingredient's shared printed name (see `PrintedName`).
-    let ingredientName: PrintedName
+}
 
-    init(concern: ConcernID, text: FindingText, severity: Severity, ingredient: PrintedName, position: Int, section: String,
-         positionNote: String?, conditional: Bool, match: LexiconMatch.Kind) {
-        self.concern = concern
-        self.text = text
-        self.severity = severity
-        ingredientName = ingredient
-        self.position = position
-        self.section = section
-        self.positionNote = positionNote
-        self.conditional = conditional
-        self.match = match
-    }
-
-    public static func == (lhs: Finding, rhs: Finding) -> Bool {
-        lhs.concern == rhs.concern && lhs.concernTitle == rhs.concernTitle && lhs.severity == rhs.severity
-            && lhs.ingredient == rhs.ingredient && lhs.position == rhs.position && lhs.reason == rhs.reason
-            && lhs.section == rhs.section && lhs.what == rhs.what && lhs.later == rhs.later
-            && lhs.positionNote == rhs.positionNote && lhs.conditional == rhs.conditional && lhs.match == rhs.match
-    }
-
+// In an extension, so the memberwise initializer stays: the classifier builds findings with it.
+extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
         case concern, concernTitle, severity, ingredient, position, reason, section, what, later, positionNote, conditional, match
     }
@@ -58,7 +39,7 @@ public struct Finding: Sendable, Equatable, Codable {
                            what: try container.decode(String.self, forKey: .what),
                            later: try container.decode(String.self, forKey: .later))
         severity = try container.decode(Severity.self, forKey: .severity)
-        ingredientName = PrintedName(printed: try container.decode(String.self, forKey: .ingredient), name: nil, what: nil)
+        ingredient = try container.decode(String.self, forKey: .ingredient)
         position = try container.decode(Int.self, forKey: .position)
         section = try container.decode(String.self, forKey: .section)
         positionNote = try container.decodeIfPresent(String.self, forKey: .positionNote)

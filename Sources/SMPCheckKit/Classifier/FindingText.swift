@@ -3,7 +3,7 @@
 ///
 /// One shared object per concern of a lexicon match, made with the match's ratings: every finding
 /// that match raises holds it for one retain, where four strings took four.
-final class FindingText: Sendable {
+final class FindingText: Sendable, Equatable {
     let concernTitle: String
     let reason: String
     let what: String
@@ -14,5 +14,11 @@ final class FindingText: Sendable {
         self.reason = reason
         self.what = what
         self.later = later
+    }
+
+    /// The same words, whichever object holds them (a decoded finding has its own).
+    static func == (lhs: FindingText, rhs: FindingText) -> Bool {
+        lhs === rhs
+            || (lhs.concernTitle == rhs.concernTitle && lhs.reason == rhs.reason && lhs.what == rhs.what && lhs.later == rhs.later)
     }
 }

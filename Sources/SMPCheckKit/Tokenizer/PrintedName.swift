@@ -1,9 +1,9 @@
 /// An ingredient as printed, with what the lexicon makes of it, in one shared object.
 ///
-/// The item memo hands the same object to every label that prints the name; its token, its
-/// classified ingredient and its findings all hold it. A copy of any of them then costs one retain
-/// for all these texts, on an object the label's reading has just touched, where separate strings
-/// cost one each, on objects scattered over the heap.
+/// The item memo hands the same object to every label that prints the name; its token and its
+/// classified ingredient both hold it. A copy of either then costs one retain for all these texts,
+/// on an object the label's reading has just touched, where separate strings cost one each, on
+/// objects scattered over the heap.
 final class PrintedName: Sendable {
     /// As printed (trimmed), e.g. `Sodium Laureth Sulfate*`.
     let printed: String
