@@ -53,7 +53,7 @@ struct Classifier: Sendable {
         for index in tokens.indices {
             let (section, place) = placeOfToken[index]
             let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
-            result.ingredients.append(classify(tokens[index], matches[index], context, findings: &result.findings))
+            result.ingredients.append(classify(tokens, index, matches[index], context, findings: &result.findings))
             if matches[index].isRecognized { result.recognized += 1 }
         }
         return result
@@ -67,10 +67,12 @@ struct Classifier: Sendable {
         var phase: Phase
     }
 
-    /// The token and match are passed on their own (not in the context) so they are borrowed from
-    /// their lists, not copied; findings are appended to the list's.
-    private func classify(_ token: Token, _ match: LexiconMatch, _ context: Context,
+    /// The token is read from its list here, not passed in: passed as `tokens[index]`, it was copied
+    /// out of the list first (a retain and release of its name and section for every ingredient).
+    /// The match is passed on its own, not in the context; findings are appended to the list's.
+    private func classify(_ tokens: [Token], _ index: Int, _ match: LexiconMatch, _ context: Context,
                           findings: inout [Finding]) -> ClassifiedIngredient {
+        let token = tokens[index]
         // The token's own shared name when the tokenizer matched it; a fuzzy answer makes its own.
         let text = token.match == nil ? token.printedName.matched(match) : token.printedName
         var notes: [String] = []

@@ -22,6 +22,8 @@ final class ItemReading: Sendable {
             token.section = section
             tokens.append(token)
         }
-        skipped += self.skipped
+        // Most items set nothing aside; appending an empty list would still make the target unique,
+        // which for a list not yet grown allocates a buffer for every item.
+        if !self.skipped.isEmpty { skipped += self.skipped }
     }
 }
