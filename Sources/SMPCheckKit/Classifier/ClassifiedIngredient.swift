@@ -5,14 +5,14 @@ public struct ClassifiedIngredient: Sendable, Equatable {
     /// The ingredient as printed.
     public var printed: String { text.printed }
     /// The canonical name matched; nil when nothing matched.
-    public var name: String? { text.name }
+    public var name: String? { text.name?.text }
     public var section: String
     public var match: LexiconMatch.Kind
     /// Concerns that apply at this position and phase (empty when none, or when position clears them).
     public var concerns: [ConcernID]
     public var verdict: Verdict
     /// What it is, when the lexicon knows (a curated description, or CosIng functions).
-    public var what: String? { text.what }
+    public var what: String? { text.what?.text }
     /// A remark that changes the reading: a low position, a blend part, a fuzzy suggestion.
     public var note: String?
 

@@ -2,18 +2,18 @@
 public struct Finding: Sendable, Equatable {
     public var concern: ConcernID
     /// The concern in plain words ("harsh sulfate cleanser").
-    public var concernTitle: String { text.concernTitle }
+    public var concernTitle: String { text.concernTitle.text }
     public var severity: Severity
     /// The ingredient as printed.
     public var ingredient: String
     public var position: Int
     /// Why it matters now, in plain words.
-    public var reason: String { text.reason }
+    public var reason: String { text.reason.text }
     public var section: String
     /// What the ingredient is.
-    public var what: String { text.what }
+    public var what: String { text.what.text }
     /// What changes later in healing.
-    public var later: String { text.later }
+    public var later: String { text.later.text }
     /// Set when only the ingredient's position supports the finding ("likely").
     public var positionNote: String?
     /// True for a shade block (`may contain`): only some versions of the product hold it.

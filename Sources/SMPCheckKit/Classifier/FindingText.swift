@@ -2,18 +2,19 @@
 /// what the ingredient is and what changes later.
 ///
 /// One shared object per concern of a lexicon match, made with the match's ratings: every finding
-/// that match raises holds it for one retain, where four strings took four.
+/// that match raises holds it for one retain, where four strings took four. The words are quoted
+/// for JSON here, once per match, rather than in every report that repeats them.
 final class FindingText: Sendable, Equatable {
-    let concernTitle: String
-    let reason: String
-    let what: String
-    let later: String
+    let concernTitle: QuotedText
+    let reason: QuotedText
+    let what: QuotedText
+    let later: QuotedText
 
     init(concernTitle: String, reason: String, what: String, later: String) {
-        self.concernTitle = concernTitle
-        self.reason = reason
-        self.what = what
-        self.later = later
+        self.concernTitle = QuotedText(concernTitle)
+        self.reason = QuotedText(reason)
+        self.what = QuotedText(what)
+        self.later = QuotedText(later)
     }
 
     /// The same words, whichever object holds them (a decoded finding has its own).

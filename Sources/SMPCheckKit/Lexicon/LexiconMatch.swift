@@ -20,7 +20,7 @@ public struct LexiconMatch: Sendable, Equatable {
     /// How the name was matched.
     public var kind: Kind { storage.kind }
     /// The canonical name matched (or suggested, for `fuzzy`).
-    public var name: String? { storage.name }
+    public var name: String? { storage.name?.text }
     /// Indices into `Lexicon.entries` of the curated entries that matched.
     public var entries: [Int] { storage.entries }
     /// Index into `Lexicon.rules` of the family rule that matched.
@@ -30,7 +30,11 @@ public struct LexiconMatch: Sendable, Equatable {
     /// The concerns raised, sorted and unique.
     public var concerns: [ConcernID] { storage.concerns }
     /// What the ingredient is, in plain words: from its entry or family rule, else its CosIng functions.
-    public var what: String? { storage.what }
+    public var what: String? { storage.what?.text }
+
+    /// `name` and `what` quoted for JSON, once per match (see `QuotedText`).
+    var quotedName: QuotedText? { storage.name }
+    var quotedWhat: QuotedText? { storage.what }
 
     /// The match's concerns rated for the classifier.
     var ratings: [ConcernRating] { storage.ratings }
@@ -43,24 +47,24 @@ public struct LexiconMatch: Sendable, Equatable {
 
     private final class Storage: Sendable {
         let kind: Kind
-        let name: String?
+        let name: QuotedText?
         let entries: [Int]
         let rule: Int?
         let inventory: Int?
         let concerns: [ConcernID]
-        let what: String?
+        let what: QuotedText?
         let ratings: [ConcernRating]
         let marksTail: Bool
 
         init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?,
              ratings: [ConcernRating], marksTail: Bool) {
             self.kind = kind
-            self.name = name
+            self.name = name.map(QuotedText.init)
             self.entries = entries
             self.rule = rule
             self.inventory = inventory
             self.concerns = concerns
-            self.what = what
+            self.what = what.map(QuotedText.init)
             self.ratings = ratings
             self.marksTail = marksTail
         }

@@ -58,28 +58,28 @@ public struct JSONReporter: Reporter {
 
     private func write(_ finding: Finding, to json: inout JSONWriter) {
         json.field("concern", finding.concern.rawValue)
-        json.field("concernTitle", finding.concernTitle)
+        json.field("concernTitle", finding.text.concernTitle)
         json.field("conditional", finding.conditional)
         json.field("ingredient", finding.ingredient)
-        json.field("later", finding.later)
+        json.field("later", finding.text.later)
         json.field("match", finding.match.rawValue)
         json.field("position", finding.position)
         json.field("positionNote", finding.positionNote, omitNil: true)
-        json.field("reason", finding.reason)
+        json.field("reason", finding.text.reason)
         json.field("section", finding.section)
         json.field("severity", finding.severity.rawValue)
-        json.field("what", finding.what)
+        json.field("what", finding.text.what)
     }
 
     private func write(_ ingredient: ClassifiedIngredient, to json: inout JSONWriter) {
         json.field("concerns", strings: ingredient.concerns.lazy.map(\.rawValue))
         json.field("match", ingredient.match.rawValue)
-        json.field("name", ingredient.name, omitNil: false)
+        json.field("name", ingredient.text.name, omitNil: false)
         json.field("note", ingredient.note, omitNil: true)
         json.field("position", ingredient.position)
         json.field("printed", ingredient.printed)
         json.field("section", ingredient.section)
         json.field("verdict", ingredient.verdict.rawValue)
-        json.field("what", ingredient.what, omitNil: true)
+        json.field("what", ingredient.text.what, omitNil: true)
     }
 }

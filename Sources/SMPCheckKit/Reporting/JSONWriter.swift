@@ -145,6 +145,18 @@ struct JSONWriter: ~Copyable {
         field(name, value)
     }
 
+    @inline(__always)
+    mutating func field(_ name: StaticString, _ value: QuotedText) { key(name); string(value) }
+
+    @inline(__always)
+    mutating func field(_ name: StaticString, _ value: QuotedText?, omitNil: Bool) {
+        guard let value else {
+            if !omitNil { key(name); raw("null") }
+            return
+        }
+        field(name, value)
+    }
+
     mutating func field<Values: Sequence>(_ name: StaticString, strings: Values) where Values.Element == String {
         key(name)
         array(strings) { writer, value in writer.string(value) }
@@ -159,6 +171,12 @@ struct JSONWriter: ~Copyable {
             var value = value
             value.withUTF8 { string($0) }
         }
+    }
+
+    /// A string quoted beforehand: a copy, with no test for escapes.
+    @inline(__always)
+    mutating func string(_ value: QuotedText) {
+        value.json.withUnsafeBufferPointer { append($0) }
     }
 
     private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {

@@ -12,16 +12,16 @@ final class PrintedName: Sendable {
     /// What the lexicon knows about `key`; nil when it is found nowhere, or for a name read back.
     let match: LexiconMatch?
     /// The canonical name matched, or suggested by a fuzzy match; nil when nothing matched.
-    let name: String?
+    let name: QuotedText?
     /// What the ingredient is, when the lexicon knows.
-    let what: String?
+    let what: QuotedText?
 
     init(printed: String, key: String, match: LexiconMatch?) {
         self.printed = printed
         self.key = key
         self.match = match
-        name = match.flatMap { $0.kind == .none ? nil : $0.name }
-        what = match?.what
+        name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
+        what = match?.quotedWhat
     }
 
     /// A name read back from a report, with the texts the report gave it.
@@ -29,8 +29,8 @@ final class PrintedName: Sendable {
         self.printed = printed
         key = ""
         match = nil
-        self.name = name
-        self.what = what
+        self.name = name.map(QuotedText.init)
+        self.what = what.map(QuotedText.init)
     }
 
     /// The same printed name under another match: the fuzzy search's answer for a name the
