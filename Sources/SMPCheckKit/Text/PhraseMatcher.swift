@@ -15,6 +15,22 @@ struct PhraseMatcher: Sendable {
         var count: Int
         var kind: LabelPhrases.Kind
         var needsWordEnd: Bool
+        /// Its first three bytes packed low byte first, as `Tables.hit` packs a text's, up to a
+        /// space (which matches any run of whitespace), and the mask of the bytes packed: one
+        /// comparison turns away most phrases of a bucket, which share only a first byte with the text.
+        var head: UInt32 = 0
+        var headMask: UInt32 = 0
+
+        init(start: Int, bytes: [UInt8], kind: LabelPhrases.Kind) {
+            self.start = start
+            count = bytes.count
+            self.kind = kind
+            needsWordEnd = bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
+            for (offset, byte) in bytes.prefix(3).prefix(while: { $0 != 0x20 }).enumerated() {
+                head |= UInt32(byte) << (offset * 8)
+                headMask |= 0xFF << (offset * 8)
+            }
+        }
     }
 
     /// The tables, built once and shared: labels' locators and tokenizers copy the matcher freely.
@@ -34,10 +50,7 @@ struct PhraseMatcher: Sendable {
             for entry in entries.sorted(by: { $0.phrase.utf8.count > $1.phrase.utf8.count }) {
                 let bytes = Array(entry.phrase.utf8).map(ByteClass.lowercased)
                 guard let first = bytes.first else { continue }
-                phrases.append(Phrase(
-                    start: storage.count, count: bytes.count, kind: entry.kind,
-                    needsWordEnd: bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
-                ))
+                phrases.append(Phrase(start: storage.count, bytes: bytes, kind: entry.kind))
                 storage += bytes
                 wordStartBuckets[Int(first)].append(phrases.count - 1)
                 if !(ByteClass.isWordByte(first) && first < 0x80) { insideBuckets[Int(first)].append(phrases.count - 1) }
@@ -58,8 +71,15 @@ struct PhraseMatcher: Sendable {
                 followers += [0, 0, 0, 0]
                 trigramTested.append(false)
             }
+            let byteClasses = (0...255).map { (byte: Int) -> UInt8 in
+                let bucket = Int(ByteClass.lowercased(UInt8(byte)))
+                return (wordStartBuckets[bucket].isEmpty ? 0 : Tables.startsWord)
+                    | (insideBuckets[bucket].isEmpty ? 0 : Tables.startsInsideWord)
+                    | (PhraseMatcher.isWordContinuation(UInt8(byte)) ? Tables.continuesWord : 0)
+            }
             tables = Tables(phrases: .copy(phrases), storage: .copy(storage), starts: .copy(starts), order: .copy(order),
-                            followers: .copy(followers), trigrams: .copy(trigrams), trigramTested: .copy(trigramTested))
+                            followers: .copy(followers), trigrams: .copy(trigrams), trigramTested: .copy(trigramTested),
+                            byteClasses: .copy(byteClasses))
         }
 
         deinit {
@@ -70,6 +90,7 @@ struct PhraseMatcher: Sendable {
             tables.followers.deallocate()
             tables.trigrams.deallocate()
             tables.trigramTested.deallocate()
+            tables.byteClasses.deallocate()
         }
     }
 
@@ -92,13 +113,16 @@ struct PhraseMatcher: Sendable {
                 var index = range.lowerBound
                 var insideWord = false
                 while index < range.upperBound {
-                    if let hit = tables.hit(in: text, at: index, limit: range.upperBound, insideWord: insideWord) {
+                    let byteClass = tables.byteClasses[Int(text[index])]
+                    if byteClass & (insideWord ? Tables.startsInsideWord : Tables.startsWord) != 0,
+                       let hit = tables.hit(in: text, at: index, limit: range.upperBound, insideWord: insideWord) {
                         result.append(hit)
                         index = hit.range.upperBound
+                        insideWord = Self.isWordContinuation(text[index &- 1])
                     } else {
                         index &+= 1
+                        insideWord = byteClass & Tables.continuesWord != 0
                     }
-                    insideWord = Self.isWordContinuation(text[index &- 1])
                     // No phrase starts with a letter or digit inside a word (the inside-word table has none),
                     // so the rest of a word is skipped without table reads.
                     if insideWord {
@@ -136,6 +160,13 @@ struct PhraseMatcher: Sendable {
         /// like a phrase (`Sodium`, `Propanediol`) stop here, before any phrase is compared.
         let trigrams: UnsafeBufferPointer<UInt64>
         let trigramTested: UnsafeBufferPointer<Bool>
+        /// Per byte value, whether a phrase starts with it at a word start (`startsWord`) or inside
+        /// a word (`startsInsideWord`), and whether it continues a word: one read tells the scan to
+        /// go on past a byte (most bytes of a text) without case folding or bucket reads.
+        let byteClasses: UnsafeBufferPointer<UInt8>
+        static let startsWord: UInt8 = 1
+        static let startsInsideWord: UInt8 = 2
+        static let continuesWord: UInt8 = 4
 
         @inline(__always)
         func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, insideWord: Bool) -> Hit? {
@@ -145,14 +176,17 @@ struct PhraseMatcher: Sendable {
             guard starts[bucket] < starts[bucket &+ 1] else { return nil }
             let next = index &+ 1 < limit ? ByteClass.lowercased(text[index &+ 1]) : 0
             guard followers[bucket &* 4 &+ Int(next &>> 6)] & (1 &<< UInt64(next & 63)) != 0 else { return nil }
+            let first = ByteClass.lowercased(text[index])
+            let third = index &+ 2 < limit ? ByteClass.lowercased(text[index &+ 2]) : 0
             if trigramTested[bucket] {
                 guard index &+ 2 < limit else { return nil }
-                let bit = PhraseMatcher.trigram(ByteClass.lowercased(text[index]), next, ByteClass.lowercased(text[index &+ 2]))
+                let bit = PhraseMatcher.trigram(first, next, third)
                 guard trigrams[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 else { return nil }
             }
+            let head = UInt32(first) | UInt32(next) &<< 8 | UInt32(third) &<< 16
             for slot in starts[bucket]..<starts[bucket &+ 1] {
                 let phrase = phrases[order[slot]]
-                guard let end = match(phrase, in: text, at: index, limit: limit) else { continue }
+                guard head & phrase.headMask == phrase.head, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
                 if phrase.needsWordEnd, end < limit, PhraseMatcher.isWordContinuation(text[end]) { continue }
                 return Hit(kind: phrase.kind, range: index..<end)
             }
