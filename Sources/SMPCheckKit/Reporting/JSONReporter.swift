@@ -36,11 +36,16 @@ public struct JSONReporter: Reporter {
             json.field("unknown", report.coverage.unknown)
         }
         json.key("findings")
-        // By index: iterating would copy every finding and ingredient, retaining each of its strings.
-        json.array(report.findings.indices) { json, index in json.object { write(report.findings[index], to: &$0) } }
+        // Through the arrays' memory: iterating, or even subscripting the array, copies every finding
+        // and ingredient, retaining each of its references, and then destroys the copy.
+        report.findings.withUnsafeBufferPointer { findings in
+            json.array(findings.indices) { json, index in json.object { write(findings[index], to: &$0) } }
+        }
         json.field("heading", report.heading, omitNil: true)
         json.key("ingredients")
-        json.array(report.ingredients.indices) { json, index in json.object { write(report.ingredients[index], to: &$0) } }
+        report.ingredients.withUnsafeBufferPointer { ingredients in
+            json.array(ingredients.indices) { json, index in json.object { write(ingredients[index], to: &$0) } }
+        }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("phase", report.phase.rawValue)
