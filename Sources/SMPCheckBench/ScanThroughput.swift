@@ -3,32 +3,41 @@ import Foundation
 /// `smpcheck scan` as a whole process on generated catalogs (real labels replicated with varied
 /// ids), CSV and JSON Lines, at several sizes, with one worker and with every core: records/s and
 /// peak memory show growth and scaling.
+///
+/// Each row is run `repeats` times and reports the median run, with the slowest and fastest rates
+/// beside it: on a shared machine one run can be a third slower than the next.
 struct ScanThroughput {
     let binary: String
     let labels: CorpusLabels
     let sizes: [Int]
     let singleWorkerLimit: Int
+    let repeats: Int
 
     func run() {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-catalogs")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         print("## Scan: generated catalogs (real labels, ~\(labels.byteCount / labels.texts.count) bytes each), output to /dev/null\n")
-        print("| format | records | input MB | workers | seconds | records/s | µs/record | peak RSS MB |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        print("Median of \(repeats) runs per row; the range is the slowest and fastest run.\n")
+        print("| format | records | input MB | workers | seconds | records/s | range records/s | µs/record | peak RSS MB |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for format in ["csv", "jsonl"] {
             for size in sizes {
                 let path = folder.appending(path: "catalog-\(size).\(format)").path
                 let bytes = generate(format: format, records: size, at: path)
                 for workers in size <= singleWorkerLimit ? [1, cores] : [cores] {
-                    let run = Measure.run(binary, ["scan", path, "-o", "/dev/null", "--workers", "\(workers)"])
-                    guard run.status == 0, run.stderr.contains("\(size) records") else {
-                        print("| \(format) | \(size) | scan failed (status \(run.status)): \(run.stderr.prefix(200)) |")
+                    let runs = (0..<repeats).map { _ in Measure.run(binary, ["scan", path, "-o", "/dev/null", "--workers", "\(workers)"]) }
+                    if let failed = runs.first(where: { $0.status != 0 || !$0.stderr.contains("\(size) records") }) {
+                        print("| \(format) | \(size) | scan failed (status \(failed.status)): \(failed.stderr.prefix(200)) |")
                         continue
                     }
-                    let rate = Double(size) / run.seconds
+                    let seconds = runs.map(\.seconds).sorted()
+                    let median = seconds[seconds.count / 2]
+                    let rate = Double(size) / median
+                    let range = "\(Int(Double(size) / seconds.last!))–\(Int(Double(size) / seconds.first!))"
+                    let peak = runs.map(\.peakMegabytes).max()!
                     print("| \(format) | \(size) | \(Measure.format(Double(bytes) / 1e6, 0)) | \(workers) | "
-                        + "\(Measure.format(run.seconds, 2)) | \(Int(rate)) | \(Measure.format(1e6 / rate, 1)) | \(Measure.format(run.peakMegabytes, 0)) |")
+                        + "\(Measure.format(median, 2)) | \(Int(rate)) | \(range) | \(Measure.format(1e6 / rate, 1)) | \(Measure.format(peak, 0)) |")
                 }
                 try? FileManager.default.removeItem(atPath: path)
             }

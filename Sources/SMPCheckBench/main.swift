@@ -2,7 +2,8 @@ import Foundation
 import SMPCheckKit
 
 // smpcheck-bench: run from the repository root after `swift build -c release`:
-//   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--only peer,check,big,html,scan,startup]
+//   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--repeat 3]
+//     [--only peer,check,big,html,scan,startup]
 // Prints Markdown tables (the README's speed section is a copy of one run).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -12,6 +13,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 let shared = option("--shared") ?? "../shared"
 let sizes = (option("--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+let repeats = max(1, Int(option("--repeat") ?? "3") ?? 3)
 let only = Set((option("--only") ?? "peer,check,html,scan,startup,big").split(separator: ",").map(String.init))
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smpcheck").path
 
@@ -31,7 +33,7 @@ if only.contains("check") { try checkThroughput.run() }
 if only.contains("html") {
     HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
 }
-if only.contains("scan") { ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000).run() }
+if only.contains("scan") { ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000, repeats: repeats).run() }
 if only.contains("startup") {
     try Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", lexiconFolder: lexiconFolder, runs: 21).run()
 }
