@@ -23,4 +23,14 @@ struct JSONWriterTests {
             }
         }
     }
+
+    /// One- and two-digit numbers take a shortcut; the rest are written digit by digit.
+    @Test("Numbers are written as Swift prints them, on both sides of the two-digit shortcut")
+    func numbers() {
+        for value in [0, 1, 9, 10, 42, 99, 100, 101, 999, 1_000_000, -1, -9, -10, -99, -100, Int.max, Int.min] {
+            var writer = JSONWriter(pretty: false)
+            writer.number(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+        }
+    }
 }

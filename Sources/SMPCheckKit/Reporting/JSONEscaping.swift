@@ -3,8 +3,6 @@
 public enum JSONEscaping {
     /// `text` quoted, with quotes, backslashes and control characters escaped.
     public static func quoted(_ text: String) -> String {
-        var writer = JSONWriter(pretty: false, capacity: text.utf8.count + 2)
-        writer.string(text)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        String(decoding: JSONWriter.literal(text), as: UTF8.self)
     }
 }

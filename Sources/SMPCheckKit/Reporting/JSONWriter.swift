@@ -173,6 +173,13 @@ struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `text` as a JSON string literal on its own, quotes included.
+    static func literal(_ text: String) -> [UInt8] {
+        var writer = JSONWriter(pretty: false, capacity: text.utf8.count + 2)
+        writer.string(text)
+        return writer.bytes
+    }
+
     /// A string quoted beforehand: a copy, with no test for escapes.
     @inline(__always)
     mutating func string(_ value: QuotedText) {
@@ -223,6 +230,13 @@ struct JSONWriter: ~Copyable {
     }
 
     mutating func number(_ value: Int) {
+        // Positions and counts: nearly every number a report writes has one or two digits.
+        if value >= 0, value < 100 {
+            reserve(2)
+            if value >= 10 { put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)) }
+            put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10))
+            return
+        }
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
