@@ -138,11 +138,7 @@ struct JSONWriter: ~Copyable {
 
     @inline(__always)
     mutating func field(_ name: StaticString, _ value: String?, omitNil: Bool) {
-        guard let value else {
-            if !omitNil { key(name); raw("null") }
-            return
-        }
-        field(name, value)
+        if let value { field(name, value) } else { missing(name, omitNil: omitNil) }
     }
 
     @inline(__always)
@@ -150,11 +146,12 @@ struct JSONWriter: ~Copyable {
 
     @inline(__always)
     mutating func field(_ name: StaticString, _ value: QuotedText?, omitNil: Bool) {
-        guard let value else {
-            if !omitNil { key(name); raw("null") }
-            return
-        }
-        field(name, value)
+        if let value { field(name, value) } else { missing(name, omitNil: omitNil) }
+    }
+
+    /// A field without a value: `"name": null`, or nothing at all when `omitNil`.
+    private mutating func missing(_ name: StaticString, omitNil: Bool) {
+        if !omitNil { key(name); raw("null") }
     }
 
     mutating func field<Values: Sequence>(_ name: StaticString, strings: Values) where Values.Element == String {
