@@ -171,12 +171,12 @@ struct PhraseMatcher: Sendable {
         @inline(__always)
         func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, insideWord: Bool) -> Hit? {
             // Wrapping arithmetic throughout: positions are below the text's count, table indexes
-            // below the tables' sizes, and this runs at nearly every byte of every label.
-            let bucket = (insideWord ? 257 : 0) &+ Int(ByteClass.lowercased(text[index]))
+            // below the tables' sizes, and this runs at every word start of every label.
+            let first = ByteClass.lowercased(text[index])
+            let bucket = (insideWord ? 257 : 0) &+ Int(first)
             guard starts[bucket] < starts[bucket &+ 1] else { return nil }
             let next = index &+ 1 < limit ? ByteClass.lowercased(text[index &+ 1]) : 0
             guard followers[bucket &* 4 &+ Int(next &>> 6)] & (1 &<< UInt64(next & 63)) != 0 else { return nil }
-            let first = ByteClass.lowercased(text[index])
             let third = index &+ 2 < limit ? ByteClass.lowercased(text[index &+ 2]) : 0
             if trigramTested[bucket] {
                 guard index &+ 2 < limit else { return nil }
