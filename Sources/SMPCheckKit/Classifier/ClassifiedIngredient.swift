@@ -18,12 +18,6 @@ public struct ClassifiedIngredient: Sendable, Equatable {
 
     /// The printed name, the name matched and what it is: the name's shared object, not three strings.
     let text: PrintedName
-
-    public static func == (lhs: ClassifiedIngredient, rhs: ClassifiedIngredient) -> Bool {
-        lhs.position == rhs.position && lhs.printed == rhs.printed && lhs.name == rhs.name && lhs.section == rhs.section
-            && lhs.match == rhs.match && lhs.concerns == rhs.concerns && lhs.verdict == rhs.verdict && lhs.what == rhs.what
-            && lhs.note == rhs.note
-    }
 }
 
 // In an extension, so the memberwise initializer stays: the classifier builds ingredients with it.

@@ -113,15 +113,13 @@ struct PhraseMatcher: Sendable {
                 var index = range.lowerBound
                 var insideWord = false
                 while index < range.upperBound {
-                    let byteClass = tables.byteClasses[Int(text[index])]
-                    if byteClass & (insideWord ? Tables.startsInsideWord : Tables.startsWord) != 0,
-                       let hit = tables.hit(in: text, at: index, limit: range.upperBound, insideWord: insideWord) {
+                    if let hit = tables.hit(in: text, at: index, limit: range.upperBound, insideWord: insideWord) {
                         result.append(hit)
                         index = hit.range.upperBound
                         insideWord = Self.isWordContinuation(text[index &- 1])
                     } else {
+                        insideWord = tables.byteClasses[Int(text[index])] & Tables.continuesWord != 0
                         index &+= 1
-                        insideWord = byteClass & Tables.continuesWord != 0
                     }
                     // No phrase starts with a letter or digit inside a word (the inside-word table has none),
                     // so the rest of a word is skipped without table reads.
@@ -172,9 +170,10 @@ struct PhraseMatcher: Sendable {
         func hit(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, insideWord: Bool) -> Hit? {
             // Wrapping arithmetic throughout: positions are below the text's count, table indexes
             // below the tables' sizes, and this runs at every word start of every label.
+            // One read dismisses most bytes: no phrase starts with them here.
+            guard byteClasses[Int(text[index])] & (insideWord ? Tables.startsInsideWord : Tables.startsWord) != 0 else { return nil }
             let first = ByteClass.lowercased(text[index])
             let bucket = (insideWord ? 257 : 0) &+ Int(first)
-            guard starts[bucket] < starts[bucket &+ 1] else { return nil }
             let next = index &+ 1 < limit ? ByteClass.lowercased(text[index &+ 1]) : 0
             guard followers[bucket &* 4 &+ Int(next &>> 6)] & (1 &<< UInt64(next & 63)) != 0 else { return nil }
             let third = index &+ 2 < limit ? ByteClass.lowercased(text[index &+ 2]) : 0

@@ -4,7 +4,7 @@
 /// classified ingredient both hold it. A copy of either then costs one retain for all these texts,
 /// on an object the label's reading has just touched, where separate strings cost one each, on
 /// objects scattered over the heap.
-final class PrintedName: Sendable {
+final class PrintedName: Sendable, Equatable {
     /// As printed (trimmed), e.g. `Sodium Laureth Sulfate*`.
     let printed: String
     /// The normalized lookup key; empty for a name read back from a report.
@@ -31,6 +31,12 @@ final class PrintedName: Sendable {
         match = nil
         self.name = name.map(QuotedText.init)
         self.what = what.map(QuotedText.init)
+    }
+
+    /// The same texts, whichever object holds them (an ingredient read back from a report has its
+    /// own): what a report shows of a name, not how it was looked up.
+    static func == (lhs: PrintedName, rhs: PrintedName) -> Bool {
+        lhs === rhs || (lhs.printed == rhs.printed && lhs.name == rhs.name && lhs.what == rhs.what)
     }
 
     /// The same printed name under another match: the fuzzy search's answer for a name the
