@@ -7,8 +7,6 @@ import Testing
 @Suite("PhraseMatcher: the table shortcuts find what trying every phrase everywhere finds")
 struct PhraseMatcherTests {
     private static let phrases = sharedChecker.lexicon.phrases
-    private static let panelKinds: Set<LabelPhrases.Kind> = [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
-    private static let itemKinds: Set<LabelPhrases.Kind> = [.mayContain, .claim]
 
     /// Hand-made texts for the edges: case, runs of whitespace inside a phrase, phrases at the very
     /// start and end, inside words, after non-ASCII letters, digits, and the `+/-` marker.
@@ -27,7 +25,7 @@ struct PhraseMatcherTests {
             texts += records.map { $0["text"] as! String }
         }
         var differences: [String] = []
-        for (matcher, kinds) in [(Self.phrases.panelMatcher, Self.panelKinds), (Self.phrases.itemMatcher, Self.itemKinds)] {
+        for (matcher, kinds) in [(Self.phrases.panelMatcher, LabelPhrases.panelKinds), (Self.phrases.itemMatcher, LabelPhrases.itemKinds)] {
             let reference = ReferenceMatcher(Self.phrases.entries.filter { kinds.contains($0.kind) })
             for text in texts {
                 let bytes = Array(text.utf8)

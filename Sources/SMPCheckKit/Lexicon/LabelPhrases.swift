@@ -30,6 +30,11 @@ public struct LabelPhrases: Sendable {
     /// Terminators and disclaimers: an item that opens with one is a remark, not an ingredient.
     var remarkMatcher: PhraseMatcher { storage.remarkMatcher }
 
+    /// The kinds each matcher above looks for.
+    static let panelKinds: Set<Kind> = [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
+    static let itemKinds: Set<Kind> = [.mayContain, .claim]
+    static let remarkKinds: Set<Kind> = [.terminator, .disclaimer]
+
     /// Shared, not copied: every label's locator and tokenizer hold the phrases, and a copy of two
     /// dozen tables would be two dozen reference counts taken and dropped per label.
     private let storage: Storage
@@ -62,9 +67,9 @@ public struct LabelPhrases: Sendable {
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
             }
-            panelMatcher = matcher([.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain])
-            itemMatcher = matcher([.mayContain, .claim])
-            remarkMatcher = matcher([.terminator, .disclaimer])
+            panelMatcher = matcher(LabelPhrases.panelKinds)
+            itemMatcher = matcher(LabelPhrases.itemKinds)
+            remarkMatcher = matcher(LabelPhrases.remarkKinds)
         }
     }
 

@@ -36,8 +36,8 @@ public struct JSONReporter: Reporter {
             json.field("unknown", report.coverage.unknown)
         }
         json.key("findings")
-        // Through the arrays' memory: iterating, or even subscripting the array, copies every finding
-        // and ingredient, retaining each of its references, and then destroys the copy.
+        // Through the arrays' memory: each finding and ingredient is still copied once to be written,
+        // but subscripting the arrays themselves costs some 14 more retains a record (callgrind).
         report.findings.withUnsafeBufferPointer { findings in
             json.array(findings.indices) { json, index in json.object { write(findings[index], to: &$0) } }
         }

@@ -116,11 +116,10 @@ struct PhraseMatcher: Sendable {
                     if let hit = tables.hit(in: text, at: index, limit: range.upperBound, insideWord: insideWord) {
                         result.append(hit)
                         index = hit.range.upperBound
-                        insideWord = Self.isWordContinuation(text[index &- 1])
                     } else {
-                        insideWord = tables.byteClasses[Int(text[index])] & Tables.continuesWord != 0
                         index &+= 1
                     }
+                    insideWord = tables.byteClasses[Int(text[index &- 1])] & Tables.continuesWord != 0
                     // No phrase starts with a letter or digit inside a word (the inside-word table has none),
                     // so the rest of a word is skipped without table reads.
                     if insideWord {
