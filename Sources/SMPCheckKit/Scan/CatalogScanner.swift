@@ -17,6 +17,7 @@ public struct CatalogScanner: Sendable {
     /// Enough that a worker always finds the next batch waiting while the caller writes and reads, few
     /// enough that the results held for in-order writing stay a few megabytes.
     private static let batchesInFlightPerWorker = 8
+    private static let reservedBytesPerRecord = 16384
 
     public init(checker: SMPChecker, phase: Phase = .healing, workers: Int = CatalogScanner.defaultWorkers) {
         self.checker = checker
@@ -126,7 +127,9 @@ public struct CatalogScanner: Sendable {
 
     private func process(_ batch: [PendingRecord], formatter: some ScanFormatter) -> ([UInt8], ScanSummary) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(batch.count * 8192)
+        // Room for a batch of long reports: a record's JSON runs to some 6 KB on average and 13 KB at
+        // the 90th percentile, and a batch that outgrows its buffer copies all it wrote so far.
+        bytes.reserveCapacity(batch.count * Self.reservedBytesPerRecord)
         var summary = ScanSummary()
         for pending in batch {
             let result = result(for: pending.record)
