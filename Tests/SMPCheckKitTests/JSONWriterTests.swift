@@ -19,9 +19,53 @@ struct JSONWriterTests {
                     let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: String]
                     #expect(decoded?["v"] == value, "length \(length), \(special.debugDescription) at \(position)")
                     #expect(!writer.bytes.contains { $0 < 0x20 || $0 == 0x7F }, "raw control byte written")
+                    // A text said to need no escaping is copied as it is: the screen must not miss one.
+                    if length > 0, special != "é" {
+                        #expect(JSONWriter.mayNeedEscaping(value), "length \(length), \(special.debugDescription) at \(position)")
+                    }
                 }
             }
         }
+    }
+
+    @Test("A plain string is quoted as it is; one that may need escapes is escaped")
+    func plainStrings() throws {
+        for value in ["Aqua", "Sodium Laureth Sulfate*", "Parfum (Fragrance)", "say \"no\"", "a\\b", "tab\there", ""] {
+            var writer = JSONWriter(pretty: false)
+            writer.object { json in
+                json.key("v")
+                json.string(value, plain: !JSONWriter.mayNeedEscaping(value))
+            }
+            let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: String]
+            #expect(decoded?["v"] == value)
+        }
+        #expect(!JSONWriter.mayNeedEscaping("Citrus Aurantium Dulcis (Orange) Peel Oil"))
+    }
+
+    /// The copy comes from the writer's own buffer, which grows (and moves) between the writes.
+    @Test("A repeated string is copied from where it was last written, and a new one replaces it")
+    func repeatedStrings() throws {
+        let long = String(repeating: "x", count: 300)
+        let values = ["declared", "declared", long, "declared", "may-contain", "may-contain", "kit \"B\"", "kit \"B\"", long, long]
+        var writer = JSONWriter(pretty: false, capacity: 64)
+        var last: JSONWriter.RepeatedString?
+        writer.object { json in
+            json.key("v")
+            json.array(values) { json, value in json.string(value, repeating: &last) }
+        }
+        let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: [String]]
+        #expect(decoded?["v"] == values)
+    }
+
+    @Test("Verdicts, severities and match kinds are written as their raw values")
+    func literals() {
+        func expectLiteral(_ value: some JSONLiteral, _ rawValue: String) {
+            let literal = value.jsonLiteral
+            #expect(Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)) == JSONWriter.literal(rawValue))
+        }
+        for verdict in Verdict.allCases { expectLiteral(verdict, verdict.rawValue) }
+        for severity in Severity.allCases { expectLiteral(severity, severity.rawValue) }
+        for kind in LexiconMatch.Kind.allCases { expectLiteral(kind, kind.rawValue) }
     }
 
     /// One- and two-digit numbers take a shortcut; the rest are written digit by digit.

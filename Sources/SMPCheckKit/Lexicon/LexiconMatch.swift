@@ -1,7 +1,7 @@
 /// What the lexicon knows about one ingredient key.
 public struct LexiconMatch: Sendable, Equatable {
     /// How the name was matched; the raw values are the contract's `match` field.
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         /// The printed name is a canonical INCI name (brackets, case and marks aside).
         case exact
         /// A known variant: a synonym, trivial name, translation, or part of a slash or bracket form.

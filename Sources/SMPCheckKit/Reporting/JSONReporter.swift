@@ -22,11 +22,12 @@ public struct JSONReporter: Reporter {
 
     /// Writes the report's fields into the object `json` is in (scan lines add theirs before them).
     func write(_ report: Report, to json: inout JSONWriter) {
+        var section: JSONWriter.RepeatedString?
         json.key("components")
         json.array(report.components) { json, component in
             json.object { json in
                 json.field("section", component.section)
-                json.field("verdict", component.verdict.rawValue)
+                json.field("verdict", component.verdict)
             }
         }
         json.key("coverage")
@@ -39,12 +40,14 @@ public struct JSONReporter: Reporter {
         // Through the arrays' memory: each finding and ingredient is still copied once to be written,
         // but subscripting the arrays themselves costs some 14 more retains a record (callgrind).
         report.findings.withUnsafeBufferPointer { findings in
-            json.array(findings.indices) { json, index in json.object { write(findings[index], to: &$0) } }
+            json.array(findings.indices) { json, index in json.object { write(findings[index], to: &$0, section: &section) } }
         }
         json.field("heading", report.heading, omitNil: true)
         json.key("ingredients")
         report.ingredients.withUnsafeBufferPointer { ingredients in
-            json.array(ingredients.indices) { json, index in json.object { write(ingredients[index], to: &$0) } }
+            json.array(ingredients.indices) { json, index in
+                json.object { write(ingredients[index], to: &$0, section: &section) }
+            }
         }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
@@ -58,33 +61,40 @@ public struct JSONReporter: Reporter {
             }
         }
         json.field("source", report.source)
-        json.field("verdict", report.verdict.rawValue)
+        json.field("verdict", report.verdict)
     }
 
-    private func write(_ finding: Finding, to json: inout JSONWriter) {
+    /// `section` is the report's last section written, which the next finding or ingredient most
+    /// likely repeats.
+    private func write(_ finding: Finding, to json: inout JSONWriter, section: inout JSONWriter.RepeatedString?) {
         json.field("concern", finding.concern.rawValue)
         json.field("concernTitle", finding.text.concernTitle)
         json.field("conditional", finding.conditional)
         json.field("ingredient", finding.ingredient)
         json.field("later", finding.text.later)
-        json.field("match", finding.match.rawValue)
+        json.field("match", finding.match)
         json.field("position", finding.position)
         json.field("positionNote", finding.positionNote, omitNil: true)
         json.field("reason", finding.text.reason)
-        json.field("section", finding.section)
-        json.field("severity", finding.severity.rawValue)
+        json.key("section")
+        json.string(finding.section, repeating: &section)
+        json.field("severity", finding.severity)
         json.field("what", finding.text.what)
     }
 
-    private func write(_ ingredient: ClassifiedIngredient, to json: inout JSONWriter) {
-        json.field("concerns", strings: ingredient.concerns.lazy.map(\.rawValue))
-        json.field("match", ingredient.match.rawValue)
+    private func write(_ ingredient: ClassifiedIngredient, to json: inout JSONWriter,
+                       section: inout JSONWriter.RepeatedString?) {
+        json.key("concerns")
+        json.array(ingredient.concerns) { json, concern in json.string(concern.rawValue) }
+        json.field("match", ingredient.match)
         json.field("name", ingredient.text.name, omitNil: false)
         json.field("note", ingredient.note, omitNil: true)
         json.field("position", ingredient.position)
-        json.field("printed", ingredient.printed)
-        json.field("section", ingredient.section)
-        json.field("verdict", ingredient.verdict.rawValue)
+        json.key("printed")
+        json.string(ingredient.printed, plain: ingredient.text.printedIsPlain)
+        json.key("section")
+        json.string(ingredient.section, repeating: &section)
+        json.field("verdict", ingredient.verdict)
         json.field("what", ingredient.text.what, omitNil: true)
     }
 }

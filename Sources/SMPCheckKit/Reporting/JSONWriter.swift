@@ -145,6 +145,12 @@ struct JSONWriter: ~Copyable {
     mutating func field(_ name: StaticString, _ value: QuotedText) { key(name); string(value) }
 
     @inline(__always)
+    mutating func field(_ name: StaticString, _ value: some JSONLiteral) {
+        key(name)
+        raw(value.jsonLiteral)
+    }
+
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: QuotedText?, omitNil: Bool) {
         if let value { field(name, value) } else { missing(name, omitNil: omitNil) }
     }
@@ -152,11 +158,6 @@ struct JSONWriter: ~Copyable {
     /// A field without a value: `"name": null`, or nothing at all when `omitNil`.
     private mutating func missing(_ name: StaticString, omitNil: Bool) {
         if !omitNil { key(name); raw("null") }
-    }
-
-    mutating func field<Values: Sequence>(_ name: StaticString, strings: Values) where Values.Element == String {
-        key(name)
-        array(strings) { writer, value in writer.string(value) }
     }
 
     // MARK: Values
@@ -168,6 +169,52 @@ struct JSONWriter: ~Copyable {
             var value = value
             value.withUTF8 { string($0) }
         }
+    }
+
+    /// A string its maker found needs no escaping (`mayNeedEscaping` said false): quotes and one copy.
+    @inline(__always)
+    mutating func string(_ value: String, plain: Bool) {
+        guard plain else { return string(value) }
+        if value.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+            var value = value
+            value.withUTF8 { quoted($0) }
+        }
+    }
+
+    /// Writes `value`, or copies the literal the writer made of it the last time: a report names the
+    /// same section for nearly every ingredient and finding. `last` is the caller's, one per text kind.
+    @inline(__always)
+    mutating func string(_ value: String, repeating last: inout RepeatedString?) {
+        if let last, last.text == value {
+            reserve(last.literal.count)
+            // `reserve` may have moved the buffer; the literal's offsets stay valid in the new one.
+            put(UnsafeBufferPointer(start: base + last.literal.lowerBound, count: last.literal.count))
+        } else {
+            let start = count
+            string(value)
+            last = RepeatedString(text: value, literal: start..<count)
+        }
+    }
+
+    /// A text written once, and where its literal lies in the output.
+    struct RepeatedString {
+        let text: String
+        let literal: Range<Int>
+    }
+
+    /// False when `text` holds no byte a JSON string must escape (a quote, a backslash, a control);
+    /// true when it may hold one.
+    static func mayNeedEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { ByteWord.any(in: UnsafeRawBufferPointer($0), padding: 0x20, mayNeedEscape) }
+    }
+
+    @inline(__always)
+    private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count &+ 2)
+        put(UInt8(ascii: "\""))
+        put(utf8)
+        put(UInt8(ascii: "\""))
     }
 
     /// `text` as a JSON string literal on its own, quotes included.

@@ -15,9 +15,13 @@ final class PrintedName: Sendable, Equatable {
     let name: QuotedText?
     /// What the ingredient is, when the lexicon knows.
     let what: QuotedText?
+    /// Whether `printed` goes into JSON as it is, with no byte to escape: checked once here, not in
+    /// every report that prints the name.
+    let printedIsPlain: Bool
 
     init(printed: String, key: String, match: LexiconMatch?) {
         self.printed = printed
+        printedIsPlain = !JSONWriter.mayNeedEscaping(printed)
         self.key = key
         self.match = match
         name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
@@ -27,6 +31,7 @@ final class PrintedName: Sendable, Equatable {
     /// A name read back from a report, with the texts the report gave it.
     init(printed: String, name: String?, what: String?) {
         self.printed = printed
+        printedIsPlain = !JSONWriter.mayNeedEscaping(printed)
         key = ""
         match = nil
         self.name = name.map(QuotedText.init)
