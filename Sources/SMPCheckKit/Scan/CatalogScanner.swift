@@ -130,7 +130,7 @@ public struct CatalogScanner: Sendable {
         // Room for a batch of long reports: a record's JSON runs to some 6 KB on average and 13 KB at
         // the 90th percentile, and a batch that outgrows its buffer copies all it wrote so far.
         bytes.reserveCapacity(batch.count * Self.reservedBytesPerRecord)
-        var summary = ScanSummary()
+        var summary = ScanSummary(batchOf: batch.count)
         for pending in batch {
             let result = result(for: pending.record)
             formatter.write(result, to: &bytes)

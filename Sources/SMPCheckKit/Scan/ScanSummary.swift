@@ -20,6 +20,13 @@ public struct ScanSummary: Sendable, Equatable {
 
     public init() {}
 
+    /// A summary with room for the counts a batch of `records` most likely makes: its tables then
+    /// do not rehash as they fill, several times a batch.
+    init(batchOf records: Int) {
+        concerns.reserveCapacity(32)
+        flaggedIngredients.reserveCapacity(records * 2)
+    }
+
     public var checked: Int { verdicts.values.reduce(0, +) }
     public var recordsPerSecond: Double { seconds > 0 ? Double(records) / seconds : 0 }
 
