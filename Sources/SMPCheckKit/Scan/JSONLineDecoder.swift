@@ -8,6 +8,8 @@ final class JSONLineDecoder: Sendable {
     let source: String
     private let ingredientPaths: [[String]]
     private let idPaths: [[String]]
+    /// The id paths, then the ingredient paths, as UTF-8 keys for `JSONLineFields`.
+    private let bytePaths: [[[UInt8]]]
     /// Why a line without any of the ingredient fields is skipped.
     private let missingField: String
 
@@ -16,24 +18,50 @@ final class JSONLineDecoder: Sendable {
         let ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
         ingredientPaths = ingredientFields.map(Self.split)
         idPaths = (options.idField.map { [$0] } ?? CatalogOptions.idNames).map(Self.split)
+        bytePaths = (idPaths + ingredientPaths).map { $0.map { Array($0.utf8) } }
         missingField = "no field \(ingredientFields.prefix(4).joined(separator: ", "))"
     }
 
     func record(number: Int, line: [UInt8]) -> CatalogRecord {
+        // Read off the bytes when the line allows (nearly every line of a real catalog), else parsed whole.
+        if let fields = JSONLineFields(line, paths: bytePaths) {
+            // The first path with a value, as `value(in:paths:)` takes it.
+            let id = fields.values[..<idPaths.count].first { $0 != nil } ?? nil
+            let ingredients = fields.values[idPaths.count...].first { $0 != nil } ?? nil
+            return record(number: number, id: id, ingredients: ingredients.map(Field.text) ?? .missing)
+        }
+        return parsedRecord(number: number, line: line)
+    }
+
+    /// The line parsed whole by `JSONSerialization`: what `record` falls back to, and what tests
+    /// hold its reading off the bytes to.
+    func parsedRecord(number: Int, line: [UInt8]) -> CatalogRecord {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             return CatalogRecord(number: number, id: nil, source: source, content: .error("not a JSON object"))
         }
         let id = Self.value(in: object, paths: idPaths).flatMap(Self.text)
-        guard let value = Self.value(in: object, paths: ingredientPaths) else {
-            return CatalogRecord(number: number, id: id, source: source, content: .skipped(missingField))
+        let ingredients = Self.value(in: object, paths: ingredientPaths).map { Self.text($0).map(Field.text) ?? .notText }
+        return record(number: number, id: id, ingredients: ingredients ?? .missing)
+    }
+
+    /// The ingredient field of a line.
+    private enum Field {
+        case missing
+        case notText
+        case text(String)
+    }
+
+    private func record(number: Int, id: String?, ingredients: Field) -> CatalogRecord {
+        switch ingredients {
+        case .missing:
+            CatalogRecord(number: number, id: id, source: source, content: .skipped(missingField))
+        case .notText:
+            CatalogRecord(number: number, id: id, source: source, content: .error("the ingredient field is not text"))
+        case let .text(text) where text.allSatisfy(\.isWhitespace):
+            CatalogRecord(number: number, id: id, source: source, content: .skipped("the ingredient field is empty"))
+        case let .text(text):
+            CatalogRecord(number: number, id: id, source: source, content: .label(LabelInput(text: text, source: source)))
         }
-        guard let text = Self.text(value) else {
-            return CatalogRecord(number: number, id: id, source: source, content: .error("the ingredient field is not text"))
-        }
-        guard !text.allSatisfy(\.isWhitespace) else {
-            return CatalogRecord(number: number, id: id, source: source, content: .skipped("the ingredient field is empty"))
-        }
-        return CatalogRecord(number: number, id: id, source: source, content: .label(LabelInput(text: text, source: source)))
     }
 
     private static func split(_ path: String) -> [String] { path.split(separator: ".").map(String.init) }
