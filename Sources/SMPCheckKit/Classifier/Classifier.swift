@@ -38,7 +38,7 @@ struct Classifier: Sendable {
                 section = sections.count - 1
             }
             let place = sections[section].count
-            if sections[section].marker == nil, TailEstimate.isMarker(match, key: tokens[index].key) {
+            if sections[section].marker == nil, TailEstimate.isMarker(match, tokens[index].printedName) {
                 sections[section].marker = place
             }
             sections[section].count += 1

@@ -19,7 +19,10 @@ struct TailEstimate: Sendable {
     }
 
     /// Colour index numbers (`CI 77891`) mark it too, whether or not the lexicon knows them.
-    static func isMarker(_ match: LexiconMatch, key: String) -> Bool {
-        match.marksTail || key.utf8.starts(with: "ci ".utf8)
+    static func isMarker(_ match: LexiconMatch, _ name: PrintedName) -> Bool {
+        match.marksTail || name.isColourIndex
     }
+
+    /// Whether a lookup key is a colour index number.
+    static func isColourIndex(key: String) -> Bool { key.utf8.starts(with: "ci ".utf8) }
 }

@@ -18,11 +18,15 @@ final class PrintedName: Sendable, Equatable {
     /// Whether `printed` goes into JSON as it is, with no byte to escape: checked once here, not in
     /// every report that prints the name.
     let printedIsPlain: Bool
+    /// Whether the key is a colour index number (`ci 77891`), which marks the ~1 % line of a list:
+    /// a test of the key's bytes made once here, not for every label that prints the name.
+    let isColourIndex: Bool
 
     init(printed: String, key: String, match: LexiconMatch?) {
         self.printed = printed
         printedIsPlain = !JSONWriter.mayNeedEscaping(printed)
         self.key = key
+        isColourIndex = TailEstimate.isColourIndex(key: key)
         self.match = match
         name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
         what = match?.quotedWhat
@@ -33,6 +37,7 @@ final class PrintedName: Sendable, Equatable {
         self.printed = printed
         printedIsPlain = !JSONWriter.mayNeedEscaping(printed)
         key = ""
+        isColourIndex = false
         match = nil
         self.name = name.map(QuotedText.init)
         self.what = what.map(QuotedText.init)
