@@ -107,9 +107,13 @@ public struct SMPChecker: Sendable {
     /// A verdict per kit component, when the label holds more than one product.
     private static func components(_ result: Classifier.Result) -> [Report.ComponentVerdict] {
         var order: [String] = []
+        var last: String?
         // By index: iterating would copy every ingredient and retain each of its strings.
         for index in result.ingredients.indices {
             let section = result.ingredients[index].section
+            // Ingredients come section by section: the same string again needs no search.
+            if section == last { continue }
+            last = section
             if section != mayContainSection, !order.contains(section) { order.append(section) }
         }
         guard order.count > 1 || (order.count == 1 && order[0] != declaredSection) else { return [] }
