@@ -33,6 +33,38 @@ struct ByteKeyTableTests {
     }
 }
 
+/// Tables keyed by untrusted text bound their probing; with a limit of one occupied slot, keys
+/// refused are plentiful whatever the hash's secrets, which makes the rule visible.
+@Suite("ByteKeyTable with a probe limit: a key past the limit is refused, and every key stored is found")
+struct ByteKeyTableProbeLimitTests {
+    @Test("Refused keys are reported and not found; stored keys are found; the count is the stored keys")
+    func refusals() {
+        var table = ByteKeyTable<Int>(minimumCapacity: 16, probeLimit: 1)
+        var stored: [Int] = []
+        var refused: [Int] = []
+        for number in 0..<2_000 {
+            if table.insert(number, for: Array("name \(number)".utf8)) == nil { refused.append(number) } else { stored.append(number) }
+        }
+        #expect(!refused.isEmpty, "a limit of one slot refused nothing in 2,000 keys")
+        #expect(table.count == stored.count)
+        #expect(stored.allSatisfy { (number: Int) in table[Array("name \(number)".utf8)] == number })
+        #expect(refused.allSatisfy { (number: Int) in table[Array("name \(number)".utf8)] == nil })
+        table.update(-1, for: "name \(refused[0])".utf8)
+        #expect(table["name \(refused[0])".utf8] == nil, "update does not store a refused key either")
+    }
+
+    @Test("Equal bytes hash alike wherever they lie; one table's secrets are not another's")
+    func keyedHash() {
+        let text = Array("xx sodium laureth sulfate".utf8)
+        let hasher = ByteHash()
+        let inPlace = text.withUnsafeBytes { hasher.hash(UnsafeRawBufferPointer(rebasing: $0[3...])) }
+        let copied = Array(text[3...]).withUnsafeBytes { hasher.hash($0) }
+        #expect(inPlace == copied)
+        let others = (0..<4).map { _ in Array(text[3...]).withUnsafeBytes { ByteHash().hash($0) } }
+        #expect(Set(others + [copied]).count > 1, "five tables' secrets gave one hash")
+    }
+}
+
 @Suite("Item memo: a name read once is placed right in every label")
 struct ItemMemoTests {
     @Test("The same item text in another label, section and position gets its own range and section")

@@ -80,4 +80,34 @@ struct ByteWordTests {
         }
         #expect(missed.isEmpty, "\(missed.prefix(5))")
     }
+
+    /// The words stand for the bytes in a hash: two texts of one length with the same words would
+    /// always collide. Every byte must be recoverable from the words and the count.
+    @Test("The words that cover a text determine it, at every length, short texts included")
+    func wordsDetermineBytes() {
+        var generator = SystemRandomNumberGenerator()
+        var wrong: [Int] = []
+        for length in 0...40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            var words: [UInt64] = []
+            bytes.withUnsafeBytes { ByteWord.forEachWord(in: $0) { words.append($0) } }
+            if Self.bytes(from: words, count: length) != bytes { wrong.append(length) }
+        }
+        #expect(wrong.isEmpty, "lengths \(wrong)")
+    }
+
+    /// The inverse of `forEachWord`, written from its description.
+    private static func bytes(from words: [UInt64], count: Int) -> [UInt8] {
+        func unpacked(_ word: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: word >> ($0 * 8)) } }
+        guard count >= 8 else {
+            guard words.count == 1 else { return [] }
+            let all = unpacked(words[0])
+            // Four to seven bytes: the first four in the low half, the last four (overlapping) in the high.
+            return count >= 4 ? Array(all[0..<4] + all[(12 - count)..<8]) : Array(all[0..<count])
+        }
+        var result = words.prefix(count / 8).flatMap(unpacked)
+        if count % 8 != 0, let last = words.last { result += unpacked(last).suffix(count % 8) }
+        return result
+    }
 }
+

@@ -28,7 +28,8 @@ struct InventoryIndex: Sendable {
                 primaryKeys.append(-1)
                 continue
             }
-            primaryKeys.append(Int32(table.insert(Int32(index), for: key)))
+            // The table has no probe limit, so it stores every key (nil would mean none, as for an empty key).
+            primaryKeys.append(table.insert(Int32(index), for: key).map(Int32.init) ?? -1)
             // Indexed under the same forms as curated names; testing for brackets on the bytes first
             // spares a String for the rows that have none (nearly all).
             if key.contains(where: KeyVariants.isBracket) {

@@ -16,12 +16,17 @@ public final class Lexicon: Sendable {
     /// real catalogs repeat the same few thousand names, so each is worked out once.
     private let cache = Locked(LookupCache())
 
+    /// Keyed by label text, so each table bounds its probing (see `ByteKeyTable`).
     private struct LookupCache {
-        var keys = ByteKeyTable<CachedLookup>()
+        var keys = ByteKeyTable<CachedLookup>(probeLimit: Lexicon.probeLimit)
         /// Printed runs of words that do not split into known names.
-        var unsegmentable = ByteKeyTable<Void>()
-        var items = ByteKeyTable<ItemReading>()
+        var unsegmentable = ByteKeyTable<Void>(probeLimit: Lexicon.probeLimit)
+        var items = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
     }
+
+    /// Far beyond the longest run of occupied slots a half-full table of keyed hashes shows (a dozen
+    /// or so), so a cache refuses a key only when keys were made to collide.
+    private static let probeLimit = 64
 
     /// What is known of a key so far. A struct, not an enum with payloads: an enum keeps its case in
     /// the spare bits of the match's pointer, which leak checkers then cannot follow.

@@ -85,6 +85,20 @@ enum ByteWord {
         return word
     }
 
+    /// Calls `body` with words that cover `bytes`: each whole word, then the last eight bytes
+    /// (overlapping the word before) or, for fewer than eight, `shortWord` of them. Given the count,
+    /// the words determine the bytes, so they can stand for them in a hash.
+    @inline(__always)
+    static func forEachWord(in bytes: UnsafeRawBufferPointer, _ body: (UInt64) -> Void) {
+        guard bytes.count >= 8 else { return body(shortWord(bytes, padding: 0)) }
+        var offset = 0
+        while offset &+ 8 <= bytes.count {
+            body(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset &+= 8
+        }
+        if offset < bytes.count { body(bytes.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self)) }
+    }
+
     /// Whether `test` holds for some word of `bytes`. The last word overlaps the one before it, and
     /// bytes fewer than a word are tested padded with `padding`, a byte the test passes over.
     @inline(__always)
