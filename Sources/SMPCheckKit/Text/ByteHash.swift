@@ -2,7 +2,7 @@
 /// and each word of the key folded in by a 128-bit multiply (the mixing step of wyhash).
 ///
 /// The standard library's SipHash took some 300 instructions for a 30-byte list item, and a scan
-/// hashes every item of every label; this takes about 60. It is keyed so that where a key lands
+/// hashes every item of every label; this takes about 50. It is keyed so that where a key lands
 /// cannot be known in advance, but it makes no cryptographic promise: tables keyed by untrusted
 /// text also bound their probing (`ByteKeyTable`'s `probeLimit`), so even keys crafted to collide
 /// cost a bounded number of comparisons each.

@@ -88,7 +88,6 @@ struct ByteKeyTable<Value> {
     // MARK: Probing
 
     /// The entry holding `bytes`, or the empty slot where it would go (nil past `probeLimit`).
-
     private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, slot: Int?) {
         let mask = slots.count - 1
         var slot = hasher.hash(UnsafeRawBufferPointer(bytes)) & mask
