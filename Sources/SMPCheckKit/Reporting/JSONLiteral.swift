@@ -17,13 +17,8 @@ extension Verdict: JSONLiteral {
 }
 
 extension Severity: JSONLiteral {
-    var jsonLiteral: StaticString {
-        switch self {
-        case .ok: "\"ok\""
-        case .caution: "\"caution\""
-        case .avoid: "\"avoid\""
-        }
-    }
+    /// A severity's words are its verdict's.
+    var jsonLiteral: StaticString { Verdict(self).jsonLiteral }
 }
 
 extension LexiconMatch.Kind: JSONLiteral {

@@ -164,20 +164,22 @@ struct JSONWriter: ~Copyable {
 
     @inline(__always)
     mutating func string(_ value: String) {
-        // Native strings lend their bytes without a copy; others (bridged, say) are made native first.
-        if value.utf8.withContiguousStorageIfAvailable({ string($0) }) == nil {
-            var value = value
-            value.withUTF8 { string($0) }
-        }
+        withUTF8(of: value) { $0.string($1) }
     }
 
     /// A string its maker found needs no escaping (`mayNeedEscaping` said false): quotes and one copy.
     @inline(__always)
     mutating func string(_ value: String, plain: Bool) {
         guard plain else { return string(value) }
-        if value.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+        withUTF8(of: value) { $0.quoted($1) }
+    }
+
+    /// Native strings lend their bytes without a copy; others (bridged, say) are made native first.
+    @inline(__always)
+    private mutating func withUTF8(of value: String, _ body: (inout JSONWriter, UnsafeBufferPointer<UInt8>) -> Void) {
+        if value.utf8.withContiguousStorageIfAvailable({ body(&self, $0) }) == nil {
             var value = value
-            value.withUTF8 { quoted($0) }
+            value.withUTF8 { body(&self, $0) }
         }
     }
 

@@ -264,8 +264,8 @@ struct JSONLineFields {
             } else if (0xDC00..<0xE000).contains(scalar) {
                 return false
             }
-            let utf8 = Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
-            utf8.withUnsafeBufferPointer(emit)
+            // Surrogates were ruled out above, so the value is a scalar.
+            Array(Unicode.Scalar(scalar)!.utf8).withUnsafeBufferPointer(emit)
             return true
         }
 

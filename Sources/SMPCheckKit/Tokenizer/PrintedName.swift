@@ -22,11 +22,16 @@ final class PrintedName: Sendable, Equatable {
     /// a test of the key's bytes made once here, not for every label that prints the name.
     let isColourIndex: Bool
 
-    init(printed: String, key: String, match: LexiconMatch?) {
+    convenience init(printed: String, key: String, match: LexiconMatch?) {
+        self.init(printed: printed, key: key, match: match, printedIsPlain: !JSONWriter.mayNeedEscaping(printed),
+                  isColourIndex: TailEstimate.isColourIndex(key: key))
+    }
+
+    private init(printed: String, key: String, match: LexiconMatch?, printedIsPlain: Bool, isColourIndex: Bool) {
         self.printed = printed
-        printedIsPlain = !JSONWriter.mayNeedEscaping(printed)
+        self.printedIsPlain = printedIsPlain
         self.key = key
-        isColourIndex = TailEstimate.isColourIndex(key: key)
+        self.isColourIndex = isColourIndex
         self.match = match
         name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
         what = match?.quotedWhat
@@ -50,8 +55,9 @@ final class PrintedName: Sendable, Equatable {
     }
 
     /// The same printed name under another match: the fuzzy search's answer for a name the
-    /// tokenizer found nowhere.
+    /// tokenizer found nowhere. Made for every label that prints such a name, so what depends only
+    /// on the text is carried over, not worked out again.
     func matched(_ match: LexiconMatch) -> PrintedName {
-        PrintedName(printed: printed, key: key, match: match)
+        PrintedName(printed: printed, key: key, match: match, printedIsPlain: printedIsPlain, isColourIndex: isColourIndex)
     }
 }
