@@ -120,6 +120,14 @@ struct KeyNormalizer: Sendable {
                     if index + 2 < source.count, source[index + 1] == UInt8(ascii: "/"), source[index + 2] == UInt8(ascii: "-") {
                         index += 2
                     }
+                case UInt8(ascii: "\\"):
+                    // `Water\Aqua\Eau`: some exports print the alias slash backwards.
+                    out.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "|") where isLocantPipe(source, index, out):
+                    // `1 | 2-hexanediol`: scrapers that turned commas into pipes also hit the locants.
+                    while out.last == 0x20 { out.removeLast() }
+                    out.append(UInt8(ascii: ","))
+                    while index + 1 < source.count, source[index + 1] == 0x20 { index += 1 }
                 default:
                     out.append(byte)
                 }
@@ -155,6 +163,14 @@ struct KeyNormalizer: Sendable {
             }
         }
         return out
+    }
+
+    /// A pipe between digits (spaces aside): `1 | 2-hexanediol` was `1,2-hexanediol`.
+    private static func isLocantPipe(_ source: [UInt8], _ index: Int, _ out: [UInt8]) -> Bool {
+        guard let before = out.last(where: { $0 != 0x20 }), ByteClass.isDigit(before) else { return false }
+        var after = index + 1
+        while after < source.count, source[after] == 0x20 { after += 1 }
+        return after < source.count && ByteClass.isDigit(source[after])
     }
 
     /// Removes concentrations (`2%`, `(0.5 %)`, `< 1%`): a label's percentages are not part of a name.

@@ -50,13 +50,15 @@ enum Separator {
     }
 
     /// `1,2-`, `4,4a,`, `1, 3-diol`: a digit, the comma, at most one space, then one or two digits
-    /// followed by a hyphen, comma, letter or bracket. `CI 77491, 77492` (long numbers) still splits.
+    /// followed by a hyphen, comma (with no space before), letter or bracket; or `1,2 Hexanediol` at
+    /// the start of an item. `CI 77491, 77492` (long numbers) still splits.
     private static func isChemicalComma(_ text: [UInt8], _ index: Int, _ limit: Int, width: Int) -> Bool {
         var before = index
         if text[index] == UInt8(ascii: "|"), before > 0, text[before - 1] == 0x20 { before -= 1 }
         guard before > 0, isDigitAt(text, before - digitWidthBefore(text, before), limit) else { return false }
         var next = index + width
-        if next < limit, text[next] == 0x20 { next += 1 }
+        let spaced = next < limit && text[next] == 0x20
+        if spaced { next += 1 }
         var digits = 0
         while next < limit, let step = digitWidth(text, next, limit) {
             digits += 1
@@ -64,9 +66,27 @@ enum Separator {
         }
         guard digits >= 1, digits <= 2, next < limit else { return false }
         let follower = text[next]
-        return follower == UInt8(ascii: "-") || follower == UInt8(ascii: ",") || ByteClass.isASCIILetter(follower)
+        // `1,2 Hexanediol`, `1,3 Butylene Glycol`: locants that open an item, a space for the hyphen.
+        if follower == 0x20, next + 1 < limit, ByteClass.isASCIILetter(text[next + 1]), opensItem(text, digitsEndingAt: before) {
+            return true
+        }
+        // `2,4,6-` runs on without spaces: in `Benzophenone-3, 1,3 Butylene Glycol` the first comma splits.
+        return follower == UInt8(ascii: "-") || (follower == UInt8(ascii: ",") && !spaced) || ByteClass.isASCIILetter(follower)
             || follower == UInt8(ascii: ")") || follower == UInt8(ascii: "]") || text.starts(with: [0xEF, 0xBC, 0x8D], at: next)
             || text.starts(with: [0xEF, 0xBC, 0x8C], at: next)
+    }
+
+    /// Whether the ASCII digits that end before `end` start an item: nothing but spaces between them
+    /// and the start of the text or a list separator.
+    private static func opensItem(_ text: [UInt8], digitsEndingAt end: Int) -> Bool {
+        var index = end
+        while index > 0, ByteClass.isDigit(text[index - 1]) { index -= 1 }
+        guard index < end else { return false }
+        while index > 0, text[index - 1] == 0x20 { index -= 1 }
+        guard index > 0 else { return true }
+        let previous = text[index - 1]
+        return previous == UInt8(ascii: ",") || previous == UInt8(ascii: ";") || previous == UInt8(ascii: ":")
+            || previous == UInt8(ascii: "|") || previous == 0x0A || previous == 0x0D || previous >= 0x80
     }
 
     private static func digitWidthBefore(_ text: [UInt8], _ index: Int) -> Int {
