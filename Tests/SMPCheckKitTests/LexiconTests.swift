@@ -87,11 +87,39 @@ struct LexiconTests {
         #expect(lexicon.lookup("dihydroxypropyltrimonium methosulfate").concerns.isEmpty)
     }
 
+    @Test("Aliases: slash, backslash and colour-index forms name the first alias the inventory knows")
+    func aliases() throws {
+        func name(_ printed: String) -> String? { lexicon.lookup(lexicon.key(for: printed)).name }
+        #expect(name("Water\\Aqua\\Eau") == "AQUA")
+        #expect(name("Yeast Extract/Faex/Extrait De Levure") == "YEAST EXTRACT")
+        #expect(name("Hordeum Vulgare (Barley) Extract\\Extrait D'Orge") == "HORDEUM VULGARE EXTRACT")
+        #expect(name("CI 74160 / Pigment Blue 15") == "CI 74160")
+        #expect(name("Manganese Violet (CI 77742)") == "CI 77742")
+        #expect(name("1 | 2-hexanediol") == "1,2-HEXANEDIOL")
+        // A slash inside one substance's name joins its components, not aliases.
+        #expect(name("Epilobium Angustifolium Flower/Leaf/Steam Extract") != "EPILOBIUM ANGUSTIFOLIUM FLOWER")
+        #expect(name("Lactobacillus/Honeysuckle Flower/Licorice Root Ferment Filtrate") != "LACTOBACILLUS")
+        #expect(name("Zzqx/Vinyl Copolymer") == nil || lexicon.lookup(lexicon.key(for: "Zzqx/Vinyl Copolymer")).kind == .fuzzy)
+    }
+
+    @Test("A curated name found with its brackets stripped keeps the concern named in them")
+    func bracketedConcern() throws {
+        let match = lexicon.lookup(lexicon.key(for: "Glycerin (Fragrance)"))
+        #expect(match.name == "GLYCERIN")
+        #expect(match.concerns.map(\.rawValue).contains("fragrance"))
+    }
+
     @Test("A botanical whose common name lost its brackets is looked up as one name; sea salt is not a plant")
     func lostBrackets() throws {
         let grape = lexicon.lookup(lexicon.key(for: "Vitis Vinifera Grape Seed Oil"))
         #expect(grape.name == "VITIS VINIFERA SEED OIL" && grape.kind == .synonym)
         #expect(!lexicon.lookup(lexicon.key(for: "Sodium Chloride Sea Salt")).isRecognized)
+        // The common name need not be listed when the Latin name with the part is, and the part is a
+        // plant product; a part word or a process word is not a common name.
+        #expect(lexicon.lookup(lexicon.key(for: "urtica dioica nettle leaf extract")).name == "URTICA DIOICA LEAF EXTRACT")
+        #expect(lexicon.lookup(lexicon.key(for: "Vaccinium Myrtillus Fruit Leaf Extract")).name != "VACCINIUM MYRTILLUS LEAF EXTRACT")
+        #expect(lexicon.lookup(lexicon.key(for: "punica granatum fruit ferment extract")).name != "PUNICA GRANATUM FRUIT EXTRACT")
+        #expect(lexicon.knownMatch(lexicon.key(for: "rosmarinus officinalis rosemary leaf")) == nil)
     }
 
     @Test("A fuzzy match may raise a concern but never clears one")

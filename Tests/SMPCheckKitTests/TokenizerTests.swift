@@ -27,7 +27,7 @@ struct TokenizerTests {
 
     @Test("Slashes keep one ingredient: synonyms, monomer lists and single names")
     func slashes() throws {
-        let names = try declared("Aqua/Water/Eau, Water\\Aqua\\Eau, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Caprylic/Capric Triglyceride")
+        let names = try declared("Aqua/Water/Eau, Acrylates/C10-30 Alkyl Acrylate Crosspolymer, Water\\Aqua\\Eau, Caprylic/Capric Triglyceride")
         #expect(names.count == 4)
         let report = try check("Aqua/Water/Eau, Caprylic/Capric Triglyceride, Glycerin")
         #expect(report.ingredients.allSatisfy { $0.match != .none })
@@ -35,6 +35,41 @@ struct TokenizerTests {
         let ferment = "Pseudozyma Epicola/Camellia Sinensis Seed Oil/Glucose/Glycine Soja Meal/Malt Extract/Yeast Extract "
             + "Ferment Filtrate (Pseudozyma Epicola/Camellia Sinensis Seed Oil/Glucose/Yeast Extract Ferment Filtrate)"
         #expect(try declared("Water, Glycerin, \(ferment), Stearic Acid").count == 4)
+    }
+
+    @Test("Locants that open an item keep their comma; a run of locants after a number does not swallow the next item")
+    func openingLocants() throws {
+        #expect(try declared("Water, 1,2 Hexanediol, 1,3 Butylene Glycol, Glycerin")
+            == ["Water", "1,2 Hexanediol", "1,3 Butylene Glycol", "Glycerin"])
+        // Real label (amazon-in:601): the comma after `-3` separates, the one in `1,3` does not.
+        #expect(try declared("Octocrylene, Benzophenone-3, 1,3 Butylene glycol, Glycerin")
+            == ["Octocrylene", "Benzophenone-3", "1,3 Butylene glycol", "Glycerin"])
+        #expect(try check("Water, 1,3 Butylene Glycol, 1 | 2-hexanediol").ingredients.allSatisfy(\.match.isRecognized))
+    }
+
+    @Test("A name given again as its translation or common name is one ingredient; two INCI names are two")
+    func adjacentAliases() throws {
+        // Real label (curlsbot:gels-4): `water, aqua-eau` is one declaration.
+        #expect(try declared("water, aqua-eau, aloe barbadensis gel, glycerin") == ["water, aqua-eau", "aloe barbadensis gel", "glycerin"])
+        #expect(try declared("Butyrospermum Parkii Butter, Shea Butter, Glycerin").count == 2)
+        // Two systematic names of one substance (sephora-kaggle:788), two teas of one plant, two colours of
+        // one colour index and a name repeated word for word all stay as printed.
+        #expect(try declared("Ascorbyl Tetraisopalmitate, Tetrahexyldecyl Ascorbate").count == 2)
+        #expect(try declared("Ingredients: Camellia Sinensis (Green Tea) Leaf Extract, Camellia Sinensis (White Tea) Leaf Extract").count == 2)
+        #expect(try declared("Talc, Red 6 Lake (CI 15850), Red 7 (CI 15850)").count == 3)
+        #expect(try declared("Glycerin, Glycerin, Water").count == 3)
+        #expect(try declared("Water (and) Aqua, Glycerin").count == 3)
+    }
+
+    @Test("A name known only by its bracketed words gives way to whole names that cover it")
+    func bracketOnlyNames() throws {
+        // Real labels (amazon-in:722, sephora-kaggle:880): a separator missing after a bracketed common name.
+        #expect(try declared("Ingredients: Water, Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol, Glycerin, Citric Acid")
+            == ["Water", "Aloe Barbadensis (Aloe Vera) Leaf Extract", "Phenoxyethanol", "Glycerin", "Citric Acid"])
+        #expect(try declared("Ingredients: Talc, Mica, Ci 77491 Ci 77492 Ci 77499 (Iron Oxides), Silica")
+            == ["Talc", "Mica", "Ci 77491", "Ci 77492", "Ci 77499 (Iron Oxides)", "Silica"])
+        // A bracketed concern is still raised when nothing else names the run.
+        #expect(try concerns("Water, Dipotassium Glycyrrhizate, (Fragrance), Glycerin").contains("fragrance"))
     }
 
     @Test("Supplier blends written X (and) Y are two ingredients")

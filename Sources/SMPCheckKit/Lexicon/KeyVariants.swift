@@ -62,12 +62,27 @@ struct KeyVariants: Sendable {
         return [key, debracketed]
     }
 
-    /// Slash parts worth a lookup: at least two, each with three or more letters.
+    /// Slash parts worth a lookup: at least two, each with three or more letters or a colour index
+    /// (`ci 77491/iron oxides`).
     private static func parts(of key: String) -> [String] {
         guard key.utf8.contains(UInt8(ascii: "/")) else { return [] }
         let parts = Array(key.utf8).split(separator: UInt8(ascii: "/")).map { Self.collapsed(Array($0)) }
-        guard parts.count >= 2, parts.allSatisfy({ $0.utf8.count(where: ByteClass.isASCIILetter) >= 3 }) else { return [] }
+        guard parts.count >= 2, parts.allSatisfy({
+            $0.utf8.count(where: ByteClass.isASCIILetter) >= 3 || TailEstimate.isColourIndex(key: $0)
+        }) else { return [] }
         return parts
+    }
+
+    /// Whether the slash joins the components of one substance, not its aliases: a polymer's monomers
+    /// (`vp/va copolymer`), a ferment's substrates (`lactobacillus/honeysuckle flower/... ferment`),
+    /// a plant's parts (`epilobium angustifolium flower/leaf/stem extract`).
+    var joinsComponents: Bool {
+        stripped.contains("polymer") || stripped.contains("ferment") || stripped.contains("lysate")
+            || slashParts.dropFirst().contains { part in
+                let bytes = Array(part.utf8)
+                let firstWord = bytes.prefix { $0 != 0x20 }
+                return ItemWords.headNouns.contains(bytes, 0..<firstWord.count)
+            }
     }
 
     static func collapsed(_ bytes: [UInt8]) -> String {

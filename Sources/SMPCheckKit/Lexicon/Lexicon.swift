@@ -120,32 +120,46 @@ public final class Lexicon: Sendable {
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
-    /// rule, or with a space removed.
+    /// rule, or with a space removed. A match that rests on bracketed words alone is marked as
+    /// found by a part: the words outside may be another name run in without a separator.
     private func listedMatch(_ forms: KeyVariants) -> LexiconMatch? {
-        if let match = curatedFormMatch(forms) { return match }
-        let partEntries = (forms.slashParts + forms.bracketContents).compactMap { curatedIndex.forms[$0] }
+        let bracketed = Set(forms.bracketContents.compactMap { curatedIndex.forms[$0] })
+        let partEntries = forms.slashParts.compactMap { curatedIndex.forms[$0] } + bracketed
+        let concernParts = partEntries.filter { !entries[$0].concerns.isEmpty }
+        func byParts(_ parts: [Int]) -> LexiconMatch {
+            curatedMatch(parts, exact: false, byPart: parts.allSatisfy(bracketed.contains))
+        }
+        if let match = curatedFormMatch(forms, raising: concernParts) { return match }
         if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.forms[$0] != nil }) {
             return curatedMatch(partEntries, exact: false)
         }
         if let match = ruleMatch([forms.debracketed, forms.stripped] + forms.slashParts) { return match }
-        if !partEntries.isEmpty, partEntries.contains(where: { !entries[$0].concerns.isEmpty }) {
-            return curatedMatch(partEntries.filter { !entries[$0].concerns.isEmpty }, exact: false)
-        }
+        if !concernParts.isEmpty { return byParts(concernParts) }
         if let match = inventoryFormMatch(forms) { return match }
-        if !partEntries.isEmpty { return curatedMatch(partEntries, exact: false) }
-        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ inventoryIndex.row(for: $0) != nil }),
-           let first = inventoryIndex.row(for: forms.slashParts[0]) {
-            return inventoryMatch(first, exact: false)
+        if !partEntries.isEmpty { return byParts(partEntries) }
+        return aliasMatch(forms) ?? joinedWordsMatch(forms.stripped)
+    }
+
+    /// A name printed with aliases (`ci 77491/iron oxides`, `yeast extract/faex/extrait de levure`,
+    /// `iron oxides (ci 77491)`) is the first alias the inventory knows: the others are translations,
+    /// trade or US names it does not list. The slash parts of a polymer or a ferment are its
+    /// components, so it is taken this way only when the inventory knows all of them.
+    private func aliasMatch(_ forms: KeyVariants) -> LexiconMatch? {
+        let slashRows = forms.slashParts.map { inventoryIndex.row(for: $0) }
+        if !forms.joinsComponents || !slashRows.contains(nil), let row = slashRows.lazy.compactMap({ $0 }).first {
+            return inventoryMatch(row, exact: false)
         }
-        return joinedWordsMatch(forms.stripped)
+        let colourIndex = forms.bracketContents.first { TailEstimate.isColourIndex(key: $0) && inventoryIndex.row(for: $0) != nil }
+        return colourIndex.flatMap { inventoryIndex.row(for: $0) }.map { inventoryMatch($0, exact: false, byPart: true) }
     }
 
     /// `vitis vinifera grape seed oil`: a botanical printed `Genus species (Common) Part` with its
     /// brackets lost, which segmenting would split into the plant and the common name. It is one
-    /// ingredient when the common name with the part (`grape seed oil`) and the Latin name with the
-    /// part (`vitis vinifera seed oil`) are listed as the same one. The Latin name has two or three
-    /// words (`prunus amygdalus dulcis`), the common name one or two. The common name's match is
-    /// kept: the printed name is not the INCI form. `sodium chloride sea salt` does not qualify.
+    /// ingredient when the Latin name with the part (`vitis vinifera seed oil`) is listed, and the
+    /// common name with the part (`grape seed oil`) is either listed as the same one (its match is
+    /// kept: the printed name is not the INCI form) or found nowhere while the part is a plant
+    /// part (`urtica dioica nettle leaf extract`). The Latin name has two or three words
+    /// (`prunus amygdalus dulcis`), the common name one or two. `sodium chloride sea salt` does not qualify.
     private func lostBracketsMatch(_ key: String) -> LexiconMatch? {
         let words = key.split(separator: " ")
         // Such a name has at most eight words; a longer unknown run is not looked up eight times over.
@@ -159,18 +173,45 @@ public final class Lexicon: Sendable {
         for latinWords in 2...3 {
             for commonWords in 1...2 where latinWords + commonWords < words.count {
                 let part = words[(latinWords + commonWords)...]
-                guard let plain = formMatch(words[latinWords...]), let name = plain.name,
-                      formMatch(words[..<latinWords] + part)?.name == name else { continue }
-                return plain
+                guard let latin = synonymMatch((words[..<latinWords] + part).joined(separator: " ")), let name = latin.name
+                else { continue }
+                if let common = formMatch(words[latinWords...]) {
+                    if common.name == name { return common }
+                } else if let last = part.last, Self.plantProducts.contains(String(last)),
+                          !words[..<(latinWords + commonWords)].contains(where: isNameWordOfPart) {
+                    return latin
+                }
             }
         }
         return nil
     }
 
-    /// A curated entry under the printed, debracketed or stripped form.
-    private func curatedFormMatch(_ forms: KeyVariants) -> LexiconMatch? {
+    /// What a botanical ingredient is made into: a name found nowhere that ends in one of these may
+    /// be a Latin name with its common name left in.
+    private static let plantProducts: Set<String> = ["oil", "extract", "butter", "powder", "wax", "water", "juice", "gum"]
+
+    /// `leaf`, `oil`, `ferment`: a word that belongs to the part or the process, never to the Latin or
+    /// the common name of the plant (`vaccinium myrtillus fruit leaf extract` lost a slash, not brackets).
+    private func isNameWordOfPart(_ word: Substring) -> Bool {
+        let bytes = Array(word.utf8)
+        return ItemWords.headNouns.contains(bytes, bytes.indices) || Self.plantProducts.contains(String(word))
+            || word == "ferment" || word == "filtrate"
+    }
+
+    /// A listed name, curated or inventory, matched as a variant of what was printed.
+    private func synonymMatch(_ form: String) -> LexiconMatch? {
+        if let index = curatedIndex.forms[form] { return curatedMatch([index], exact: false) }
+        return inventoryIndex.row(for: form).map { inventoryMatch($0, exact: false) }
+    }
+
+    /// A curated entry under the printed, debracketed or stripped form. Found only once the bracketed
+    /// words are stripped, it also raises the concerns of entries named in the brackets
+    /// (`Dipotassium Glycyrrhizate (Fragrance)`): they are on the label either way.
+    private func curatedFormMatch(_ forms: KeyVariants, raising bracketed: [Int] = []) -> LexiconMatch? {
         for form in [forms.full, forms.debracketed, forms.stripped] {
-            if let index = curatedIndex.forms[form] { return curatedMatch([index], exact: curatedIndex.canonical.contains(form) && form == forms.full) }
+            guard let index = curatedIndex.forms[form] else { continue }
+            if form != forms.debracketed, form == forms.stripped, !bracketed.isEmpty { return curatedMatch([index] + bracketed, exact: false) }
+            return curatedMatch([index], exact: curatedIndex.canonical.contains(form) && form == forms.full)
         }
         return nil
     }
@@ -191,22 +232,22 @@ public final class Lexicon: Sendable {
         guard !spaces.isEmpty, spaces.count <= 8 else { return nil }
         for space in spaces {
             let joined = String(decoding: bytes[..<space] + bytes[(space + 1)...], as: UTF8.self)
-            if let index = curatedIndex.forms[joined] { return curatedMatch([index], exact: false) }
-            if let index = inventoryIndex.row(for: joined) { return inventoryMatch(index, exact: false) }
+            if let match = synonymMatch(joined) { return match }
         }
         return nil
     }
 
-    private func curatedMatch(_ indices: [Int], exact: Bool) -> LexiconMatch {
+    private func curatedMatch(_ indices: [Int], exact: Bool, byPart: Bool = false) -> LexiconMatch {
         var unique: [Int] = []
         for index in indices where !unique.contains(index) { unique.append(index) }
         let concerns = Set(unique.flatMap { entries[$0].concerns }).sorted()
         return LexiconMatch(kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique, concerns: concerns,
-                            what: entries[unique[0]].what, in: self)
+                            what: entries[unique[0]].what, byPart: byPart, in: self)
     }
 
-    private func inventoryMatch(_ index: Int, exact: Bool) -> LexiconMatch {
-        LexiconMatch(kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), inventory: index, what: functions(of: index), in: self)
+    private func inventoryMatch(_ index: Int, exact: Bool, byPart: Bool = false) -> LexiconMatch {
+        LexiconMatch(kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), inventory: index, what: functions(of: index),
+                     byPart: byPart, in: self)
     }
 
     /// An inventory name's CosIng functions, lower-cased ("emollient, skin conditioning").
@@ -253,6 +294,10 @@ public final class Lexicon: Sendable {
 }
 
 extension Lexicon: NameRecognizer {
+    func isINCIName(_ key: String) -> Bool {
+        curatedIndex.canonical.contains(key) || inventoryIndex.row(for: key) != nil
+    }
+
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
         guard printed.count <= Self.keyLimit else { return false }
         return cache.read { $0.unsegmentable[printed] != nil }

@@ -40,6 +40,9 @@ public struct LexiconMatch: Sendable, Equatable {
     var ratings: [ConcernRating] { storage.ratings }
     /// Whether the ingredient marks the ~1 % line of a list (see `TailEstimate`).
     var marksTail: Bool { storage.marksTail }
+    /// Whether only a part of the name was found (an alias after a slash, a name in brackets): the
+    /// rest may be another ingredient run in without a separator.
+    var isByPart: Bool { storage.isByPart }
 
     /// One reference, so a match travels with every token and ingredient for the price of one
     /// retain rather than one per field.
@@ -55,9 +58,10 @@ public struct LexiconMatch: Sendable, Equatable {
         let what: QuotedText?
         let ratings: [ConcernRating]
         let marksTail: Bool
+        let isByPart: Bool
 
         init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?,
-             ratings: [ConcernRating], marksTail: Bool) {
+             ratings: [ConcernRating], marksTail: Bool, isByPart: Bool) {
             self.kind = kind
             self.name = name.map(QuotedText.init)
             self.entries = entries
@@ -67,15 +71,16 @@ public struct LexiconMatch: Sendable, Equatable {
             self.what = what.map(QuotedText.init)
             self.ratings = ratings
             self.marksTail = marksTail
+            self.isByPart = isByPart
         }
     }
 
     /// A match of `lexicon`'s data; what it means for the classifier is worked out here, once.
     init(kind: Kind, name: String?, entries: [Int] = [], rule: Int? = nil, inventory: Int? = nil, concerns: [ConcernID] = [],
-         what: String?, in lexicon: Lexicon) {
+         what: String?, byPart: Bool = false, in lexicon: Lexicon) {
         storage = Storage(kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what,
                           ratings: ConcernRating.ratings(of: concerns, entries: entries, rule: rule, in: lexicon),
-                          marksTail: TailEstimate.isMarker(entries: entries, concerns: concerns, in: lexicon))
+                          marksTail: TailEstimate.isMarker(entries: entries, concerns: concerns, in: lexicon), isByPart: byPart)
     }
 
     private init(storage: Storage) { self.storage = storage }
@@ -83,12 +88,13 @@ public struct LexiconMatch: Sendable, Equatable {
     public static func == (lhs: LexiconMatch, rhs: LexiconMatch) -> Bool {
         lhs.storage === rhs.storage
             || (lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.entries == rhs.entries && lhs.rule == rhs.rule
-                && lhs.inventory == rhs.inventory && lhs.concerns == rhs.concerns && lhs.what == rhs.what)
+                && lhs.inventory == rhs.inventory && lhs.concerns == rhs.concerns && lhs.what == rhs.what
+                && lhs.isByPart == rhs.isByPart)
     }
 
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
     public var isRecognized: Bool { kind.isRecognized }
 
     static let unknown = LexiconMatch(storage: Storage(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [],
-                                                       what: nil, ratings: [], marksTail: false))
+                                                       what: nil, ratings: [], marksTail: false, isByPart: false))
 }

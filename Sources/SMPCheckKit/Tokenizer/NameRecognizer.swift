@@ -4,6 +4,9 @@
 protocol NameRecognizer: Sendable {
     /// The match of a known key; nil when the key is found nowhere (no fuzzy search).
     func knownMatch(_ key: String) -> LexiconMatch?
+    /// Whether a key is an INCI name of its own, as listed (not a translation or common name):
+    /// two INCI names of one substance side by side are two declarations.
+    func isINCIName(_ key: String) -> Bool
     /// Whether a printed run of words was already found not to split into known names: segmenting
     /// costs dozens of lookups and the same text always gives the same answer.
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool

@@ -42,7 +42,58 @@ struct Tokenizer: Sendable {
             appendTokens(for: item, fragments, text, recognizer, to: &tokens, skipped: &skipped)
         }
         movingTrailingFootnotes(&tokens, &skipped)
+        mergeAdjacentAliases(&tokens, text, recognizer)
         return TokenizedList(tokens: tokens, skipped: skipped)
+    }
+
+    /// `Water, Aqua-Eau`, `Parfum, Fragrance`: a name printed again right after itself as a
+    /// translation or common name is one ingredient, not two. Two INCI names of one substance
+    /// (`Ascorbyl Tetraisopalmitate, Tetrahexyldecyl Ascorbate`), two varieties of one plant
+    /// (`Camellia Sinensis (Green Tea) Leaf Extract, Camellia Sinensis (White Tea) ...`), two colours
+    /// of one colour index and a name repeated word for word all stay as printed.
+    private func mergeAdjacentAliases(_ tokens: inout [Token], _ text: [UInt8], _ recognizer: some NameRecognizer) {
+        // In place, by index: most lists have no such pair, and then nothing is copied or moved.
+        var kept = 0
+        for index in tokens.indices {
+            if kept > 0, isAlias(tokens[index], of: tokens[kept - 1], text, recognizer) {
+                let first = tokens[kept - 1]
+                let range = first.range.lowerBound..<tokens[index].range.upperBound
+                tokens[kept - 1] = Token(printed: printed(text, range), key: first.key, section: first.section, range: range,
+                                         isBlendPart: false, match: first.match)
+            } else {
+                if kept != index { tokens.swapAt(kept, index) }
+                kept += 1
+            }
+        }
+        tokens.removeLast(tokens.count - kept)
+    }
+
+    private func isAlias(_ token: Token, of previous: Token, _ text: [UInt8], _ recognizer: some NameRecognizer) -> Bool {
+        guard let match = token.match, let previousMatch = previous.match, match.kind == .exact || match.kind == .synonym,
+              previousMatch.kind == .exact || previousMatch.kind == .synonym, let name = match.name,
+              name == previousMatch.name, !TailEstimate.isColourIndex(key: name.lowercased()), token.section == previous.section,
+              !token.isBlendPart, !previous.isBlendPart, previous.range.upperBound <= token.range.lowerBound
+        else { return false }
+        // Only a separator between them: not `Water (and) Aqua`, not a claim or a footnote.
+        let between = text[previous.range.upperBound..<token.range.lowerBound]
+        guard !between.contains(where: { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "(") })
+        else { return false }
+        let forms = (KeyVariants(previous.key).stripped, KeyVariants(token.key).stripped)
+        guard forms.0 != forms.1 else { return false }
+        // Two chemical names (each with a long systematic word) are two declarations, even of one substance.
+        let chemical = (Self.hasSystematicWord(forms.0), Self.hasSystematicWord(forms.1))
+        return !(recognizer.isINCIName(forms.0) && recognizer.isINCIName(forms.1)) && !(chemical.0 && chemical.1)
+    }
+
+    /// `polyacryldimethyltauramide`, `tetrahexyldecyl`: a word of twelve letters or more, which
+    /// common names and translations (`shea butter`, `eau`) do not have.
+    private static func hasSystematicWord(_ key: String) -> Bool {
+        var run = 0
+        for byte in key.utf8 {
+            run = ByteClass.isASCIILetter(byte) ? run + 1 : 0
+            if run >= 12 { return true }
+        }
+        return false
     }
 
     // MARK: Splitting
@@ -278,8 +329,10 @@ struct Tokenizer: Sendable {
             let key = normalizer.key(text[part])
             guard key.utf8.contains(where: { ByteClass.isASCIILetter($0) || $0 >= 0x80 }) else { continue }
             let match = recognizer.knownMatch(key)
-            // Only a name of several words can be a run of names; known names need no segmenting.
-            if match == nil, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
+            // Only a name of several words can be a run of names; known names need no segmenting. A name
+            // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
+            // gives way to whole names that cover it.
+            if match == nil || match!.isByPart, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
                 if let segments = segment(text, part, recognizer), segments.count > 1, !areSynonyms(segments) {
                     for segment in segments {
                         tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: declaredSection,
@@ -471,7 +524,8 @@ struct Tokenizer: Sendable {
             for start in max(0, end - maxWords)..<end {
                 guard let previous = best[start] else { continue }
                 let key = normalizer.key(text[spans[start].lowerBound..<spans[end - 1].upperBound])
-                guard !key.isEmpty, let match = recognizer.knownMatch(key) else { continue }
+                // A run found only by its bracketed words is what segmenting looks past (see `read`).
+                guard !key.isEmpty, let match = recognizer.knownMatch(key), !match.isByPart else { continue }
                 if best[end] == nil || previous.count + 1 < best[end]!.count {
                     best[end] = (previous.count + 1, start, key, match)
                 }
