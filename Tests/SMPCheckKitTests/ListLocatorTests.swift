@@ -28,6 +28,18 @@ struct ListLocatorTests {
         #expect(report.ingredients.count == 5 && report.heading == "Ingredients")
     }
 
+    @Test("A page's fields run together: a capitalized heading before a capitalized list; shop chrome ends it")
+    func runInHeadings() throws {
+        // Shortened from real pages (boots:261, boots:1379).
+        let page = "Important info Country of Origin: PolandAddress: UK: Procter & Gamble UK, Weybridge, Surrey, KT13 0XPEU: "
+            + "Procter & Gamble Service Gmbh, 65823 Schwalbach am Taunuswww.olay.com Ingredients Aqua, Glycerin, Niacinamide, "
+            + "Panthenol, Mica ...read more ...read less Delivery options Click & Collect £1.50 or free if you spend £15 or "
+            + "more from your choice of 1,800 stores. Copyright © The Boots Company PLC. All rights reserved."
+        #expect(try declared(page) == ["Aqua", "Glycerin", "Niacinamide", "Panthenol", "Mica"])
+        #expect(try !check("Hurry, while stocks last! SHOP NOW Home Boots Ingredients Retinol Eye Cream 15ml").listFound)
+        #expect(try !check("Made with natural ingredients Like aloe and oats, it soothes and softens.").listFound)
+    }
+
     @Test("US drug facts: actives join the inactive list")
     func drugFacts() throws {
         let report = try check("Active Ingredients: Zinc Oxide 10%\nInactive Ingredients: Aqua, Glycerin, Dimethicone")

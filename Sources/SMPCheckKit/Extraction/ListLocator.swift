@@ -10,6 +10,13 @@ struct ListLocator: Sendable {
         var heading: PhraseMatcher.Hit
         var range: Range<Int>
         var shape: ListShape
+        /// Under a heading run into a line of page text, which asks for a longer list (see `isRunInHeading`).
+        var runIn: Bool
+
+        var isUsable: Bool { shape.isListWithHeading && (!runIn || shape.items >= Self.runInMinimumItems) }
+
+        /// `Boots Ingredients Retinol Eye Cream 15ml` is a product line's name, not a declaration.
+        private static let runInMinimumItems = 3
     }
 
     /// Candidate panels, best first: full declarations under a heading (most items first, drug-facts
@@ -19,16 +26,17 @@ struct ListLocator: Sendable {
     func candidates(in text: [UInt8]) -> some Sequence<Panel> {
         let all = 0..<text.count
         let hits = phrases.panelMatcher.hits(in: text, range: all)
-        let headings = hits.filter {
-            [.heading, .weakHeading, .activeHeading].contains($0.kind) && isHeading($0, in: text)
+        let headings = hits.compactMap { hit -> (hit: PhraseMatcher.Hit, runIn: Bool)? in
+            guard [.heading, .weakHeading, .activeHeading].contains(hit.kind), let runIn = headingIsRunIn(hit, in: text) else { return nil }
+            return (hit, runIn)
         }
         var found: [Candidate] = []
         for (index, heading) in headings.enumerated() {
-            let start = panelStart(after: heading, in: text)
-            let nextHeading = index + 1 < headings.count ? headings[index + 1].range.lowerBound : text.count
+            let start = panelStart(after: heading.hit, in: text)
+            let nextHeading = index + 1 < headings.count ? headings[index + 1].hit.range.lowerBound : text.count
             let end = panelEnd(from: start, limit: nextHeading, hits: hits, in: text)
             guard start < end else { continue }
-            found.append(Candidate(heading: heading, range: start..<end, shape: ListShape(text, start..<end)))
+            found.append(Candidate(heading: heading.hit, range: start..<end, shape: ListShape(text, start..<end), runIn: heading.runIn))
         }
         let headedPanels = headed(found, in: text)
         return sequence(state: (next: 0, bare: [Panel]?.none)) { state -> Panel? in
@@ -44,7 +52,7 @@ struct ListLocator: Sendable {
 
     private func headed(_ candidates: [Candidate], in text: [UInt8]) -> [Panel] {
         func printed(_ hit: PhraseMatcher.Hit) -> String { String(decoding: text[hit.range], as: UTF8.self) }
-        let usable = candidates.filter(\.shape.isListWithHeading).sorted { $0.shape.items > $1.shape.items }
+        let usable = candidates.filter(\.isUsable).sorted { $0.shape.items > $1.shape.items }
         var panels: [Panel] = []
         for candidate in usable where candidate.heading.kind == .heading {
             // US drug facts: the actives just before the inactive list belong to the declaration.
@@ -82,19 +90,29 @@ struct ListLocator: Sendable {
     // MARK: Headings
 
     /// A heading word counts when it is followed by a colon, or stands at the start of a line
-    /// with a list or a line break after it. "our natural ingredients are..." is prose.
-    private func isHeading(_ hit: PhraseMatcher.Hit, in text: [UInt8]) -> Bool {
+    /// with a list or a line break after it, or is run into a line of page text (true). "our natural
+    /// ingredients are..." is prose (nil).
+    private func headingIsRunIn(_ hit: PhraseMatcher.Hit, in text: [UInt8]) -> Bool? {
         var after = hit.range.upperBound
         while after < text.count, text[after] == 0x20 || text[after] == 0x09 || isDecoration(text, after) {
             after += decorationLength(text, after)
         }
         if after < text.count, text[after] == UInt8(ascii: ":") || text.starts(with: [0xEF, 0xBC, 0x9A], at: after) {
-            return true
+            return false
         }
-        guard atLineStart(hit.range.lowerBound, in: text) else { return false }
-        guard after < text.count else { return false }
+        guard after < text.count else { return nil }
         let next = text[after]
-        return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next)
+        guard atLineStart(hit.range.lowerBound, in: text) else { return isRunInHeading(hit, in: text) ? true : nil }
+        return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next) ? false : nil
+    }
+
+    /// `... Taunuswww.olay.com Ingredients Aqua, Glycerin, ...`: a page's fields run together on one
+    /// line, the heading capitalized and the list after one space opening with a capital. Prose
+    /// ("our natural ingredients are ...") has neither; the panel must still read as a list.
+    private func isRunInHeading(_ hit: PhraseMatcher.Hit, in text: [UInt8]) -> Bool {
+        let end = hit.range.upperBound
+        return hit.kind == .heading && ByteClass.isUppercaseASCIILetter(text[hit.range.lowerBound])
+            && end + 1 < text.count && text[end] == 0x20 && ByteClass.isUppercaseASCIILetter(text[end + 1])
     }
 
     private func atLineStart(_ position: Int, in text: [UInt8]) -> Bool {

@@ -4,6 +4,10 @@ enum ByteClass {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
+    @inline(__always) static func isUppercaseASCIILetter(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
     /// Where the run of ASCII letters at `start` ends (at most `limit`).
     @inline(__always)
     static func endOfLetters(in bytes: [UInt8], from start: Int, limit: Int) -> Int {
