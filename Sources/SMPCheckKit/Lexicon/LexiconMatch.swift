@@ -40,6 +40,12 @@ public struct LexiconMatch: Sendable, Equatable {
     var ratings: [ConcernRating] { storage.ratings }
     /// Whether the ingredient marks the ~1 % line of a list (see `TailEstimate`).
     var marksTail: Bool { storage.marksTail }
+    /// Which ingredient a name found as such (exact or synonym) is: its first curated entry, or its
+    /// inventory row counted down from -1. Nil for a family rule's or fuzzy answer and for no match.
+    var ingredient: Int? {
+        guard kind == .exact || kind == .synonym else { return nil }
+        return entries.first ?? inventory.map { -1 - $0 }
+    }
     /// Whether only a part of the name was found (an alias after a slash, a name in brackets): the
     /// rest may be another ingredient run in without a separator.
     var isByPart: Bool { storage.isByPart }

@@ -21,6 +21,9 @@ final class PrintedName: Sendable, Equatable {
     /// Whether the key is a colour index number (`ci 77891`), which marks the ~1 % line of a list:
     /// a test of the key's bytes made once here, not for every label that prints the name.
     let isColourIndex: Bool
+    /// Which ingredient the name is known as (see `LexiconMatch.ingredient`), `nil` when none: two
+    /// neighbours in a list compare this number, not their names.
+    let ingredient: Int?
 
     convenience init(printed: String, key: String, match: LexiconMatch?) {
         self.init(printed: printed, key: key, match: match, printedIsPlain: !JSONWriter.mayNeedEscaping(printed),
@@ -35,6 +38,7 @@ final class PrintedName: Sendable, Equatable {
         self.match = match
         name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
         what = match?.quotedWhat
+        ingredient = match?.ingredient
     }
 
     /// A name read back from a report, with the texts the report gave it.
@@ -46,6 +50,7 @@ final class PrintedName: Sendable, Equatable {
         match = nil
         self.name = name.map(QuotedText.init)
         self.what = what.map(QuotedText.init)
+        ingredient = nil
     }
 
     /// The same texts, whichever object holds them (an ingredient read back from a report has its

@@ -55,7 +55,8 @@ struct Tokenizer: Sendable {
         // In place, by index: most lists have no such pair, and then nothing is copied or moved.
         var kept = 0
         for index in tokens.indices {
-            if kept > 0, isAlias(tokens[index], of: tokens[kept - 1], text, recognizer) {
+            if kept > 0, let ingredient = tokens[index].printedName.ingredient, ingredient == tokens[kept - 1].printedName.ingredient,
+               isAlias(tokens[index], of: tokens[kept - 1], text, recognizer) {
                 let first = tokens[kept - 1]
                 let range = first.range.lowerBound..<tokens[index].range.upperBound
                 tokens[kept - 1] = Token(printed: printed(text, range), key: first.key, section: first.section, range: range,
@@ -68,10 +69,9 @@ struct Tokenizer: Sendable {
         tokens.removeLast(tokens.count - kept)
     }
 
+    /// Whether `token`, known as the same ingredient as `previous`, is its alias.
     private func isAlias(_ token: Token, of previous: Token, _ text: [UInt8], _ recognizer: some NameRecognizer) -> Bool {
-        guard let match = token.match, let previousMatch = previous.match, match.kind == .exact || match.kind == .synonym,
-              previousMatch.kind == .exact || previousMatch.kind == .synonym, let name = match.name,
-              name == previousMatch.name, !TailEstimate.isColourIndex(key: name.lowercased()), token.section == previous.section,
+        guard let name = token.match?.name, !TailEstimate.isColourIndex(key: name.lowercased()), token.section == previous.section,
               !token.isBlendPart, !previous.isBlendPart, previous.range.upperBound <= token.range.lowerBound
         else { return false }
         // Only a separator between them: not `Water (and) Aqua`, not a claim or a footnote.
