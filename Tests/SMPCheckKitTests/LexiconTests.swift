@@ -48,6 +48,21 @@ struct LexiconTests {
         }
     }
 
+    @Test("No name has two rows in the entries files (a later row would silently replace the earlier)")
+    func oneRowPerName() throws {
+        let folder = Repository.path("IngredientLexicon/entries")
+        var files: [String: String] = [:]
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".tsv") {
+            for line in try Repository.text("IngredientLexicon/entries/\(file)").split(separator: "\n")
+            where !line.hasPrefix("#") && !line.hasPrefix("name\t") {
+                let name = String(line.prefix { $0 != "\t" })
+                if let other = files[name] { Issue.record("\(name) has a row in \(other) and in \(file)") }
+                files[name] = file
+            }
+        }
+        #expect(files.count > 1_000)
+    }
+
     @Test("Look-alike traps are known and raise nothing", arguments: [
         "Cetyl Alcohol", "Cetearyl Alcohol", "Stearyl Alcohol", "Behenyl Alcohol", "Phenoxyethanol", "Magnesium Sulfate",
         "Zinc Sulfate", "Sodium Lauroyl Sarcosinate", "Sodium Cocoyl Isethionate", "Disodium Laureth Sulfosuccinate",
