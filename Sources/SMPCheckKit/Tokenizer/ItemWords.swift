@@ -75,6 +75,12 @@ struct ItemWords {
         "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
     ])
 
+    /// Cations that open a salt's name and never end one: `Sodium, Chloride` is a name cut in two.
+    static let cations = WordSet([
+        "sodium", "disodium", "trisodium", "tetrasodium", "potassium", "dipotassium", "tripotassium", "ammonium",
+        "calcium", "magnesium",
+    ])
+
     /// No ingredient name holds the word "ingredient": "Organic Ingredients*", "*Ingredients from organic farming".
     private static let ingredientWords = ["ingredient", "ingredients"]
 

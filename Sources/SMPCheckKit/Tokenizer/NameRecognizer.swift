@@ -7,8 +7,9 @@ protocol NameRecognizer: Sendable {
     /// Whether a key is an INCI name of its own, as listed (not a translation or common name):
     /// two INCI names of one substance side by side are two declarations.
     func isINCIName(_ key: String) -> Bool
-    /// Whether a printed run of words was already found not to split into known names: segmenting
-    /// costs dozens of lookups and the same text always gives the same answer.
+    /// Whether a printed run of words was already found not to split into known names, or (two
+    /// items with the comma between them) not to join into one: segmenting costs dozens of lookups,
+    /// joining two keys, and the same text always gives the same answer.
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool
     func rememberUnsegmentable(_ printed: ArraySlice<UInt8>)
     /// What was read in a list item with exactly these bytes before, if it is remembered.

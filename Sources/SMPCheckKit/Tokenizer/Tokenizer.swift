@@ -42,8 +42,79 @@ struct Tokenizer: Sendable {
             appendTokens(for: item, fragments, text, recognizer, to: &tokens, skipped: &skipped)
         }
         movingTrailingFootnotes(&tokens, &skipped)
+        rejoinCutNames(&tokens, text, recognizer)
         mergeAdjacentAliases(&tokens, text, recognizer)
         return TokenizedList(tokens: tokens, skipped: skipped)
+    }
+
+    /// `Sodium, Chloride`, `Butylene, Glycol`, `Ammonium Acryloyldimethyltaurate/VP, Copolymer`: scraped
+    /// lists whose commas fell between the words of one name, or replaced a copolymer's slash. A name
+    /// found nowhere that looks cut (see `wholeName`) and its neighbour across a comma, when together
+    /// (joined by a space or a slash) they make a name listed as printed, are that one ingredient.
+    private func rejoinCutNames(_ tokens: inout [Token], _ text: [UInt8], _ recognizer: some NameRecognizer) {
+        // In place, by index, like the alias pass: most lists have no unknown name at all.
+        var kept = 0
+        for index in tokens.indices {
+            // Known pairs, nearly all of them, are passed over before any token is copied.
+            if kept > 0, tokens[kept - 1].match == nil || tokens[index].match == nil,
+               let whole = wholeName(cutInto: tokens[kept - 1], tokens[index], text, recognizer) {
+                tokens[kept - 1] = whole
+            } else {
+                if kept != index { tokens.swapAt(kept, index) }
+                kept += 1
+            }
+        }
+        tokens.removeLast(tokens.count - kept)
+    }
+
+    /// The one name `first` and `second` were cut from, if they are pieces of a listed name.
+    private func wholeName(cutInto first: Token, _ second: Token, _ text: [UInt8], _ recognizer: some NameRecognizer) -> Token? {
+        // The unknown one must look cut: one word, or a name stopped on a word no name ends with.
+        let firstIsCut = first.match == nil && (isPiece(first, text) || endsMidName(first, text))
+        let secondIsCut = second.match == nil && isPiece(second, text)
+        guard firstIsCut || secondIsCut, !first.mayBeFootnote, !second.mayBeFootnote,
+              areNeighbours(first, second, text), text[first.range.upperBound..<second.range.lowerBound].contains(UInt8(ascii: ","))
+        else { return nil }
+        let range = first.range.lowerBound..<second.range.upperBound
+        // The pair recurs on every row of a catalog that prints it; its answer depends only on its bytes.
+        guard !recognizer.isUnsegmentable(text[range]) else { return nil }
+        for joint in [UInt8(ascii: " "), UInt8(ascii: "/")] {
+            let key = normalizer.key(Array(text[first.range]) + [joint] + text[second.range])
+            // Only a name listed as printed is evidence: a synonym, a family pattern or a bracketed word
+            // reads past extra words (`glycerin vegetable`), and would take in any unknown neighbour.
+            guard let match = recognizer.knownMatch(key), match.kind == .exact, !match.isByPart else { continue }
+            return Token(printed: printed(text, range), key: key, section: first.section, range: range, isBlendPart: false, match: match)
+        }
+        recognizer.rememberUnsegmentable(text[range])
+        return nil
+    }
+
+    /// One word (`Palmitate`, `Denat.`, `Dicaprylate/Dicaprate`): a piece of a name rather than a name.
+    /// Two names of several words each (`Sodium Hydroxypropylphosphate, Decylglucoside Crosspolymer`)
+    /// are two declarations as printed, even where one listed name holds both.
+    private func isPiece(_ token: Token, _ text: [UInt8]) -> Bool {
+        !text[trim(text, token.range)].contains(where: ByteClass.isSpace)
+    }
+
+    /// Whether a name stops on a word no name ends with: a radical (`Hydroxypropyl`, `Polyglyceryl-3
+    /// Sorbityl`) or a salt's cation (`Hydroxyethyl Acrylate/Sodium`).
+    private func endsMidName(_ token: Token, _ text: [UInt8]) -> Bool {
+        let range = trim(text, token.range)
+        var start = range.upperBound
+        while start > range.lowerBound, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        let word = start..<range.upperBound
+        guard word.count >= 4 else { return false }
+        return text.startsLowercased(with: "yl", at: word.upperBound - 2) || ItemWords.cations.contains(text, word)
+    }
+
+    /// Whether two tokens are separate items of one section with nothing but a separator between
+    /// them: not `Water (and) Aqua`, not a claim or a footnote, not the parts of a blend.
+    private func areNeighbours(_ previous: Token, _ token: Token, _ text: [UInt8]) -> Bool {
+        guard token.section == previous.section, !token.isBlendPart, !previous.isBlendPart,
+              previous.range.upperBound <= token.range.lowerBound
+        else { return false }
+        let between = text[previous.range.upperBound..<token.range.lowerBound]
+        return !between.contains(where: { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "(") })
     }
 
     /// `Water, Aqua-Eau`, `Parfum, Fragrance`: a name printed again right after itself as a
@@ -71,12 +142,7 @@ struct Tokenizer: Sendable {
 
     /// Whether `token`, known as the same ingredient as `previous`, is its alias.
     private func isAlias(_ token: Token, of previous: Token, _ text: [UInt8], _ recognizer: some NameRecognizer) -> Bool {
-        guard let name = token.match?.name, !TailEstimate.isColourIndex(key: name.lowercased()), token.section == previous.section,
-              !token.isBlendPart, !previous.isBlendPart, previous.range.upperBound <= token.range.lowerBound
-        else { return false }
-        // Only a separator between them: not `Water (and) Aqua`, not a claim or a footnote.
-        let between = text[previous.range.upperBound..<token.range.lowerBound]
-        guard !between.contains(where: { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "(") })
+        guard let name = token.match?.name, !TailEstimate.isColourIndex(key: name.lowercased()), areNeighbours(previous, token, text)
         else { return false }
         let forms = (KeyVariants(previous.key).stripped, KeyVariants(token.key).stripped)
         guard forms.0 != forms.1 else { return false }
