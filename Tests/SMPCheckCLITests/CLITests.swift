@@ -71,6 +71,14 @@ struct CLITests {
         #expect(healed.status == 0 && healed.json?["phase"] as? String == "healed" && healed.json?["verdict"] as? String == "ok")
     }
 
+    @Test("The same label reads the same in every process")
+    func sameInEveryProcess() throws {
+        // Real label (sephora-subset:33): a set's per-process order once picked which colour index named it.
+        let label = "Ingredients: Talc, Mica, Titanium Dioxide (Ci 77891), Iron Oxides (Ci 77491, Ci 77492, Ci 77499) <ILN37355>, Tin Oxide"
+        let outputs = try (0..<8).map { _ in try Self.run(["--format", "json", "-"], stdin: label).stdout }
+        #expect(Set(outputs).count == 1)
+    }
+
     @Test("Text and Markdown reports explain findings in plain words")
     func textReport() throws {
         let run = try Self.run(["Samples/harsh-shampoo.txt"])

@@ -115,6 +115,12 @@ struct LexiconTests {
         #expect(name("Epilobium Angustifolium Flower/Leaf/Steam Extract") != "EPILOBIUM ANGUSTIFOLIUM FLOWER")
         #expect(name("Lactobacillus/Honeysuckle Flower/Licorice Root Ferment Filtrate") != "LACTOBACILLUS")
         #expect(name("Zzqx/Vinyl Copolymer") == nil || lexicon.lookup(lexicon.key(for: "Zzqx/Vinyl Copolymer")).kind == .fuzzy)
+        // Real label (sephora-subset:33): `Iron Oxides` before bracketed colour indexes is the curated
+        // group, whatever their order, in every process (a set's order once made it any of the three).
+        for printed in ["Iron Oxides (Ci 77491, Ci 77492, Ci 77499) <ILN37355>", "Iron Oxides (CI 77499, CI 77492, CI 77491)",
+                        "Iron Oxides (CI 77492, CI 77499)", "Iron Oxides (CI 77499, CI 77492)"] {
+            #expect(name(printed) == "CI 77491", "\(printed)")
+        }
     }
 
     @Test("A curated name found with its brackets stripped keeps the concern named in them")

@@ -123,7 +123,12 @@ public final class Lexicon: Sendable {
     /// rule, or with a space removed. A match that rests on bracketed words alone is marked as
     /// found by a part: the words outside may be another name run in without a separator.
     private func listedMatch(_ forms: KeyVariants) -> LexiconMatch? {
-        let bracketed = Set(forms.bracketContents.compactMap { curatedIndex.forms[$0] })
+        // In printed order, not as a `Set`: the first part names the match, and a set's order changes
+        // from one process to the next (`Iron Oxides (CI 77491, CI 77492, CI 77499)` was any of three).
+        var bracketed: [Int] = []
+        for entry in forms.bracketContents.compactMap({ curatedIndex.forms[$0] }) where !bracketed.contains(entry) {
+            bracketed.append(entry)
+        }
         let partEntries = forms.slashParts.compactMap { curatedIndex.forms[$0] } + bracketed
         let concernParts = partEntries.filter { !entries[$0].concerns.isEmpty }
         func byParts(_ parts: [Int]) -> LexiconMatch {
