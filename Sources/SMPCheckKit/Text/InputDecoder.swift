@@ -18,14 +18,9 @@ struct InputDecoder: Sendable {
 
     private func validated(_ bytes: [UInt8], _ source: String) throws(SMPCheckError) -> [UInt8] {
         if looksBinary(bytes) { throw .binaryInput(source: source) }
-        // Fast paths: most labels are ASCII, or valid UTF-8 already.
-        if Self.isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        // Most labels are valid UTF-8 already, and are used as they are.
+        if UTF8Validator.isValid(bytes) { return bytes }
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
-    }
-
-    /// Eight bytes at a time: ASCII needs no validation (and building a `String` to validate costs a copy).
-    private static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { !ByteWord.any(in: $0, padding: 0, ByteWord.hasNonASCII) }
     }
 
     /// A label never holds NUL bytes, and only a sprinkle of other control characters.
