@@ -153,6 +153,17 @@ struct LexiconTests {
         #expect(lexicon.lookup("zzqx unknown botanical blend").kind == .none)
     }
 
+    @Test("A suggestion never turns a short word into another word; a scanner's l for i is still read")
+    func fuzzyShortWords() throws {
+        // Real labels (amazon-in, curlsbot): two edits in one short word once suggested these.
+        for (printed, wrong) in [("Neem Extract", "EEL EXTRACT"), ("Khus extract", "SUS EXTRACT"),
+                                 ("hydrolyzed silk protein", "HYDROLYZED MILK PROTEIN")] {
+            #expect(lexicon.lookup(lexicon.key(for: printed)).name != wrong, "\(printed)")
+        }
+        #expect(lexicon.lookup(lexicon.key(for: "llex Paraguariensis Leaf Extract")).name == "ILEX PARAGUARIENSIS LEAF EXTRACT")
+        #expect(lexicon.lookup(lexicon.key(for: "Sodium Coccyx Isethionate")).name == "SODIUM COCOYL ISETHIONATE")
+    }
+
     @Test("A one-word INCI name printed as two words is still recognized")
     func splitNames() {
         let split = lexicon.lookup(lexicon.key(for: "Hydroxyethyl Cellulose (plant derived)"))

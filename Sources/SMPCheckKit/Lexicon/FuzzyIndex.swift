@@ -47,7 +47,8 @@ struct FuzzyIndex: Sendable {
                             guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * limit,
                                   Self.countDistance(queryCounts, candidate.counts) <= 2 * limit else { continue }
                             let other = UnsafeBufferPointer(rebasing: storage[candidate.start..<(candidate.start + candidate.count)])
-                            if let distance = Self.distance(query, other, limit: limit, scratch: scratch) {
+                            if let distance = Self.distance(query, other, limit: limit, scratch: scratch),
+                               Self.keepsShortWords(query, other, scratch: scratch) {
                                 best = (candidate.value, distance)
                             }
                         }
@@ -74,6 +75,23 @@ struct FuzzyIndex: Sendable {
 
     private static func countDistance(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> Int {
         Int((pointwiseMax(a, b) &- pointwiseMin(a, b)).wrappedSum())
+    }
+
+    /// Whether a respelling leaves the short words recognizable: two edits in a name of twelve bytes
+    /// may fall in one short word and make another word of it (`neem extract` is not `eel extract`,
+    /// `silk protein` not `milk protein`). A word of four letters or fewer may take one edit, and
+    /// keeps its first letter but for a scanner's `l` for `i` (`llex paraguariensis`). Keys whose
+    /// words were run together or split apart are not compared word by word.
+    private static func keepsShortWords(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+                                        scratch: UnsafeMutableBufferPointer<Int>) -> Bool {
+        let (wordsA, wordsB) = (a.split(separator: 0x20), b.split(separator: 0x20))
+        guard wordsA.count == wordsB.count else { return true }
+        for (wordA, wordB) in zip(wordsA, wordsB) where max(wordA.count, wordB.count) <= 4 && !wordA.elementsEqual(wordB) {
+            guard wordA.first == wordB.first || Set([wordA.first, wordB.first]) == [UInt8(ascii: "l"), UInt8(ascii: "i")],
+                  distance(UnsafeBufferPointer(rebasing: wordA), UnsafeBufferPointer(rebasing: wordB), limit: 1, scratch: scratch) != nil
+            else { return false }
+        }
+        return true
     }
 
     /// Levenshtein distance, or nil as soon as it must exceed `limit`. Only cells within `limit` of
