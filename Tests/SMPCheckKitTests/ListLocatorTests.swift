@@ -40,6 +40,20 @@ struct ListLocatorTests {
         #expect(try !check("Made with natural ingredients Like aloe and oats, it soothes and softens.").listFound)
     }
 
+    @Test("Capital names separated by periods are a list; prose sentences and abbreviations are not")
+    func periodLists() throws {
+        // Real labels (boots:1650, boots:1853).
+        #expect(try declared("Ingredients AVENE THERMAL SPRING WATER (AVENE AQUA). GLYCERIN. PENTYLENE GLYCOL. PROPANEDIOL. 1,2-HEXANEDIOL. PANTHENOL.")
+            == ["AVENE THERMAL SPRING WATER (AVENE AQUA)", "GLYCERIN", "PENTYLENE GLYCOL", "PROPANEDIOL", "1,2-HEXANEDIOL", "PANTHENOL"])
+        #expect(try declared("AQUA / WATER . DIPROPYLENE GLYCOL . DIMETHICONE . GLYCERIN . PROPYLENE GLYCOL . ALCOHOL DENAT. . PHENOXYETHANOL").count == 7)
+        // Real pages (boots:3007, boots:1316): prose in small letters, and `No. 1`, stay prose.
+        #expect(try !check("Active ingredients ALFA [3R] TECHNOLOGY*. Targets expression lines in the eyes and smile area, redefines "
+            + "contour. ALFA [3R] TECHNOLOGY - Revitalizes, Renews, Resurfaces Alfa [3R] Technology uses Alfalfa extract").listFound)
+        #expect(try declared("Panthenol, glycerin, La Roche-Posay Thermal WaterSpecifically formulated for sensitive skin.Recommended "
+            + "and Loved By Dermatologists:La Roche-Posay is the No. 1 Dermatologist recommended Sun Protection in the UK^.^Study "
+            + "of 74 Consultant Dermatologists Jan-May 2023.") == ["Panthenol", "glycerin"])
+    }
+
     @Test("US drug facts: actives join the inactive list")
     func drugFacts() throws {
         let report = try check("Active Ingredients: Zinc Oxide 10%\nInactive Ingredients: Aqua, Glycerin, Dimethicone")

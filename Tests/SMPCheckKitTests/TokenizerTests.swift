@@ -8,6 +8,9 @@ struct TokenizerTests {
         #expect(try declared("Aqua, Glycerin; Niacinamide | Squalane • Tocopherol · Xanthan Gum")
             == ["Aqua", "Glycerin", "Niacinamide", "Squalane", "Tocopherol", "Xanthan Gum"])
         #expect(try declared("水、グリセリン、ＢＧ、香料").count == 4)
+        // Japanese brands' English lists (boots:2139): half- and full-width katakana middle dots.
+        #expect(try declared("WATER(AQUA/EAU)･DIMETHICONE･BUTYLENE GLYCOL･ALCOHOL DENAT.・GLYCERIN")
+            == ["WATER(AQUA/EAU)", "DIMETHICONE", "BUTYLENE GLYCOL", "ALCOHOL DENAT.", "GLYCERIN"])
     }
 
     @Test("Commas inside brackets and chemical names do not separate")

@@ -27,7 +27,8 @@ struct ListShape: Sendable {
                 index = ByteClass.endOfLetters(in: text, from: index, limit: range.upperBound)
                 continue
             }
-            let length = Separator.length(in: text, at: index, limit: range.upperBound)
+            let length = byte == UInt8(ascii: ".") ? (Self.separatesCapitalNames(text, index, range) ? 1 : 0)
+                : Separator.length(in: text, at: index, limit: range.upperBound)
             if length > 0 {
                 endItem()
                 words = 0
@@ -53,6 +54,23 @@ struct ListShape: Sendable {
                 break
             }
         }
+    }
+
+    /// `GLYCERIN. PENTYLENE GLYCOL. 1,2-HEXANEDIOL.`, `AQUA / WATER . DIPROPYLENE GLYCOL`: between two
+    /// names in capitals a period ends an item, as the tokenizer reads it. Prose goes on in small
+    /// letters on one side or the other (`contour. ALFA`, `Renews. Soothes`, `No. 1`), so its
+    /// sentences do not become short items.
+    private static func separatesCapitalNames(_ text: [UInt8], _ period: Int, _ range: Range<Int>) -> Bool {
+        var next = period + 1
+        while next < range.upperBound, text[next] == 0x20 { next += 1 }
+        guard next > period + 1, next + 1 < range.upperBound else { return false }
+        let opensName = (ByteClass.isUppercaseASCIILetter(text[next]) && ByteClass.isUppercaseASCIILetter(text[next + 1]))
+            || (ByteClass.isDigit(text[next]) && (text[next + 1] == UInt8(ascii: ",") || text[next + 1] == UInt8(ascii: "-")))
+        guard opensName else { return false }
+        // The last letter before it, past a closing bracket, a mark or a space: `(AVENE AQUA).`, `WATER .`
+        var before = period - 1
+        while before >= range.lowerBound, period - before <= 3, !ByteClass.isASCIILetter(text[before]) { before -= 1 }
+        return before >= range.lowerBound && ByteClass.isUppercaseASCIILetter(text[before])
     }
 
     /// Under a heading, one short item is already a list ("Ingredients: Petrolatum").

@@ -34,11 +34,13 @@ enum Separator {
             return 0
         case 0xE3 where index + 2 < limit && text[index + 1] == 0x80 && text[index + 2] == 0x81: // 、
             return 3
+        case 0xE3 where index + 2 < limit && text[index + 1] == 0x83 && text[index + 2] == 0xBB: // ・ (Japanese brands' English lists)
+            return 3
         case 0xEF where index + 2 < limit && text[index + 1] == 0xBC:
             if text[index + 2] == 0x8C { return isChemicalComma(text, index, limit, width: 3) ? 0 : 3 } // ，
             if text[index + 2] == 0x9B { return 3 } // ；
             return 0
-        case 0xEF where index + 2 < limit && text[index + 1] == 0xBD && text[index + 2] == 0x9C: // ｜
+        case 0xEF where index + 2 < limit && text[index + 1] == 0xBD && (text[index + 2] == 0x9C || text[index + 2] == 0xA5): // ｜ ･
             return 3
         default:
             return 0
