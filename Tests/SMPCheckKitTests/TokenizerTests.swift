@@ -167,6 +167,9 @@ struct TokenizerTests {
     @Test("HTML entities are decoded before splitting")
     func entities() throws {
         #expect(try declared("Aqua, Glycerin &amp; Aloe, Sodium Chloride &lt; 1%, Xanthan&nbsp;Gum").count == 5)
+        // Text copied off a web page: raw no-break spaces around the names are not part of them.
+        #expect(try declared("Ingredients: Aqua,\u{A0}Glycerin,\u{A0}\u{A0}Parfum\u{A0}, Xanthan\u{A0}Gum")
+            == ["Aqua", "Glycerin", "Parfum", "Xanthan\u{A0}Gum"])
     }
 
     @Test("Tokenizing is linear in input size", .timeLimit(.minutes(1)))

@@ -650,13 +650,25 @@ struct Tokenizer: Sendable {
             ByteClass.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
-        while lower < upper, junk(text[lower]) { lower += 1 }
+        // A no-break space (U+00A0), which text copied off web pages carries after its commas, is a space too.
+        func isNoBreakSpace(at index: Int) -> Bool { text[index] == 0xC2 && index + 1 < upper && text[index + 1] == 0xA0 }
+        while lower < upper {
+            if junk(text[lower]) { lower += 1 } else if isNoBreakSpace(at: lower) { lower += 2 } else { break }
+        }
         // The "and" of a last list item: "Grape, mulberry, and milk enzymes".
         for joiner: StaticString in ["and ", "& "]
             where text.startsLowercased(with: joiner, at: lower) && upper - lower > joiner.utf8CodeUnitCount {
             lower += joiner.utf8CodeUnitCount
         }
-        while upper > lower, junk(text[upper - 1]) || text[upper - 1] == UInt8(ascii: ";") { upper -= 1 }
+        while upper > lower {
+            if junk(text[upper - 1]) || text[upper - 1] == UInt8(ascii: ";") {
+                upper -= 1
+            } else if upper - lower >= 2, isNoBreakSpace(at: upper - 2) {
+                upper -= 2
+            } else {
+                break
+            }
+        }
         // A period that belongs to an abbreviation stays: `Alcohol Denat.`
         if upper < range.upperBound, text[upper] == UInt8(ascii: "."), upper > lower, ByteClass.isASCIILetter(text[upper - 1]) {
             var wordStart = upper
