@@ -87,7 +87,9 @@ struct FuzzyIndex: Sendable {
         let (wordsA, wordsB) = (a.split(separator: 0x20), b.split(separator: 0x20))
         guard wordsA.count == wordsB.count else { return true }
         for (wordA, wordB) in zip(wordsA, wordsB) where max(wordA.count, wordB.count) <= 4 && !wordA.elementsEqual(wordB) {
-            guard wordA.first == wordB.first || Set([wordA.first, wordB.first]) == [UInt8(ascii: "l"), UInt8(ascii: "i")],
+            let (first, other) = (wordA.first, wordB.first)
+            let scannerSlip = (first, other) == (UInt8(ascii: "l"), UInt8(ascii: "i")) || (first, other) == (UInt8(ascii: "i"), UInt8(ascii: "l"))
+            guard first == other || scannerSlip,
                   distance(UnsafeBufferPointer(rebasing: wordA), UnsafeBufferPointer(rebasing: wordB), limit: 1, scratch: scratch) != nil
             else { return false }
         }

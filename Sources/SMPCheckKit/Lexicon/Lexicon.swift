@@ -125,10 +125,8 @@ public final class Lexicon: Sendable {
     private func listedMatch(_ forms: KeyVariants) -> LexiconMatch? {
         // In printed order, not as a `Set`: the first part names the match, and a set's order changes
         // from one process to the next (`Iron Oxides (CI 77491, CI 77492, CI 77499)` was any of three).
-        var bracketed: [Int] = []
-        for entry in forms.bracketContents.compactMap({ curatedIndex.forms[$0] }) where !bracketed.contains(entry) {
-            bracketed.append(entry)
-        }
+        // A part printed twice is dropped by `curatedMatch`, which every match made of parts goes through.
+        let bracketed = forms.bracketContents.compactMap { curatedIndex.forms[$0] }
         let partEntries = forms.slashParts.compactMap { curatedIndex.forms[$0] } + bracketed
         let concernParts = partEntries.filter { !entries[$0].concerns.isEmpty }
         func byParts(_ parts: [Int]) -> LexiconMatch {

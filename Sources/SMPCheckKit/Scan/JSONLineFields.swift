@@ -233,7 +233,7 @@ struct JSONLineFields {
                 case ..<0x80:
                     index += 1
                 default:
-                    guard let length = Self.utf8SequenceLength(bytes, at: index) else { return false }
+                    guard let length = UTF8Validator.sequenceLength(bytes, at: index) else { return false }
                     index += length
                 }
             }
@@ -285,25 +285,6 @@ struct JSONLineFields {
                 index += 1
             }
             return value
-        }
-
-        /// The length of the well-formed UTF-8 sequence at `index` (not ASCII), nil if malformed:
-        /// no overlong forms, no surrogates, nothing above U+10FFFF (the Unicode standard's table 3-7).
-        private static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-            let lead = bytes[index]
-            let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
-            case 0xC2...0xDF: (2, 0x80...0xBF)
-            case 0xE0: (3, 0xA0...0xBF)
-            case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
-            case 0xED: (3, 0x80...0x9F)
-            case 0xF0: (4, 0x90...0xBF)
-            case 0xF1...0xF3: (4, 0x80...0xBF)
-            case 0xF4: (4, 0x80...0x8F)
-            default: (0, 0...0)
-            }
-            guard length > 0, bytes.count - index >= length, secondRange.contains(bytes[index + 1]) else { return nil }
-            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
-            return length
         }
     }
 }

@@ -6,45 +6,42 @@
 /// is allocated.
 enum UTF8Validator {
     static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { isValid($0) }
+        bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
-    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let count = bytes.count
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
         var index = 0
-        while index < count {
-            if index + 8 <= count, !ByteWord.hasNonASCII(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+        while index < bytes.count {
+            if index + 8 <= bytes.count, !ByteWord.hasNonASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 index += 8
                 continue
             }
-            let lead = bytes[index]
-            if lead < 0x80 {
+            if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
-            guard let length = sequenceLength(lead, then: index + 1 < count ? bytes[index + 1] : 0),
-                  index + length <= count
-            else { return false }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            guard let length = sequenceLength(bytes, at: index) else { return false }
             index += length
         }
         return true
     }
 
-    /// The length of a sequence opening with `lead` whose second byte is `second`, or nil when no
-    /// well-formed sequence starts so: the second byte's range depends on the lead (table 3-7).
-    private static func sequenceLength(_ lead: UInt8, then second: UInt8) -> Int? {
-        let (length, low, high): (Int, UInt8, UInt8)
-        switch lead {
-        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-        default: return nil
+    /// The length of the well-formed sequence at `index` (not ASCII), nil if malformed: the second
+    /// byte's range depends on the lead (table 3-7), the others are continuation bytes.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let (length, secondRange): (Int, ClosedRange<UInt8>) = switch bytes[index] {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: (0, 0...0)
         }
-        return (low...high).contains(second) ? length : nil
+        guard length > 0, bytes.count - index >= length, secondRange.contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
     }
 }
