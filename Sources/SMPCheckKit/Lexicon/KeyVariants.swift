@@ -77,7 +77,7 @@ struct KeyVariants: Sendable {
     /// (`vp/va copolymer`), a ferment's substrates (`lactobacillus/honeysuckle flower/... ferment`),
     /// a plant's parts (`epilobium angustifolium flower/leaf/stem extract`).
     var joinsComponents: Bool {
-        stripped.contains("polymer") || stripped.contains("ferment") || stripped.contains("lysate")
+        ["polymer", "ferment", "lysate"].contains { ByteSearch.contains($0, in: stripped) }
             || slashParts.dropFirst().contains { part in
                 let bytes = Array(part.utf8)
                 let firstWord = bytes.prefix { $0 != 0x20 }
