@@ -3,7 +3,8 @@
 ///
 /// Each condition is a list of word globs; all given conditions must hold:
 /// `first` (the first word matches one), `last` (the last word matches one), each group of
-/// `any` (some word matches one of the group), and `none` (no word matches any).
+/// `any` (some word matches one of the group), and `none` (no word matches any). The lexicon
+/// matches names against all rules at once through `FamilyRuleIndex`.
 public struct FamilyRule: Sendable, Equatable {
     public var id: String
     public var concerns: [ConcernID]
@@ -14,21 +15,4 @@ public struct FamilyRule: Sendable, Equatable {
     public var what: String
     public var reason: String
     public var source: String
-
-    /// Whether the words of a name (lower-cased, brackets removed) satisfy the rule.
-    func matches(_ words: [ArraySlice<UInt8>]) -> Bool {
-        guard let firstWord = words.first, let lastWord = words.last else { return false }
-        if !last.isEmpty, !Self.anyMatch(last, lastWord) { return false }
-        if !first.isEmpty, !Self.anyMatch(first, firstWord) { return false }
-        // By index throughout: iterating would copy every glob, for every distinct name.
-        for group in any.indices where !words.indices.contains(where: { Self.anyMatch(any[group], words[$0]) }) {
-            return false
-        }
-        if !none.isEmpty, words.indices.contains(where: { Self.anyMatch(none, words[$0]) }) { return false }
-        return true
-    }
-
-    private static func anyMatch(_ globs: [WordGlob], _ word: ArraySlice<UInt8>) -> Bool {
-        globs.indices.contains { globs[$0].matches(word) }
-    }
 }

@@ -9,6 +9,7 @@ public final class Lexicon: Sendable {
     let normalizer: KeyNormalizer
 
     private let curatedIndex: CuratedIndex
+    private let ruleIndex: FamilyRuleIndex
     private let inventoryIndex: InventoryIndex
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
@@ -64,6 +65,7 @@ public final class Lexicon: Sendable {
         self.concerns = concerns
         self.entries = entries
         self.rules = rules
+        ruleIndex = FamilyRuleIndex(rules)
         self.phrases = phrases
         self.normalizer = normalizer
         inventoryIndex = inventory
@@ -263,8 +265,7 @@ public final class Lexicon: Sendable {
         for form in forms {
             let words = KeyVariants.words(form)
             guard !words.isEmpty else { continue }
-            // By index: iterating the rules would copy each one, and every distinct name asks them all.
-            if let index = rules.indices.first(where: { rules[$0].matches(words) }) {
+            if let index = ruleIndex.firstMatch(words) {
                 let row = inventoryIndex.row(for: form)
                 return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), rule: index,
                                     inventory: row, concerns: rules[index].concerns.sorted(), what: rules[index].what, in: self)

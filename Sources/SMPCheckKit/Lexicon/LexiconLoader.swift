@@ -195,6 +195,11 @@ public enum LexiconLoader {
                 throw .invalidLexicon(file: "family-rules.tsv", line: 0, reason: "\(rule.id): unknown concern \(id)")
             }
         }
+        let conditions = FamilyRuleIndex.conditionCount(rules)
+        guard conditions <= FamilyRuleIndex.capacity else {
+            throw .invalidLexicon(file: "family-rules.tsv", line: 0,
+                                  reason: "the rules have \(conditions) conditions (first, last, none and any groups); at most \(FamilyRuleIndex.capacity) fit")
+        }
     }
 
     /// Later files win: an entry from a run-time file replaces a built-in entry of the same name.

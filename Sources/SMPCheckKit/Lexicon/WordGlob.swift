@@ -8,6 +8,12 @@ struct WordGlob: Sendable, Equatable {
     private let pieces: [Range<Int>]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
+    /// The bytes a word must start and end with, when the pattern is anchored there: most words
+    /// fail on one of them, settled before any buffer is opened.
+    let firstByte: UInt8?
+    let lastByte: UInt8?
+    /// The pattern's literal bytes (`ByteClass.presenceMask`): a word missing any cannot match.
+    let requiredBytes: UInt64
 
     init(_ pattern: String) {
         let pattern = Array(pattern.lowercased().utf8)
@@ -15,10 +21,18 @@ struct WordGlob: Sendable, Equatable {
         pieces = pattern.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: true).map { $0.startIndex..<$0.endIndex }
         anchoredStart = pattern.first != UInt8(ascii: "*")
         anchoredEnd = pattern.last != UInt8(ascii: "*")
+        firstByte = anchoredStart ? pattern.first : nil
+        lastByte = anchoredEnd ? pattern.last : nil
+        requiredBytes = ByteClass.presenceMask(pattern.lazy.filter { $0 != UInt8(ascii: "*") })
     }
+
+    /// The pattern's bytes when it has no `*`: such a glob matches one word, found by a table lookup.
+    var literal: [UInt8]? { pieces.count == 1 && anchoredStart && anchoredEnd ? bytes : nil }
 
     func matches(_ word: ArraySlice<UInt8>) -> Bool {
         guard !pieces.isEmpty else { return true }
+        if let lastByte, word.last != lastByte { return false }
+        if let firstByte, word.first != firstByte { return false }
         return bytes.withUnsafeBufferPointer { pattern in
             word.withUnsafeBufferPointer { word in matches(word, pattern) }
         }

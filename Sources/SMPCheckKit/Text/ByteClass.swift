@@ -1,5 +1,11 @@
 /// Byte-level character classes for scanning UTF-8 text without building `String`s.
 enum ByteClass {
+    /// Which byte values occur, one bit each, folded to 64: a quick screen before comparing texts
+    /// (a text lacking a byte another needs cannot contain it, and one edit changes at most two bits).
+    static func presenceMask(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
+    }
+
     @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
