@@ -166,23 +166,25 @@ public final class Lexicon: Sendable {
     /// part (`urtica dioica nettle leaf extract`). The Latin name has two or three words
     /// (`prunus amygdalus dulcis`), the common name one or two. `sodium chloride sea salt` does not qualify.
     private func lostBracketsMatch(_ key: String) -> LexiconMatch? {
-        let words = key.split(separator: " ")
+        // Split as bytes: splitting the `String` walked it character by character, a quarter of a
+        // first pass's cost of looking names up.
+        let words = Array(key.utf8).split(separator: 0x20)
         // Such a name has at most eight words; a longer unknown run is not looked up eight times over.
         guard words.count <= 8 else { return nil }
         // Names as such only (no parts, rules or joined words): every run of words that segmenting
         // tries comes here, so these lookups must stay cheap.
-        func formMatch(_ words: some Sequence<Substring>) -> LexiconMatch? {
-            let forms = KeyVariants(words.joined(separator: " "))
+        func formMatch(_ words: ArraySlice<ArraySlice<UInt8>>) -> LexiconMatch? {
+            let forms = KeyVariants(Self.joined(words))
             return curatedFormMatch(forms) ?? inventoryFormMatch(forms)
         }
         for latinWords in 2...3 {
             for commonWords in 1...2 where latinWords + commonWords < words.count {
                 let part = words[(latinWords + commonWords)...]
-                guard let latin = synonymMatch((words[..<latinWords] + part).joined(separator: " ")), let name = latin.name
+                guard let latin = synonymMatch(Self.joined(words[..<latinWords] + part)), let name = latin.name
                 else { continue }
                 if let common = formMatch(words[latinWords...]) {
                     if common.name == name { return common }
-                } else if let last = part.last, Self.plantProducts.contains(String(last)),
+                } else if let last = part.last, Self.plantProducts.contains(String(decoding: last, as: UTF8.self)),
                           !words[..<(latinWords + commonWords)].contains(where: isNameWordOfPart) {
                     return latin
                 }
@@ -191,16 +193,27 @@ public final class Lexicon: Sendable {
         return nil
     }
 
+    /// Words joined by single spaces, as a key.
+    private static func joined(_ words: some Collection<ArraySlice<UInt8>>) -> String {
+        var bytes: [UInt8] = []
+        for word in words {
+            if !bytes.isEmpty { bytes.append(0x20) }
+            bytes += word
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// What a botanical ingredient is made into: a name found nowhere that ends in one of these may
     /// be a Latin name with its common name left in.
     private static let plantProducts: Set<String> = ["oil", "extract", "butter", "powder", "wax", "water", "juice", "gum"]
 
     /// `leaf`, `oil`, `ferment`: a word that belongs to the part or the process, never to the Latin or
     /// the common name of the plant (`vaccinium myrtillus fruit leaf extract` lost a slash, not brackets).
-    private func isNameWordOfPart(_ word: Substring) -> Bool {
-        let bytes = Array(word.utf8)
-        return ItemWords.headNouns.contains(bytes, bytes.indices) || Self.plantProducts.contains(String(word))
-            || word == "ferment" || word == "filtrate"
+    private func isNameWordOfPart(_ word: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(word)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return ItemWords.headNouns.contains(bytes, bytes.indices) || Self.plantProducts.contains(text)
+            || text == "ferment" || text == "filtrate"
     }
 
     /// A listed name, curated or inventory, matched as a variant of what was printed.
