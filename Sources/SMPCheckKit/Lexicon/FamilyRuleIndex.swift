@@ -111,13 +111,25 @@ struct FamilyRuleIndex: Sendable {
         plainWords.update((plainWords[word] ?? Conditions()) | condition, for: word)
     }
 
-    /// The index of the first rule the words of a name (lower-cased, brackets removed) satisfy.
-    func firstMatch(_ words: [ArraySlice<UInt8>]) -> Int? {
-        guard words.count > 0 else { return nil }
-        let first = conditions(of: words[0])
-        let last = words.count == 1 ? first : conditions(of: words[words.count - 1])
-        var union = first | last
-        for index in words.indices.dropFirst().dropLast() { union = union | conditions(of: words[index]) }
+    /// The index of the first rule the words of a name (lower-cased, brackets removed, words
+    /// separated by spaces) satisfy. The words are walked in place: splitting them into an array
+    /// cost more than matching them.
+    func firstMatch(_ name: String) -> Int? {
+        let bytes = Array(name.utf8)
+        var first: Conditions?
+        var last = Conditions()
+        var union = Conditions()
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.count
+            if end > start {
+                last = conditions(of: bytes[start..<end])
+                if first == nil { first = last }
+                union = union | last
+            }
+            start = end + 1
+        }
+        guard let first else { return nil }
         return compiled.withUnsafeBufferPointer { rules in
             rules.indices.first { rules[$0].matches(first: first, last: last, all: union) }
         }

@@ -98,9 +98,4 @@ struct KeyVariants: Sendable {
         while out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// The words of a form, for family rules.
-    static func words(_ key: String) -> [ArraySlice<UInt8>] {
-        Array(key.utf8).split(separator: 0x20)
-    }
 }

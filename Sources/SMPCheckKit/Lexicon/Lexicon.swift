@@ -276,9 +276,7 @@ public final class Lexicon: Sendable {
 
     private func ruleMatch(_ forms: [String]) -> LexiconMatch? {
         for form in forms {
-            let words = KeyVariants.words(form)
-            guard !words.isEmpty else { continue }
-            if let index = ruleIndex.firstMatch(words) {
+            if let index = ruleIndex.firstMatch(form) {
                 let row = inventoryIndex.row(for: form)
                 return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), rule: index,
                                     inventory: row, concerns: rules[index].concerns.sorted(), what: rules[index].what, in: self)
