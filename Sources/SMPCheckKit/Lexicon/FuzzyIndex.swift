@@ -1,66 +1,143 @@
 /// Finds the closest known key to a misspelled one (`fragance` -> `fragrance`,
-/// `methl trimethicone` -> `methyl trimethicone`) by edit distance, comparing only keys of
-/// similar length.
+/// `methl trimethicone` -> `methyl trimethicone`) by edit distance: one edit for a name under
+/// twelve bytes, two from twelve on.
 ///
 /// Every unknown name in a catalog asks it once, against tens of thousands of inventory names, so
-/// candidates are screened twice before a banded distance computation that allocates nothing: by a
-/// byte-presence mask (one edit changes at most two bits of it), then by byte counts (one edit
-/// changes at most two counts by one each).
+/// it compares the name with only the keys that can be close. Cut a key into `d + 1` pieces: `d`
+/// edits leave at least one piece whole, at most `d` bytes from where it was. Each key is filed
+/// under a hash of each of its pieces, for each number of edits a query near its length may take;
+/// a query hashes the few runs of its own bytes that could be such a piece and collects the keys
+/// filed there (a hash collision only adds a key to compare). Those are screened by a byte-presence
+/// mask (one edit changes at most two bits of it), by byte counts (one edit changes at most two
+/// counts by one each), and then compared by a banded distance computation that allocates nothing.
 struct FuzzyIndex: Sendable {
-    /// The keys of one length, column by column: the screening pass reads the masks alone, in a
-    /// tight loop, and looks further only at the few that pass.
-    private struct Bucket: Sendable {
-        var masks: [UInt64] = []
-        var counts: [SIMD16<UInt8>] = []
-        var starts: [Int] = []
-        var values: [Int] = []
-    }
+    /// How many edits a name of `length` bytes may take: one in a short name already makes
+    /// another word of it.
+    static func allowedEdits(forLength length: Int) -> Int { length >= 12 ? 2 : 1 }
 
-    /// All keys, back to back; buckets address them by offset, so scanning one retains nothing.
+    /// Names shorter than this are not searched: one edit away from them lies almost anything.
+    static let shortest = 5
+
+    /// All keys, back to back, shortest first and then in the order registered: a key's number is
+    /// its place in that order, which settles ties.
     private var storage: [UInt8] = []
-    /// Indexed by key length.
-    private var buckets: [Bucket] = []
+    private var starts: [Int] = []
+    private var masks: [UInt64] = []
+    private var values: [Int] = []
+    /// Open addressing on a piece's hash: each slot holds a list number plus one (0 when empty);
+    /// list `l` has hash `listHashes[l]` and key numbers `postings[listStarts[l]..<listStarts[l + 1]]`,
+    /// ascending.
+    private var slots: [Int32] = []
+    private var listHashes: [UInt64] = []
+    private var listStarts: [Int32] = []
+    private var postings: [Int32] = []
+    private let hasher = ByteHash()
 
     /// Keys as UTF-8 bytes (a `String`'s `utf8`, or a slice of an index's key storage) with their values.
     init<Keys: Sequence, Key: Collection<UInt8>>(_ keys: Keys) where Keys.Element == (key: Key, value: Int) {
-        for (key, value) in keys where key.count >= 5 {
-            if buckets.count <= key.count { buckets += Array(repeating: Bucket(), count: key.count + 1 - buckets.count) }
-            buckets[key.count].masks.append(ByteClass.presenceMask(key))
-            buckets[key.count].counts.append(Self.counts(key))
-            buckets[key.count].starts.append(storage.count)
-            buckets[key.count].values.append(value)
-            storage += key
+        var registered: [UInt8] = []
+        var bounds: [Range<Int>] = []
+        var given: [Int] = []
+        for (key, value) in keys where key.count >= Self.shortest {
+            bounds.append(registered.count..<(registered.count + key.count))
+            registered += key
+            given.append(value)
+        }
+        storage.reserveCapacity(registered.count)
+        var pieceHashes: [UInt64] = [], pieceKeys: [Int32] = []
+        registered.withUnsafeBufferPointer { registered in
+            for index in Self.shortestFirst(bounds) {
+                let key = UnsafeBufferPointer(rebasing: registered[bounds[index]])
+                let number = Int32(values.count)
+                starts.append(storage.count)
+                masks.append(ByteClass.presenceMask(key))
+                values.append(given[index])
+                storage += key
+                for edits in 1...Self.allowedEdits(forLength: .max) where Self.queries(taking: edits, reach: key.count) {
+                    for piece in 0...edits {
+                        let range = Self.piece(piece, of: key.count, edits: edits)
+                        pieceHashes.append(pieceHash(UnsafeBufferPointer(rebasing: key[range]), key.count, edits, piece))
+                        pieceKeys.append(number)
+                    }
+                }
+            }
+        }
+        starts.append(storage.count)
+        file(pieceHashes, pieceKeys)
+    }
+
+    /// Whether a query allowed `edits` edits may reach a key of `length` bytes: a key is filed only
+    /// under the pieces such queries look for.
+    private static func queries(taking edits: Int, reach length: Int) -> Bool {
+        (max(shortest, length - edits)...(length + edits)).contains { allowedEdits(forLength: $0) == edits }
+    }
+
+    /// The keys' indices by length, and in the order given within one length (a counting sort).
+    private static func shortestFirst(_ bounds: [Range<Int>]) -> [Int] {
+        var starts = Array(repeating: 0, count: (bounds.lazy.map { $0.count }.max() ?? 0) + 2)
+        for key in bounds { starts[key.count + 1] += 1 }
+        for length in starts.indices.dropLast() { starts[length + 1] += starts[length] }
+        var order = Array(repeating: 0, count: bounds.count)
+        for (index, key) in bounds.enumerated() {
+            order[starts[key.count]] = index
+            starts[key.count] += 1
+        }
+        return order
+    }
+
+    /// Builds the table and the posting lists from the piece hashes, given in key order (so each
+    /// list comes out ascending).
+    private mutating func file(_ hashes: [UInt64], _ keys: [Int32]) {
+        var capacity = 16
+        while capacity < 2 * hashes.count { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        var lists: [Int32] = []
+        lists.reserveCapacity(hashes.count)
+        for hash in hashes {
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 && listHashes[Int(slots[slot]) - 1] != hash { slot = (slot + 1) & (capacity - 1) }
+            if slots[slot] == 0 {
+                listHashes.append(hash)
+                slots[slot] = Int32(listHashes.count)
+            }
+            lists.append(slots[slot] - 1)
+        }
+        // Counting sort by list, stable: each list keeps its key numbers ascending.
+        listStarts = Array(repeating: 0, count: listHashes.count + 1)
+        for list in lists { listStarts[Int(list) + 1] += 1 }
+        for list in listHashes.indices { listStarts[list + 1] += listStarts[list] }
+        var next = listStarts
+        postings = Array(repeating: 0, count: keys.count)
+        for (list, key) in zip(lists, keys) {
+            postings[Int(next[Int(list)])] = key
+            next[Int(list)] += 1
         }
     }
 
-    /// The value of the closest key within `maxDistance` edits of a name that is not a key itself
-    /// (the search stops at one edit), preferring the smallest distance, then the shortest key,
-    /// then the first registered.
-    func nearest(to key: String, maxDistance: Int) -> (value: Int, distance: Int)? {
+    /// The value of the closest key within the edits `allowedEdits` gives a name of this length,
+    /// for a name that is not a key itself (the search stops at one edit): the smallest distance
+    /// first, then the shortest key, then the first registered.
+    func nearest(to key: String) -> (value: Int, distance: Int)? {
         let query = Array(key.utf8)
-        let longest = min(query.count + maxDistance, buckets.count - 1)
-        guard query.count >= 5, maxDistance > 0, query.count - maxDistance <= longest else { return nil }
+        guard query.count >= Self.shortest else { return nil }
         let queryMask = ByteClass.presenceMask(query)
         let queryCounts = Self.counts(query)
         var best: (value: Int, distance: Int)?
         // Lowered as better matches are found: only a strictly closer key replaces the best.
-        var limit = maxDistance
-        storage.withUnsafeBufferPointer { storage in
-            query.withUnsafeBufferPointer { query in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (query.count + maxDistance + 2)) { scratch in
-                    for length in (query.count - maxDistance)...longest where limit >= 1 {
-                        let bucket = buckets[length]
-                        var index = 0
-                        while let passing = Self.nextPassing(bucket.masks, from: index, queryMask, bits: 2 * limit) {
-                            index = passing + 1
-                            guard Self.countDistance(queryCounts, bucket.counts[passing]) <= 2 * limit else { continue }
-                            let other = UnsafeBufferPointer(rebasing: storage[bucket.starts[passing]..<(bucket.starts[passing] + length)])
-                            if let distance = Self.distance(query, other, limit: limit, scratch: scratch),
-                               Self.keepsShortWords(query, other, scratch: scratch) {
-                                best = (bucket.values[passing], distance)
-                                limit = distance - 1
-                                if limit < 1 { return }
-                            }
+        var limit = Self.allowedEdits(forLength: query.count)
+        query.withUnsafeBufferPointer { query in
+            let candidates = self.candidates(query, edits: limit)
+            storage.withUnsafeBufferPointer { storage in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (query.count + limit + 2)) { scratch in
+                    for number in candidates.lazy.map(Int.init) where (queryMask ^ masks[number]).nonzeroBitCount <= 2 * limit {
+                        let other = UnsafeBufferPointer(rebasing: storage[starts[number]..<starts[number + 1]])
+                        // Counted here, for the few keys the mask lets through, not stored for every key.
+                        guard Self.countDistance(queryCounts, Self.counts(other)) <= 2 * limit else { continue }
+                        if let distance = Self.distance(query, other, limit: limit, scratch: scratch),
+                           Self.keepsShortWords(query, other, scratch: scratch) {
+                            best = (values[number], distance)
+                            limit = distance - 1
+                            if limit < 1 { return }
                         }
                     }
                 }
@@ -69,38 +146,49 @@ struct FuzzyIndex: Sendable {
         return best
     }
 
-    /// The first key from `start` on whose mask differs from the query's in at most `bits` bits:
-    /// the loop every query runs over thousands of keys.
-    private static func nextPassing(_ masks: [UInt64], from start: Int, _ queryMask: UInt64, bits: Int) -> Int? {
-        masks.withUnsafeBufferPointer { masks in
-            var index = start
-            while index < masks.count {
-                if hasAtMost(bits, bitsSetIn: queryMask ^ masks[index]) { return index }
-                index &+= 1
+    /// The numbers of the keys filed under a run of the query's bytes where the pigeonhole says one
+    /// of their pieces must be, once each and ascending (the order ties are settled in).
+    private func candidates(_ query: UnsafeBufferPointer<UInt8>, edits: Int) -> [Int32] {
+        var found: [Int32] = []
+        for length in max(Self.shortest, query.count - edits)...(query.count + edits) {
+            for piece in 0...edits {
+                let range = Self.piece(piece, of: length, edits: edits)
+                for start in max(0, range.lowerBound - edits)...(range.lowerBound + edits) where start + range.count <= query.count {
+                    let hash = pieceHash(UnsafeBufferPointer(rebasing: query[start..<(start + range.count)]), length, edits, piece)
+                    guard let list = list(for: hash) else { continue }
+                    found += postings[Int(listStarts[list])..<Int(listStarts[list + 1])]
+                }
             }
-            return nil
         }
+        found.sort()
+        var unique = 0
+        for index in found.indices where unique == 0 || found[index] != found[unique - 1] {
+            found[unique] = found[index]
+            unique += 1
+        }
+        found.removeLast(found.count - unique)
+        return found
     }
 
-    /// For the two and four bits that one and two edits allow, the lowest set bit is cleared that
-    /// many times and the rest tested for zero: a few instructions, where a population count is
-    /// fifteen without the processor's own instruction (not in the baseline x86-64 this builds for).
-    @inline(__always)
-    private static func hasAtMost(_ bits: Int, bitsSetIn value: UInt64) -> Bool {
-        var rest = value
-        switch bits {
-        case 2:
-            rest &= rest &- 1
-            rest &= rest &- 1
-        case 4:
-            rest &= rest &- 1
-            rest &= rest &- 1
-            rest &= rest &- 1
-            rest &= rest &- 1
-        default:
-            return value.nonzeroBitCount <= bits
+    private func list(for hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            if listHashes[Int(slots[slot]) - 1] == hash { return Int(slots[slot]) - 1 }
+            slot = (slot + 1) & (slots.count - 1)
         }
-        return rest == 0
+        return nil
+    }
+
+    /// Where piece `piece` of `edits + 1` lies in a key of `length` bytes.
+    private static func piece(_ piece: Int, of length: Int, edits: Int) -> Range<Int> {
+        (piece * length / (edits + 1))..<((piece + 1) * length / (edits + 1))
+    }
+
+    /// A piece's bytes hashed with the key's length, the number of edits and the piece's number.
+    private func pieceHash(_ bytes: UnsafeBufferPointer<UInt8>, _ length: Int, _ edits: Int, _ piece: Int) -> UInt64 {
+        let hash = UInt64(bitPattern: Int64(hasher.hash(UnsafeRawBufferPointer(bytes))))
+        return hash ^ UInt64(length << 16 | edits << 8 | piece) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// How often each byte occurs, folded to 16 classes and capped at 15: folding and capping only

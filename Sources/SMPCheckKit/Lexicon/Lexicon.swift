@@ -288,10 +288,9 @@ public final class Lexicon: Sendable {
     /// A misspelling close to a curated name may raise that name's concerns; close to a plain
     /// inventory name it is only a suggestion, and the ingredient stays unknown.
     private func fuzzyMatch(_ key: String) -> LexiconMatch {
-        let length = key.utf8.count
-        guard length >= 5, length <= 80 else { return .unknown }
-        let allowed = length >= 12 ? 2 : 1
-        if let hit = curatedIndex.fuzzy.nearest(to: key, maxDistance: allowed), !entries[hit.value].concerns.isEmpty {
+        // Longer runs are prose or several names, not a misspelling of one.
+        guard key.utf8.count <= 80 else { return .unknown }
+        if let hit = curatedIndex.fuzzy.nearest(to: key), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], concerns: entry.concerns.sorted(),
                                 what: entry.what, in: self)
@@ -300,7 +299,7 @@ public final class Lexicon: Sendable {
         let index = inventoryFuzzy.once {
             FuzzyIndex((0..<inventoryIndex.count).lazy.map { (key: inventoryIndex.keyBytes($0), value: $0) })
         }
-        if let hit = index.nearest(to: key, maxDistance: allowed) {
+        if let hit = index.nearest(to: key) {
             // A suggestion only: what the suggested name is does not describe this ingredient.
             return LexiconMatch(kind: .fuzzy, name: inventoryIndex.name(hit.value), inventory: hit.value, what: nil, in: self)
         }
