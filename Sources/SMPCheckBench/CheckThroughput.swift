@@ -6,8 +6,8 @@ struct CheckThroughput {
     let checker: SMPChecker
     let labels: CorpusLabels
     let rounds: Int
-    /// Where the lexicon's files are, for checkers that start with nothing cached.
-    let lexiconFolder: String
+    /// A checker with a freshly loaded lexicon: every name it meets is new to it.
+    let freshChecker: () throws -> SMPChecker
 
     func run() throws {
         let inputs = labels.texts.enumerated().map { LabelInput(bytes: $1, source: labels.ids[$0], kind: .text) }
@@ -67,11 +67,6 @@ struct CheckThroughput {
         print("10 MB label, \(commas) commas (random CosIng names): locate + tokenize \(Measure.format(tokenize, 2)) s "
             + "(\(tokens) ingredients); full check \(Measure.format(check, 2)) s (\(ingredients) ingredients); each with a freshly "
             + "loaded lexicon.\n")
-    }
-
-    /// A checker with a freshly loaded lexicon: every name it meets is new to it.
-    private func freshChecker() throws -> SMPChecker {
-        try SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: lexiconFolder))
     }
 
     private func row(_ name: String, labels: Int, seconds: Double, floor: Double) {

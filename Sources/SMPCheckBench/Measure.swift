@@ -67,5 +67,8 @@ enum Measure {
         return ProcessRun(seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024, stderr: stderr)
     }
 
+    /// The middle value (the upper of the two middle ones for an even count).
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
     static func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 }

@@ -32,7 +32,7 @@ struct ScanThroughput {
                         continue
                     }
                     let seconds = runs.map(\.seconds).sorted()
-                    let median = seconds[seconds.count / 2]
+                    let median = Measure.median(seconds)
                     let rate = Double(size) / median
                     let range = "\(Int(Double(size) / seconds.last!))–\(Int(Double(size) / seconds.first!))"
                     let peak = runs.map(\.peakMegabytes).max()!

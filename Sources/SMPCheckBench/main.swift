@@ -24,11 +24,11 @@ guard FileManager.default.fileExists(atPath: shared + "/corpus/labels.jsonl") el
 let labels = try CorpusLabels(path: shared + "/corpus/labels.jsonl")
 let checker = try SMPChecker()
 print("# smpcheck benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
-// The peer runs first, so smpcheck's pass beside it starts with cold lexicon caches, as a fresh run does.
-if only.contains("peer") { PeerComparison(checker: checker, labels: labels).run() }
 // Fresh lexicons (nothing cached yet) are loaded from the repository's data files.
 let lexiconFolder = "IngredientLexicon"
-let checkThroughput = CheckThroughput(checker: checker, labels: labels, rounds: 5, lexiconFolder: lexiconFolder)
+let freshChecker = { try SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: lexiconFolder)) }
+if only.contains("peer") { try PeerComparison(labels: labels, rounds: repeats, freshChecker: freshChecker).run() }
+let checkThroughput = CheckThroughput(checker: checker, labels: labels, rounds: 5, freshChecker: freshChecker)
 if only.contains("check") { try checkThroughput.run() }
 if only.contains("html") {
     HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
