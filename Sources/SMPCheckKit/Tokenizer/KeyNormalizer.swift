@@ -280,8 +280,10 @@ struct KeyNormalizer: Sendable {
         var index = 0
         while index < input.count {
             let atWordStart = index == 0 || !ByteClass.isWordByte(input[index - 1])
-            if atWordStart, input[index...].starts(with: Array("c.i.".utf8)) {
-                out.append(contentsOf: Array("ci".utf8))
+            // Byte by byte: a literal's `Array` here was built at every word of every name.
+            if atWordStart, index + 3 < input.count, input[index] == UInt8(ascii: "c"), input[index + 1] == UInt8(ascii: "."),
+               input[index + 2] == UInt8(ascii: "i"), input[index + 3] == UInt8(ascii: ".") {
+                out += [UInt8(ascii: "c"), UInt8(ascii: "i")]
                 index += 4
                 if index < input.count, ByteClass.isDigit(input[index]) { out.append(UInt8(ascii: " ")) }
                 continue
@@ -289,7 +291,7 @@ struct KeyNormalizer: Sendable {
             if atWordStart, index + 2 < input.count, input[index] == UInt8(ascii: "c"),
                input[index + 1] == UInt8(ascii: "i") || input[index + 1] == UInt8(ascii: "l"),
                ByteClass.isDigit(input[index + 2]) {
-                out.append(contentsOf: Array("ci ".utf8))
+                out += [UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: " ")]
                 index += 2
                 continue
             }
