@@ -2,9 +2,11 @@
 /// also without its bracket characters) to the entry, the canonical names, and the fuzzy index.
 struct CuratedIndex: Sendable {
     /// Normalized form → index into the lexicon's entries; the first entry to claim a form keeps it.
-    let forms: [String: Int]
+    /// Byte-keyed: every new name asks for several of its forms, and hashing a `String` key with the
+    /// standard library's SipHash cost a thousand instructions a lookup.
+    private var forms = ByteKeyTable<Int>()
     /// Normalized canonical names: a match on one of these is `exact`, on any other form a `synonym`.
-    let canonical: Set<String>
+    private var canonical = ByteKeyTable<Void>()
     /// Every form with its entry, in the order registered: the fuzzy index prefers the first on a tie.
     private let fuzzyKeys: [(key: String, value: Int)]
     /// Built on the first fuzzy lookup, like the inventory's: most runs never need it, and it was a
@@ -16,26 +18,28 @@ struct CuratedIndex: Sendable {
     }
 
     init(entries: [LexiconEntry], normalizer: KeyNormalizer) {
-        var forms: [String: Int] = [:]
-        var canonical: Set<String> = []
         var fuzzyKeys: [(key: String, value: Int)] = []
         // A name and its variants give some four forms an entry: room at once, not rehashing as it grows.
-        forms.reserveCapacity(entries.count * 4)
-        canonical.reserveCapacity(entries.count)
+        forms = ByteKeyTable(minimumCapacity: entries.count * 4)
+        canonical = ByteKeyTable(minimumCapacity: entries.count)
         fuzzyKeys.reserveCapacity(entries.count * 4)
         for (index, entry) in entries.enumerated() {
-            canonical.insert(normalizer.key(entry.name.utf8))
+            canonical.insert((), for: normalizer.key(entry.name.utf8).utf8)
             for form in [entry.name] + entry.variants {
                 let key = normalizer.key(form.utf8)
                 guard !key.isEmpty else { continue }
-                for variant in KeyVariants.indexForms(of: key) where forms[variant] == nil {
-                    forms[variant] = index
+                for variant in KeyVariants.indexForms(of: key) where forms[variant.utf8] == nil {
+                    forms.insert(index, for: variant.utf8)
                     fuzzyKeys.append((variant, index))
                 }
             }
         }
-        self.forms = forms
-        self.canonical = canonical
         self.fuzzyKeys = fuzzyKeys
     }
+
+    /// The entry a normalized form names, if any.
+    func entry(for form: String) -> Int? { forms[form.utf8] }
+
+    /// Whether a normalized form is an entry's canonical name.
+    func isCanonical(_ form: String) -> Bool { canonical[form.utf8] != nil }
 }

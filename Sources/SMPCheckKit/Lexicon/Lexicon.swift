@@ -128,14 +128,14 @@ public final class Lexicon: Sendable {
         // In printed order, not as a `Set`: the first part names the match, and a set's order changes
         // from one process to the next (`Iron Oxides (CI 77491, CI 77492, CI 77499)` was any of three).
         // A part printed twice is dropped by `curatedMatch`, which every match made of parts goes through.
-        let bracketed = forms.bracketContents.compactMap { curatedIndex.forms[$0] }
-        let partEntries = forms.slashParts.compactMap { curatedIndex.forms[$0] } + bracketed
+        let bracketed = forms.bracketContents.compactMap { curatedIndex.entry(for: $0) }
+        let partEntries = forms.slashParts.compactMap { curatedIndex.entry(for: $0) } + bracketed
         let concernParts = partEntries.filter { !entries[$0].concerns.isEmpty }
         func byParts(_ parts: [Int]) -> LexiconMatch {
             curatedMatch(parts, exact: false, byPart: parts.allSatisfy(bracketed.contains))
         }
         if let match = curatedFormMatch(forms, raising: concernParts) { return match }
-        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.forms[$0] != nil }) {
+        if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.entry(for: $0) != nil }) {
             return curatedMatch(partEntries, exact: false)
         }
         if let match = ruleMatch([forms.debracketed, forms.stripped] + forms.slashParts) { return match }
@@ -218,7 +218,7 @@ public final class Lexicon: Sendable {
 
     /// A listed name, curated or inventory, matched as a variant of what was printed.
     private func synonymMatch(_ form: String) -> LexiconMatch? {
-        if let index = curatedIndex.forms[form] { return curatedMatch([index], exact: false) }
+        if let index = curatedIndex.entry(for: form) { return curatedMatch([index], exact: false) }
         return inventoryIndex.row(for: form).map { inventoryMatch($0, exact: false) }
     }
 
@@ -227,9 +227,9 @@ public final class Lexicon: Sendable {
     /// (`Dipotassium Glycyrrhizate (Fragrance)`): they are on the label either way.
     private func curatedFormMatch(_ forms: KeyVariants, raising bracketed: [Int] = []) -> LexiconMatch? {
         for form in [forms.full, forms.debracketed, forms.stripped] {
-            guard let index = curatedIndex.forms[form] else { continue }
+            guard let index = curatedIndex.entry(for: form) else { continue }
             if form != forms.debracketed, form == forms.stripped, !bracketed.isEmpty { return curatedMatch([index] + bracketed, exact: false) }
-            return curatedMatch([index], exact: curatedIndex.canonical.contains(form) && form == forms.full)
+            return curatedMatch([index], exact: curatedIndex.isCanonical(form) && form == forms.full)
         }
         return nil
     }
@@ -309,7 +309,7 @@ public final class Lexicon: Sendable {
 
 extension Lexicon: NameRecognizer {
     func isINCIName(_ key: String) -> Bool {
-        curatedIndex.canonical.contains(key) || inventoryIndex.row(for: key) != nil
+        curatedIndex.isCanonical(key) || inventoryIndex.row(for: key) != nil
     }
 
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
