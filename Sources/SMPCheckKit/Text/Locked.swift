@@ -6,12 +6,17 @@ import Foundation
 /// A `pthread` lock rather than `Synchronization.Mutex`: ThreadSanitizer sees `pthread` locking,
 /// but not the standard library's own lock on Linux, and then reports every guarded access as a
 /// race, which would hide real ones in the concurrent scan.
+///
+/// The value lives behind a pointer, not in a stored property: reading a class's stored property
+/// for a call copies it out, and a cache of several tables was then copied (every buffer retained
+/// and released) for every lookup. A pointer's `pointee` is lent to the reader in place.
 final class Locked<Value>: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
-    private var value: Value
+    private let value: UnsafeMutablePointer<Value>
 
     init(_ value: Value) {
-        self.value = value
+        self.value = .allocate(capacity: 1)
+        self.value.initialize(to: value)
         lock = .allocate(capacity: 1)
         pthread_rwlock_init(lock, nil)
     }
@@ -19,20 +24,22 @@ final class Locked<Value>: @unchecked Sendable {
     deinit {
         pthread_rwlock_destroy(lock)
         lock.deallocate()
+        value.deinitialize(count: 1)
+        value.deallocate()
     }
 
     /// Exclusive access, to change the value.
     func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         pthread_rwlock_wrlock(lock)
         defer { pthread_rwlock_unlock(lock) }
-        return try body(&value)
+        return try body(&value.pointee)
     }
 
     /// Shared access, to read it.
     func read<Result>(_ body: (Value) throws -> Result) rethrows -> Result {
         pthread_rwlock_rdlock(lock)
         defer { pthread_rwlock_unlock(lock) }
-        return try body(value)
+        return try body(value.pointee)
     }
 }
 
