@@ -28,9 +28,11 @@ struct CuratedIndex: Sendable {
             for form in [entry.name] + entry.variants {
                 let key = normalizer.key(form.utf8)
                 guard !key.isEmpty else { continue }
-                for variant in KeyVariants.indexForms(of: key) where forms[variant.utf8] == nil {
+                for variant in KeyVariants.indexForms(of: key) {
+                    // `insert` keeps the first entry to claim a form; a new one grows the table.
+                    let claimed = forms.count
                     forms.insert(index, for: variant.utf8)
-                    fuzzyKeys.append((variant, index))
+                    if forms.count > claimed { fuzzyKeys.append((variant, index)) }
                 }
             }
         }

@@ -18,15 +18,16 @@ struct FuzzyIndex: Sendable {
     /// Names shorter than this are not searched: one edit away from them lies almost anything.
     static let shortest = 5
 
-    /// All keys, back to back, shortest first and then in the order registered: a key's number is
-    /// its place in that order, which settles ties.
+    /// All keys, back to back, as registered. A key's number is its place shortest first and then
+    /// in the order registered, which settles ties; `bounds`, `masks` and `values` are in that order.
     private var storage: [UInt8] = []
-    private var starts: [Int] = []
+    private var bounds: [Range<Int>] = []
     private var masks: [UInt64] = []
     private var values: [Int] = []
     /// Open addressing on a piece's hash: each slot holds a list number plus one (0 when empty);
     /// list `l` has hash `listHashes[l]` and key numbers `postings[listStarts[l]..<listStarts[l + 1]]`,
-    /// ascending.
+    /// ascending. Not a `ByteKeyTable` on the hash's bytes: hashing the hash again and keeping its
+    /// bytes as a key cost 22 million instructions more to build over the inventory.
     private var slots: [Int32] = []
     private var listHashes: [UInt64] = []
     private var listStarts: [Int32] = []
@@ -35,24 +36,21 @@ struct FuzzyIndex: Sendable {
 
     /// Keys as UTF-8 bytes (a `String`'s `utf8`, or a slice of an index's key storage) with their values.
     init<Keys: Sequence, Key: Collection<UInt8>>(_ keys: Keys) where Keys.Element == (key: Key, value: Int) {
-        var registered: [UInt8] = []
-        var bounds: [Range<Int>] = []
+        var registered: [Range<Int>] = []
         var given: [Int] = []
         for (key, value) in keys where key.count >= Self.shortest {
-            bounds.append(registered.count..<(registered.count + key.count))
-            registered += key
+            registered.append(storage.count..<(storage.count + key.count))
+            storage += key
             given.append(value)
         }
-        storage.reserveCapacity(registered.count)
         var pieceHashes: [UInt64] = [], pieceKeys: [Int32] = []
-        registered.withUnsafeBufferPointer { registered in
-            for index in Self.shortestFirst(bounds) {
-                let key = UnsafeBufferPointer(rebasing: registered[bounds[index]])
+        storage.withUnsafeBufferPointer { storage in
+            for index in Self.shortestFirst(registered) {
+                let key = UnsafeBufferPointer(rebasing: storage[registered[index]])
                 let number = Int32(values.count)
-                starts.append(storage.count)
+                bounds.append(registered[index])
                 masks.append(ByteClass.presenceMask(key))
                 values.append(given[index])
-                storage += key
                 for edits in 1...Self.allowedEdits(forLength: .max) where Self.queries(taking: edits, reach: key.count) {
                     for piece in 0...edits {
                         let range = Self.piece(piece, of: key.count, edits: edits)
@@ -62,7 +60,6 @@ struct FuzzyIndex: Sendable {
                 }
             }
         }
-        starts.append(storage.count)
         file(pieceHashes, pieceKeys)
     }
 
@@ -91,26 +88,24 @@ struct FuzzyIndex: Sendable {
         var capacity = 16
         while capacity < 2 * hashes.count { capacity *= 2 }
         slots = Array(repeating: 0, count: capacity)
-        var lists: [Int32] = []
-        lists.reserveCapacity(hashes.count)
-        for hash in hashes {
+        let listOfPiece = hashes.map { hash in
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 && listHashes[Int(slots[slot]) - 1] != hash { slot = (slot + 1) & (capacity - 1) }
             if slots[slot] == 0 {
                 listHashes.append(hash)
                 slots[slot] = Int32(listHashes.count)
             }
-            lists.append(slots[slot] - 1)
+            return Int(slots[slot]) - 1
         }
         // Counting sort by list, stable: each list keeps its key numbers ascending.
         listStarts = Array(repeating: 0, count: listHashes.count + 1)
-        for list in lists { listStarts[Int(list) + 1] += 1 }
+        for list in listOfPiece { listStarts[list + 1] += 1 }
         for list in listHashes.indices { listStarts[list + 1] += listStarts[list] }
         var next = listStarts
         postings = Array(repeating: 0, count: keys.count)
-        for (list, key) in zip(lists, keys) {
-            postings[Int(next[Int(list)])] = key
-            next[Int(list)] += 1
+        for (list, key) in zip(listOfPiece, keys) {
+            postings[Int(next[list])] = key
+            next[list] += 1
         }
     }
 
@@ -130,7 +125,7 @@ struct FuzzyIndex: Sendable {
             storage.withUnsafeBufferPointer { storage in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (query.count + limit + 2)) { scratch in
                     for number in candidates.lazy.map(Int.init) where (queryMask ^ masks[number]).nonzeroBitCount <= 2 * limit {
-                        let other = UnsafeBufferPointer(rebasing: storage[starts[number]..<starts[number + 1]])
+                        let other = UnsafeBufferPointer(rebasing: storage[bounds[number]])
                         // Counted here, for the few keys the mask lets through, not stored for every key.
                         guard Self.countDistance(queryCounts, Self.counts(other)) <= 2 * limit else { continue }
                         if let distance = Self.distance(query, other, limit: limit, scratch: scratch),

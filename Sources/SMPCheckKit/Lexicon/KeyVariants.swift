@@ -73,11 +73,14 @@ struct KeyVariants: Sendable {
         return parts
     }
 
+    /// Words of a name whose slash parts are the components of one substance.
+    private static let substanceWords = ["polymer", "ferment", "lysate"]
+
     /// Whether the slash joins the components of one substance, not its aliases: a polymer's monomers
     /// (`vp/va copolymer`), a ferment's substrates (`lactobacillus/honeysuckle flower/... ferment`),
     /// a plant's parts (`epilobium angustifolium flower/leaf/stem extract`).
     var joinsComponents: Bool {
-        ["polymer", "ferment", "lysate"].contains { ByteSearch.contains($0, in: stripped) }
+        Self.substanceWords.contains { ByteSearch.contains($0, in: stripped) }
             || slashParts.dropFirst().contains { part in
                 let bytes = Array(part.utf8)
                 let firstWord = bytes.prefix { $0 != 0x20 }

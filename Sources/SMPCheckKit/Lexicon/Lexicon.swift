@@ -288,8 +288,9 @@ public final class Lexicon: Sendable {
     /// A misspelling close to a curated name may raise that name's concerns; close to a plain
     /// inventory name it is only a suggestion, and the ingredient stays unknown.
     private func fuzzyMatch(_ key: String) -> LexiconMatch {
-        // Longer runs are prose or several names, not a misspelling of one.
-        guard key.utf8.count <= 80 else { return .unknown }
+        // Longer runs are prose or several names, not a misspelling of one; shorter keys are never
+        // searched, so they must not build the indexes either.
+        guard (FuzzyIndex.shortest...80).contains(key.utf8.count) else { return .unknown }
         if let hit = curatedIndex.fuzzy.nearest(to: key), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], concerns: entry.concerns.sorted(),

@@ -54,19 +54,10 @@ struct WordGlob: Sendable, Equatable {
                 position += piece.count
                 continue
             }
-            guard let found = Self.find(piece, in: word, from: position) else { return false }
+            guard let found = ByteSearch.firstIndex(of: piece, in: word, from: position) else { return false }
             position = found + piece.count
         }
         return true
-    }
-
-    private static func find(_ piece: UnsafeBufferPointer<UInt8>, in word: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index + piece.count <= word.count {
-            if equal(word, at: index, piece) { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func equal(_ word: UnsafeBufferPointer<UInt8>, at start: Int, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -21,20 +21,22 @@ enum ByteSearch {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
-    /// Whether `needle`'s bytes occur in `haystack`'s: each place its first byte occurs is compared.
+    /// Where `needle`'s bytes first occur in `haystack` from `start` on: each place its first byte
+    /// occurs is compared.
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
+        var start = start
+        while haystack.count - start >= needle.count,
+              let found = firstIndex(of: first, in: haystack, start..<(haystack.count - needle.count + 1)) {
+            if memcmp(haystack.baseAddress! + found, needle.baseAddress!, needle.count) == 0 { return found }
+            start = found + 1
+        }
+        return nil
+    }
+
+    /// Whether `needle`'s bytes occur in `haystack`'s.
     static func contains(_ needle: String, in haystack: String) -> Bool {
         var needle = needle, haystack = haystack
-        return haystack.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                var start = 0
-                while haystack.count - start >= needle.count, let found = firstIndex(of: first, in: haystack, start..<haystack.count) {
-                    guard haystack.count - found >= needle.count else { return false }
-                    if memcmp(haystack.baseAddress! + found, needle.baseAddress!, needle.count) == 0 { return true }
-                    start = found + 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { haystack in needle.withUTF8 { firstIndex(of: $0, in: haystack, from: 0) != nil } }
     }
 }
