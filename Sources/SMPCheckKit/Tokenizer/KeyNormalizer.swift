@@ -42,8 +42,8 @@ struct KeyNormalizer: Sendable {
     }
 
     /// Every step, for a name the fast path cannot take: marks, case folding (through ICU when not
-    /// ASCII), percentages, codes, spacing and spellings.
-    private func fullKey(_ printed: some Collection<UInt8>) -> [UInt8] {
+    /// ASCII), percentages, codes, spacing and spellings. Tests hold the fast path to it.
+    func fullKey(_ printed: some Collection<UInt8>) -> [UInt8] {
         var bytes = Self.dropMarkers(printed)
         if bytes.contains(where: { $0 >= 0x80 }) {
             bytes = UnicodeFolding.fold(bytes)
@@ -78,10 +78,13 @@ struct KeyNormalizer: Sendable {
         return true
     }
 
+    /// Whether no step but lower-casing and respelling would change the name. Brackets and periods
+    /// pass (one name in four that a first pass meets has them) unless a later step acts on them: a
+    /// space inside a bracket, a supplier code in one, a `c.i.` colour index.
     private static func isPlain(_ printed: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0x20
-        for byte in printed {
-            let lower = ByteClass.lowercased(byte)
+        for index in printed.indices {
+            let lower = ByteClass.lowercased(printed[index])
             switch lower {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
                  UInt8(ascii: "'"), UInt8(ascii: ","):
@@ -89,9 +92,13 @@ struct KeyNormalizer: Sendable {
                 if ByteClass.isDigit(lower), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "l") { return false }
                 if lower == UInt8(ascii: "-"), previous == 0x20 { return false }
             case 0x20:
-                if previous == 0x20 || previous == UInt8(ascii: "/") { return false }
-            case UInt8(ascii: "/"):
+                if previous == 0x20 || previous == UInt8(ascii: "/") || isOpening(previous) { return false }
+            case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"):
                 if previous == 0x20 { return false }
+            case UInt8(ascii: "("), UInt8(ascii: "["):
+                if codeEnd(printed, open: index) != nil { return false }
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: "c") || previous == UInt8(ascii: "i") { return false }
             default:
                 return false
             }
@@ -99,6 +106,8 @@ struct KeyNormalizer: Sendable {
         }
         return previous != 0x20 || printed.isEmpty
     }
+
+    private static func isOpening(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") }
 
     // MARK: Steps
 
@@ -199,18 +208,20 @@ struct KeyNormalizer: Sendable {
     /// Removes supplier codes and lot markers that some brands print inside a name:
     /// `(F.I.L. C183943/1)`, `(Code F.I.L. D240552/1)`, `[nano]` stays meaningful only as a note.
     static func dropCodes(_ input: [UInt8]) -> [UInt8] {
-        guard input.contains(UInt8(ascii: "(")) || input.contains(UInt8(ascii: "[")) else { return input }
+        guard input.contains(where: isOpening) else { return input }
         var out: [UInt8] = []
         out.reserveCapacity(input.count)
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), let close = codeEnd(input, open: index) {
-                index = close + 1
-                continue
+        input.withUnsafeBufferPointer { input in
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                if isOpening(byte), let close = codeEnd(input, open: index) {
+                    index = close + 1
+                    continue
+                }
+                out.append(byte)
+                index += 1
             }
-            out.append(byte)
-            index += 1
         }
         return out
     }
@@ -219,14 +230,21 @@ struct KeyNormalizer: Sendable {
     /// or deeply nested bracket is never scanned to its end (that would make nesting quadratic).
     private static let maximumCodeLength = 80
 
-    /// The index of the bracket closing a code group opened at `open`, or nil when the group is not a code.
-    private static func codeEnd(_ input: [UInt8], open: Int) -> Int? {
+    /// The index of the bracket closing a code group opened at `open`, or nil when the group is not
+    /// a code. Either case of letters: the plain-name check asks before lower-casing.
+    private static func codeEnd(_ input: UnsafeBufferPointer<UInt8>, open: Int) -> Int? {
         let limit = min(input.count, open + 1 + maximumCodeLength)
         guard let close = input[(open + 1)..<limit].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") })
         else { return nil }
-        let text = String(decoding: input[(open + 1)..<close], as: UTF8.self).trimmingSpaces
-        let isCode = text == "nano" || text.hasPrefix("f.i.l") || text.hasPrefix("code") || text.hasPrefix("fil ")
-            || text.hasPrefix("lot ") || text.isEmpty
+        var content = input[(open + 1)..<close]
+        while content.first == 0x20 { content.removeFirst() }
+        while content.last == 0x20 { content.removeLast() }
+        func starts(with prefix: StaticString) -> Bool {
+            let prefix = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return content.count >= prefix.count && zip(content, prefix).allSatisfy { ByteClass.lowercased($0) == $1 }
+        }
+        let isCode = content.isEmpty || (content.count == 4 && starts(with: "nano")) || starts(with: "f.i.l") || starts(with: "code")
+            || starts(with: "fil ") || starts(with: "lot ")
         return isCode ? close : nil
     }
 
