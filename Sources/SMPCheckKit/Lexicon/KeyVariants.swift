@@ -9,40 +9,66 @@ struct KeyVariants: Sendable {
     var stripped: String
     var slashParts: [String]
     var bracketContents: [String]
+    /// Whether the key has no bracket or slash: then all its forms are the key itself, and each
+    /// lookup by form is made once, not three times (most names are printed so).
+    let isPlain: Bool
 
     init(_ key: String) {
         full = key
-        let bytes = Array(key.utf8)
-        guard bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "/") }) else {
+        let forms = key.utf8.withContiguousStorageIfAvailable(Self.forms) ?? Array(key.utf8).withUnsafeBufferPointer(Self.forms)
+        isPlain = forms == nil
+        guard let forms else {
             debracketed = key
             stripped = key
             slashParts = []
             bracketContents = []
             return
         }
-        var plain: [UInt8] = []
-        var outside: [UInt8] = []
-        var contents: [[UInt8]] = []
+        // Keys come tidied, so the debracketed form of a key with slashes only is the key itself.
+        debracketed = forms.debracketed.elementsEqual(key.utf8) ? key : String(decoding: forms.debracketed, as: UTF8.self)
+        stripped = forms.stripped == forms.debracketed ? debracketed : String(decoding: forms.stripped, as: UTF8.self)
+        slashParts = Self.parts(of: forms.stripped)
+        bracketContents = forms.contents.filter { $0.count >= 3 }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The forms of a key as bytes, each with its spaces collapsed, in one pass; nil for a plain key.
+    private static func forms(_ bytes: UnsafeBufferPointer<UInt8>) -> (debracketed: [UInt8], stripped: [UInt8], contents: [[UInt8]])? {
+        guard bytes.contains(where: { isBracket($0) || $0 == UInt8(ascii: "/") }) else { return nil }
+        var debracketed: [UInt8] = [], stripped: [UInt8] = [], contents: [[UInt8]] = []
+        debracketed.reserveCapacity(bytes.count)
+        stripped.reserveCapacity(bytes.count)
         var depth = 0
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["):
                 depth += 1
                 if depth == 1 { contents.append([]) }
-                plain.append(0x20)
+                appendCollapsed(0x20, to: &debracketed)
             case UInt8(ascii: ")"), UInt8(ascii: "]"):
                 depth = max(0, depth - 1)
-                plain.append(0x20)
+                appendCollapsed(0x20, to: &debracketed)
+            case UInt8(ascii: ",") where depth > 0:
+                // Bracketed words split on commas: `(ci 77491, ci 77492)` holds two names.
+                appendCollapsed(byte, to: &debracketed)
+                contents.append([])
             default:
-                plain.append(byte)
-                if depth == 0 { outside.append(byte) } else { contents[contents.count - 1].append(byte) }
+                appendCollapsed(byte, to: &debracketed)
+                if depth == 0 { appendCollapsed(byte, to: &stripped) } else { appendCollapsed(byte, to: &contents[contents.count - 1]) }
             }
         }
-        debracketed = Self.collapsed(plain)
-        stripped = Self.collapsed(outside)
-        slashParts = Self.parts(of: stripped)
-        bracketContents = contents.flatMap { $0.split(separator: UInt8(ascii: ",")) }
-            .map { Self.collapsed(Array($0)) }.filter { $0.utf8.count >= 3 }
+        for index in contents.indices { dropTrailingSpace(&contents[index]) }
+        dropTrailingSpace(&debracketed)
+        dropTrailingSpace(&stripped)
+        return (debracketed, stripped, contents)
+    }
+
+    /// Appends a byte with spaces collapsed as `collapsed` does: none first, one between words.
+    @inline(__always) private static func appendCollapsed(_ byte: UInt8, to out: inout [UInt8]) {
+        if byte != 0x20 || out.last.map({ $0 != 0x20 }) == true { out.append(byte) }
+    }
+
+    private static func dropTrailingSpace(_ bytes: inout [UInt8]) {
+        while bytes.last == 0x20 { bytes.removeLast() }
     }
 
     /// The key without its bracket characters (`cocos nucifera (coconut) oil` -> `cocos nucifera
@@ -64,13 +90,17 @@ struct KeyVariants: Sendable {
 
     /// Slash parts worth a lookup: at least two, each with three or more letters or a colour index
     /// (`ci 77491/iron oxides`).
-    private static func parts(of key: String) -> [String] {
-        guard key.utf8.contains(UInt8(ascii: "/")) else { return [] }
-        let parts = Array(key.utf8).split(separator: UInt8(ascii: "/")).map { Self.collapsed(Array($0)) }
-        guard parts.count >= 2, parts.allSatisfy({
-            $0.utf8.count(where: ByteClass.isASCIILetter) >= 3 || TailEstimate.isColourIndex(key: $0)
-        }) else { return [] }
-        return parts
+    private static func parts(of key: [UInt8]) -> [String] {
+        guard key.contains(UInt8(ascii: "/")) else { return [] }
+        let parts = key.split(separator: UInt8(ascii: "/")).map { part in
+            var collapsed: [UInt8] = []
+            for byte in part { appendCollapsed(byte, to: &collapsed) }
+            dropTrailingSpace(&collapsed)
+            return collapsed
+        }
+        guard parts.count >= 2, parts.allSatisfy({ $0.count(where: ByteClass.isASCIILetter) >= 3 || $0.starts(with: "ci ".utf8) })
+        else { return [] }
+        return parts.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Words of a name whose slash parts are the components of one substance.
@@ -86,19 +116,5 @@ struct KeyVariants: Sendable {
                 let firstWord = bytes.prefix { $0 != 0x20 }
                 return ItemWords.headNouns.contains(bytes, 0..<firstWord.count)
             }
-    }
-
-    static func collapsed(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte == 0x20 {
-                if let last = out.last, last != 0x20 { out.append(0x20) }
-            } else {
-                out.append(byte)
-            }
-        }
-        while out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 }

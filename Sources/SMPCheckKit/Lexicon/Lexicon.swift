@@ -138,7 +138,7 @@ public final class Lexicon: Sendable {
         if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.entry(for: $0) != nil }) {
             return curatedMatch(partEntries, exact: false)
         }
-        if let match = ruleMatch([forms.debracketed, forms.stripped] + forms.slashParts) { return match }
+        if let match = ruleMatch(forms.isPlain ? [forms.full] : [forms.debracketed, forms.stripped] + forms.slashParts) { return match }
         if !concernParts.isEmpty { return byParts(concernParts) }
         if let match = inventoryFormMatch(forms) { return match }
         if !partEntries.isEmpty { return byParts(partEntries) }
@@ -226,6 +226,7 @@ public final class Lexicon: Sendable {
     /// words are stripped, it also raises the concerns of entries named in the brackets
     /// (`Dipotassium Glycyrrhizate (Fragrance)`): they are on the label either way.
     private func curatedFormMatch(_ forms: KeyVariants, raising bracketed: [Int] = []) -> LexiconMatch? {
+        if forms.isPlain { return curatedIndex.entry(for: forms.full).map { curatedMatch([$0], exact: curatedIndex.isCanonical(forms.full)) } }
         for form in [forms.full, forms.debracketed, forms.stripped] {
             guard let index = curatedIndex.entry(for: form) else { continue }
             if form != forms.debracketed, form == forms.stripped, !bracketed.isEmpty { return curatedMatch([index] + bracketed, exact: false) }
@@ -236,6 +237,7 @@ public final class Lexicon: Sendable {
 
     /// An inventory name under the printed, debracketed or stripped form.
     private func inventoryFormMatch(_ forms: KeyVariants) -> LexiconMatch? {
+        if forms.isPlain { return inventoryIndex.row(for: forms.full).map { inventoryMatch($0, exact: true) } }
         for (form, exact) in [(forms.full, true), (forms.debracketed, true), (forms.stripped, false)] {
             if let index = inventoryIndex.row(for: form) { return inventoryMatch(index, exact: exact) }
         }
