@@ -41,6 +41,8 @@ struct CuratedIndex: Sendable {
 
     /// The entry a normalized form names, if any.
     func entry(for form: String) -> Int? { forms[form.utf8] }
+    /// The same, for a form built as bytes: no `String` is made for a form that names nothing.
+    func entry(for form: some Collection<UInt8>) -> Int? { forms[form] }
 
     /// Whether a normalized form is an entry's canonical name.
     func isCanonical(_ form: String) -> Bool { canonical[form.utf8] != nil }

@@ -49,6 +49,8 @@ struct InventoryIndex: Sendable {
 
     /// The row a normalized key names, if any (the first row that had it).
     func row(for key: String) -> Int? { table[key.utf8].map(Int.init) }
+    /// The same, for a key built as bytes.
+    func row(for key: some Collection<UInt8>) -> Int? { table[key].map(Int.init) }
 
     // MARK: Building
 

@@ -168,13 +168,16 @@ public final class Lexicon: Sendable {
     private func lostBracketsMatch(_ key: String) -> LexiconMatch? {
         // Split as bytes: splitting the `String` walked it character by character, a quarter of a
         // first pass's cost of looking names up.
-        let words = Array(key.utf8).split(separator: 0x20)
-        // Such a name has at most eight words; a longer unknown run is not looked up eight times over.
+        let bytes = Array(key.utf8)
+        // Such a name has four to eight words; a longer unknown run is not looked up eight times over,
+        // and most names, with three words or fewer, are not split at all.
+        guard bytes.count(where: { $0 == 0x20 }) >= 3 else { return nil }
+        let words = bytes.split(separator: 0x20)
         guard words.count <= 8 else { return nil }
         // Names as such only (no parts, rules or joined words): every run of words that segmenting
         // tries comes here, so these lookups must stay cheap.
         func formMatch(_ words: ArraySlice<ArraySlice<UInt8>>) -> LexiconMatch? {
-            let forms = KeyVariants(Self.joined(words))
+            let forms = KeyVariants(String(decoding: Self.joined(words), as: UTF8.self))
             return curatedFormMatch(forms) ?? inventoryFormMatch(forms)
         }
         for latinWords in 2...3 {
@@ -194,13 +197,13 @@ public final class Lexicon: Sendable {
     }
 
     /// Words joined by single spaces, as a key.
-    private static func joined(_ words: some Collection<ArraySlice<UInt8>>) -> String {
+    private static func joined(_ words: some Collection<ArraySlice<UInt8>>) -> [UInt8] {
         var bytes: [UInt8] = []
         for word in words {
             if !bytes.isEmpty { bytes.append(0x20) }
             bytes += word
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// What a botanical ingredient is made into: a name found nowhere that ends in one of these may
@@ -217,7 +220,7 @@ public final class Lexicon: Sendable {
     }
 
     /// A listed name, curated or inventory, matched as a variant of what was printed.
-    private func synonymMatch(_ form: String) -> LexiconMatch? {
+    private func synonymMatch(_ form: some Collection<UInt8>) -> LexiconMatch? {
         if let index = curatedIndex.entry(for: form) { return curatedMatch([index], exact: false) }
         return inventoryIndex.row(for: form).map { inventoryMatch($0, exact: false) }
     }
@@ -250,8 +253,13 @@ public final class Lexicon: Sendable {
         let bytes = Array(key.utf8)
         let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
         guard !spaces.isEmpty, spaces.count <= 8 else { return nil }
+        // One buffer for every try, looked up as bytes: nearly every try names nothing.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
         for space in spaces {
-            let joined = String(decoding: bytes[..<space] + bytes[(space + 1)...], as: UTF8.self)
+            joined.removeAll(keepingCapacity: true)
+            joined += bytes[..<space]
+            joined += bytes[(space + 1)...]
             if let match = synonymMatch(joined) { return match }
         }
         return nil
