@@ -61,13 +61,16 @@ public struct SMPChecker: Sendable {
     /// one known ingredient will do ("Ingredients: N/A" will not). A bare text must be mostly known
     /// ingredients, or a clean list of four or more names with no prose or claims among them
     /// (common-name lists such as "Nariyal Oil, Badam Oil, ..."), so marketing bullets are never read as a list.
+    /// Text with no separators must split into four or more names, three quarters of them known.
     func readList(in text: [UInt8], fromHTML: Bool) -> (Panel, TokenizedList)? {
         let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
         for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
             let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
-            if panel.origin != .bareList, list.tokens.count >= 2 { return (panel, list) }
+            if panel.origin != .bareList, !panel.mayBeRunOn, list.tokens.count >= 2 { return (panel, list) }
             let recognized = list.tokens.indices.count { list.tokens[$0].match != nil }
             let holds = switch panel.origin {
+            // Text that may be a list printed with spaces only is one when it split into mostly known names.
+            case _ where panel.mayBeRunOn: list.tokens.count >= 4 && recognized * 4 >= list.tokens.count * 3
             case .heading, .partialHeading: recognized >= 1
             case .bareList:
                 (recognized >= 1 && recognized * 2 >= list.tokens.count)

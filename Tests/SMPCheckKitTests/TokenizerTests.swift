@@ -154,6 +154,52 @@ struct TokenizerTests {
         #expect(try declared("Titanium Dioxide 6.3%, Zinc Oxide 4.0%Water, Dimethicone").count == 4)
     }
 
+    /// Lists printed with spaces only, from real labels (boots:2246, soco-id:206, soco-id:0,
+    /// boots:2327, soco-id:183 in `../shared/corpus/labels.jsonl`): each was read as no list at all,
+    /// or as a dozen names where there are forty.
+    @Test("A list printed with spaces only, or with lone slashes, dashes or brackets between names, is read")
+    func runOnLists() throws {
+        let headed = try check("Ingredients WATER (AQUA) ALOE BARBADENSIS LEAF JUICE* HELIANTHUS ANNUUS (SUNFLOWER) SEED OIL* "
+            + "GLYCERIN CAPRYLIC/CAPRIC TRIGLYCERIDE ALCOHOL* GLYCERYL STEARATE CITRATE BETAINE COCOS NUCIFERA (COCONUT) OIL* "
+            + "BUTYROSPERMUM PARKII (SHEA) BUTTER* CARRAGEENAN XANTHAN GUM SEA SALT (MARIS SAL) TOCOPHEROL CITRIC ACID SODIUM "
+            + "STEAROYL GLUTAMATE GLYCERYL CAPRYLATE FRAGRANCE (PARFUM) LIMONENE, LINALOOL, CITRONELLOL, GERANIOL, CITRAL, COUMARIN.")
+        #expect(headed.ingredients.map(\.printed).prefix(6) == ["WATER (AQUA)", "ALOE BARBADENSIS LEAF JUICE*",
+            "HELIANTHUS ANNUUS (SUNFLOWER) SEED OIL*", "GLYCERIN", "CAPRYLIC/CAPRIC TRIGLYCERIDE", "ALCOHOL*"])
+        #expect(headed.ingredients.count == 24)
+        #expect(headed.findings.contains { $0.concern.rawValue == "fragrance" })
+
+        let bare = try check("water sodium laureth sulfate cocamidopropyl betaine glycerin cocamide dea dimethiconol sodium chloride "
+            + "laureth4 carbomer citric acid tetrasodium edta panthenyl ethyl ether propyl dimethycone sodium lauryl sulfate "
+            + "phenoxyethanol butylene glycol sodium sulfate methylisothiazolinone")
+        #expect(bare.ingredients.count == 18)
+        #expect(bare.ingredients.map(\.printed).prefix(3) == ["water", "sodium laureth sulfate", "cocamidopropyl betaine"])
+        #expect(bare.findings.contains { $0.concern.rawValue == "sulfate-surfactant" && $0.ingredient == "sodium laureth sulfate" })
+        // A word no listed name covers stays in the list, unknown: it is not dropped.
+        #expect(bare.ingredients.contains { $0.printed == "propyl dimethycone" && $0.match == .none })
+
+        #expect(try declared("cyclopentasiloxane / dimethiconol / alcohol / dimethicone / phenyl trimethicone / cocos nucifera oil / "
+            + "coconut oil / tocopherol / hydroxycitronellal / limonene / benzyl salicylate / linalool")
+            == ["cyclopentasiloxane", "dimethiconol", "alcohol", "dimethicone", "phenyl trimethicone", "cocos nucifera oil / coconut oil",
+                "tocopherol", "hydroxycitronellal", "limonene", "benzyl salicylate", "linalool"])
+        #expect(try declared("water\\aqua\\eau [] cetearyl isononanoate [] butylene glycol [] glycerin [] polyglyceryl-3 methylglucose "
+            + "distearate [] olea europaea (olive) fruit oil [] caprylic/capric triglyceride [] steareth-21 [] caffeine [] betaine").count == 10)
+        // Padded with no-break spaces: the names as printed do not carry them.
+        let padding = String(repeating: "\u{A0}", count: 8)
+        #expect(try declared(["aqua", "hydrolyzed silk", "cetearyl alcohol", "butylene glycol", "propylene glycol", "glycerin"]
+            .map { $0 + padding }.joined(separator: " " + padding + " "))
+            == ["aqua", "hydrolyzed silk", "cetearyl alcohol", "butylene glycol", "propylene glycol", "glycerin"])
+    }
+
+    @Test("Text with no separators that is not mostly listed names is not read as a list")
+    func runOnProse() throws {
+        // No sentence word, so the run-on reading is tried, and turned down: too few listed names.
+        #expect(try !check("Intense Hydration Cream Dermatologist Tested Hypoallergenic Non Comedogenic Paraben Free Sulphate Free "
+            + "Vegan Friendly Cruelty Free Glycerin Aqua").listFound)
+        // A description reads as prose before any name is looked up.
+        #expect(try !check("This rich cream with shea butter and glycerin melts into your skin for lasting comfort all day long "
+            + "leaving it soft smooth and supple").listFound)
+    }
+
     /// Real labels print `Vitis Vinifera (Grape) Seed Oil` without its brackets; the plant and the
     /// common name are each known names, but together they are one ingredient.
     @Test("A botanical whose common name lost its brackets stays one ingredient")

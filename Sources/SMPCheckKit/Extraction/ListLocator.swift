@@ -20,9 +20,9 @@ struct ListLocator: Sendable {
     }
 
     /// Candidate panels, best first: full declarations under a heading (most items first, drug-facts
-    /// actives merged in), then partial lists under a heading, then the text read as a bare list.
+    /// actives merged in), then partial lists under a heading, then the text read as a bare list, then
+    /// text that may be a list printed with spaces only, under a heading or bare.
     /// The checker takes the first candidate whose tokens hold up as a real list.
-    /// Bare-list candidates are looked for only once every headed one has been tried.
     func candidates(in text: [UInt8]) -> some Sequence<Panel> {
         let all = 0..<text.count
         let hits = phrases.panelMatcher.hits(in: text, range: all)
@@ -39,13 +39,25 @@ struct ListLocator: Sendable {
             found.append(Candidate(heading: heading.hit, range: start..<end, shape: ListShape(text, start..<end), runIn: heading.runIn))
         }
         let headedPanels = headed(found, in: text)
-        return sequence(state: (next: 0, bare: [Panel]?.none)) { state -> Panel? in
-            defer { state.next += 1 }
-            if state.next < headedPanels.count { return headedPanels[state.next] }
-            if state.bare == nil { state.bare = bareLists(in: text, hits: hits) }
-            let index = state.next - headedPanels.count
-            return index < state.bare!.count ? state.bare![index] : nil
+        // Each later stage is worked out only when the checker has turned down every panel before it.
+        let stages: [() -> [Panel]] = [{ headedPanels }, { bareLists(in: text, hits: hits) }, { runOnLists(found, in: text, hits: hits) }]
+        return stages.lazy.flatMap { $0() }
+    }
+
+    /// Headed panels and the whole text that are one or two long items: lists printed with spaces only
+    /// look so, and so do sentences; the checker tells them apart by the names the tokenizer finds.
+    private func runOnLists(_ candidates: [Candidate], in text: [UInt8], hits: [PhraseMatcher.Hit]) -> [Panel] {
+        // Prose is turned away here, at its first sentence word, before the tokenizer reads a word of it:
+        // most texts with no list found are descriptions, and one label in six has none.
+        func mayBeRunOn(_ range: Range<Int>) -> Bool { !ItemWords.hasFunctionWord(text, range) }
+        var panels = candidates.filter { $0.heading.kind == .heading && !$0.isUsable && $0.shape.mayBeRunOnList && mayBeRunOn($0.range) }.map {
+            Panel(ranges: [$0.range], heading: String(decoding: text[$0.heading.range], as: UTF8.self), origin: .heading, mayBeRunOn: true)
         }
+        let whole = wholeText(text, hits: hits)
+        if !whole.isEmpty, mayBeRunOn(whole), ListShape(text, whole).mayBeRunOnList {
+            panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList, mayBeRunOn: true))
+        }
+        return panels
     }
 
     // MARK: Choosing
@@ -73,8 +85,7 @@ struct ListLocator: Sendable {
     /// The whole text read as a list (people paste bare lists), cut at a disclaimer; then the most
     /// list-like block of a longer text.
     private func bareLists(in text: [UInt8], hits: [PhraseMatcher.Hit]) -> [Panel] {
-        let end = hits.first { $0.kind == .disclaimer }?.range.lowerBound ?? text.count
-        let whole = trimmedRange(0..<end, in: text)
+        let whole = wholeText(text, hits: hits)
         guard !whole.isEmpty else { return [] }
         var panels: [Panel] = []
         if ListShape(text, whole).isBareList { panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList)) }
@@ -85,6 +96,12 @@ struct ListLocator: Sendable {
         }
         if let best { panels.append(Panel(ranges: [best.range], heading: nil, origin: .bareList)) }
         return panels
+    }
+
+    /// The text up to a disclaimer, trimmed.
+    private func wholeText(_ text: [UInt8], hits: [PhraseMatcher.Hit]) -> Range<Int> {
+        let end = hits.first { $0.kind == .disclaimer }?.range.lowerBound ?? text.count
+        return trimmedRange(0..<end, in: text)
     }
 
     // MARK: Headings

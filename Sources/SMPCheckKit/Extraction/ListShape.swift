@@ -78,6 +78,10 @@ struct ListShape: Sendable {
         items >= 2 ? medianWords <= 6 : items == 1 && medianWords <= 6
     }
 
+    /// One or two long items: perhaps a list printed with spaces only, which only the tokenizer, knowing
+    /// the names, can tell from a sentence.
+    var mayBeRunOnList: Bool { items >= 1 && items <= 2 && longItems >= 1 }
+
     /// Without a heading, the text must look like a list on its own (the checker then also asks that
     /// most of its items be known ingredients).
     var isBareList: Bool { items >= 1 && medianWords <= 5 && longItems * 3 <= items }

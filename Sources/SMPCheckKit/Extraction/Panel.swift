@@ -15,4 +15,7 @@ public struct Panel: Sendable, Equatable {
     /// The heading as printed, when there was one.
     public var heading: String?
     public var origin: Origin
+    /// Text that may be a list printed with spaces only (`Water Glycerin Myristic Acid ...`): the checker
+    /// takes it only when the tokenizer finds it to be mostly known names.
+    var mayBeRunOn = false
 }

@@ -23,6 +23,9 @@ public final class Lexicon: Sendable {
         /// Printed runs of words that do not split into known names.
         var unsegmentable = ByteKeyTable<Void>(probeLimit: Lexicon.probeLimit)
         var items = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
+        /// Items longer than `itemLimit`: a list printed with spaces only costs hundreds of lookups
+        /// to read, and a catalog prints it on every row of a product's variants.
+        var longItems = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
     }
 
     /// Far beyond the longest run of occupied slots a half-full table of keyed hashes shows (a dozen
@@ -44,8 +47,12 @@ public final class Lexicon: Sendable {
 
     /// Entries per cache before it starts over, which keeps memory flat on endless catalogs.
     private static let cacheLimit = 100_000
-    /// Items longer than this are prose or run-together lists, rarely repeated: not memoized.
+    /// Items up to this long are memoized in `items`; nearly every name is.
     private static let itemLimit = 160
+    /// Longer items, up to `longItemLimit` bytes, go to `longItems`, which starts over at
+    /// `longItemEntries`: 16 MB of text at most.
+    private static let longItemLimit = 16_384
+    private static let longItemEntries = 1_000
     /// Keys and printed runs longer than this are not cached either: no real name is that long, and a
     /// hostile catalog of long unique texts must not fill memory 100,000 texts at a time.
     private static let keyLimit = 256
@@ -101,13 +108,14 @@ public final class Lexicon: Sendable {
         remember(lookup, for: key.utf8, in: \.keys, upTo: Self.keyLimit)
     }
 
-    /// Stores a value in one of the caches, unless its key is longer than `limit`; a full cache
-    /// starts over. A value already there is replaced.
+    /// Stores a value in one of the caches, unless its key is longer than `limit`; a cache holding
+    /// `entries` starts over. A value already there is replaced.
     private func remember<Value>(_ value: Value, for key: some Collection<UInt8>,
-                                 in table: WritableKeyPath<LookupCache, ByteKeyTable<Value>>, upTo limit: Int) {
+                                 in table: WritableKeyPath<LookupCache, ByteKeyTable<Value>>, upTo limit: Int,
+                                 entries: Int = Lexicon.cacheLimit) {
         guard key.count <= limit else { return }
         cache.withLock { cache in
-            if cache[keyPath: table].count >= Self.cacheLimit { cache[keyPath: table].removeAll() }
+            if cache[keyPath: table].count >= entries { cache[keyPath: table].removeAll() }
             cache[keyPath: table].update(value, for: key)
         }
     }
@@ -323,6 +331,10 @@ extension Lexicon: NameRecognizer {
         curatedIndex.isCanonical(key) || inventoryIndex.row(for: key) != nil
     }
 
+    func isListed(_ key: [UInt8]) -> Bool {
+        curatedIndex.entry(for: key) != nil || inventoryIndex.row(for: key) != nil
+    }
+
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
         guard printed.count <= Self.keyLimit else { return false }
         return cache.read { $0.unsegmentable[printed] != nil }
@@ -333,11 +345,13 @@ extension Lexicon: NameRecognizer {
     }
 
     func reading(of item: ArraySlice<UInt8>) -> ItemReading? {
-        guard item.count <= Self.itemLimit else { return nil }
-        return cache.read { $0.items[item] }
+        if item.count <= Self.itemLimit { return cache.read { $0.items[item] } }
+        guard item.count <= Self.longItemLimit else { return nil }
+        return cache.read { $0.longItems[item] }
     }
 
     func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>) {
-        remember(reading, for: item, in: \.items, upTo: Self.itemLimit)
+        guard item.count > Self.itemLimit else { return remember(reading, for: item, in: \.items, upTo: Self.itemLimit) }
+        remember(reading, for: item, in: \.longItems, upTo: Self.longItemLimit, entries: Self.longItemEntries)
     }
 }

@@ -62,6 +62,23 @@ struct ItemWords {
         lists.flags(text, range) & function != 0
     }
 
+    /// Whether any word of `range` is a sentence word: it stops at the first, which in prose comes
+    /// within a few words, where counting them all reads to the end of a long description.
+    static func hasFunctionWord(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard ByteClass.isNameWordByte(text[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < range.upperBound, ByteClass.isNameWordByte(text[end]) { end += 1 }
+            if isFunctionWord(text, index..<end) { return true }
+            index = end
+        }
+        return false
+    }
+
     /// Sentence words: an item full of them is prose, not a name.
     private static let functionWords = [
         "the", "and", "with", "for", "your", "you", "is", "are", "to", "of", "in", "our", "this", "that", "it", "its",

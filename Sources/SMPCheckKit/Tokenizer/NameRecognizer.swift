@@ -7,6 +7,11 @@ protocol NameRecognizer: Sendable {
     /// Whether a key is an INCI name of its own, as listed (not a translation or common name):
     /// two INCI names of one substance side by side are two declarations.
     func isINCIName(_ key: String) -> Bool
+    /// Whether a key is listed as it is, curated or in the inventory (which also index names
+    /// without their bracket characters): two table reads, where `knownMatch` on a key found nowhere
+    /// also tries its parts, family rules, joined words and lost brackets. A list printed with spaces
+    /// only asks it of hundreds of runs of words, nearly all of them no name.
+    func isListed(_ key: [UInt8]) -> Bool
     /// Whether a printed run of words was already found not to split into known names, or (two
     /// items with the comma between them) not to join into one: segmenting costs dozens of lookups,
     /// joining two keys, and the same text always gives the same answer.

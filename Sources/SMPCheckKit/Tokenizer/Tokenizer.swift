@@ -381,7 +381,12 @@ struct Tokenizer: Sendable {
         guard !range.isEmpty else { return }
         let words = ItemWords(text, CollectionOfOne(range))
         if let reason = skipReason(words, text, range) {
-            skipped.append(SkippedText(text: printed(text, range), reason: reason))
+            // A long run with no sentence word may be a whole list printed with spaces only.
+            if reason == .prose, words.functionWords == 0, let segments = runOnList(text, range, recognizer) {
+                append(segments, text, isBlendPart: false, to: &tokens)
+            } else {
+                skipped.append(SkippedText(text: printed(text, range), reason: reason))
+            }
             return
         }
         var mayBeFootnote = false
@@ -401,18 +406,25 @@ struct Tokenizer: Sendable {
             // Only a name of several words can be a run of names; known names need no segmenting. A name
             // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
             // gives way to whole names that cover it.
-            if match == nil || match!.isByPart, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
-                if let segments = segment(text, part, recognizer), segments.count > 1, !areSynonyms(segments) {
-                    for segment in segments {
-                        tokens.append(Token(printed: printed(text, segment.range), key: segment.key, section: declaredSection,
-                                            range: segment.range, isBlendPart: parts.count > 1, match: segment.match))
-                    }
+            if match?.kind != .exact, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
+                if let segments = names(in: text, part, match, recognizer) {
+                    append(segments, text, isBlendPart: parts.count > 1, to: &tokens)
                     continue
                 }
                 recognizer.rememberUnsegmentable(text[part])
             }
             tokens.append(Token(printed: printed(text, part), key: key, section: declaredSection, range: part,
                                 isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote, match: match))
+        }
+    }
+
+    private func append(_ segments: [Segment], _ text: [UInt8], isBlendPart: Bool, to tokens: inout [Token]) {
+        for segment in segments {
+            // Words are split on ASCII spaces only: a list padded with no-break spaces, or with dashes
+            // between its names, leaves them on the names' edges.
+            let range = trim(text, segment.range)
+            tokens.append(Token(printed: printed(text, range), key: segment.key, section: declaredSection,
+                                range: range, isBlendPart: isBlendPart, match: segment.match))
         }
     }
 
@@ -580,40 +592,142 @@ struct Tokenizer: Sendable {
 
     // MARK: Run-together lists
 
+    /// One name of a run-together list, and how many of the run's words it takes (a separator none).
+    private struct Segment {
+        var range: Range<Int>
+        var key: String
+        /// Nil for words no name covers, in a list printed with spaces only.
+        var match: LexiconMatch?
+        var words: Int
+    }
+
+    /// The names a run of words not known as printed splits into: whole known names covering every word
+    /// (`Butylene Glycol Pentylene Glycol`), or, for a long run, mostly known names with unknown words
+    /// between them (a list printed with spaces only). Nil when it is one name.
+    private func names(in text: [UInt8], _ range: Range<Int>, _ match: LexiconMatch?, _ recognizer: some NameRecognizer) -> [Segment]? {
+        // Only a name known by its bracketed words alone (`Aloe Barbadensis (Aloe Vera) Leaf Extract
+        // Phenoxyethanol`) gives way to whole names that cover it; other matches stand unless the run is a list.
+        if match == nil || match!.isByPart, let segments = segment(text, range, recognizer), segments.count > 1, !areSynonyms(segments) {
+            return segments
+        }
+        return runOnList(text, range, recognizer)
+    }
+
     /// Splits `Butylene Glycol Pentylene Glycol` or `Zinc Oxide 4.0%Water` into known names, when every
     /// word can be covered by names the lexicon recognizes (fewest names wins). Nil when it cannot.
-    private func segment(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer)
-        -> [(range: Range<Int>, key: String, match: LexiconMatch)]? {
+    /// With `unknownWords`, a word no name covers may stand alone at the cost of three names, so known
+    /// names are taken wherever they fit; runs of such words become one unknown name, and a lone dash,
+    /// slash or period between names is a separator.
+    private func segment(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer,
+                         unknownWords: Bool = false) -> [Segment]? {
         let spans = wordSpans(text, range)
-        guard spans.count >= 2, spans.count <= 60 else { return nil }
+        guard spans.count >= 2, spans.count <= (unknownWords ? 150 : 60) else { return nil }
         let maxWords = 8
-        var best: [(count: Int, from: Int, key: String, match: LexiconMatch?)?] = Array(repeating: nil, count: spans.count + 1)
+        let unknownCost = 3
+        let isListed = unknownWords ? listedRuns(text, spans, recognizer) : { _ in true }
+        var best: [(cost: Int, from: Int, key: String, match: LexiconMatch?)?] = Array(repeating: nil, count: spans.count + 1)
         best[0] = (0, 0, "", nil)
         for end in 1...spans.count {
             for start in max(0, end - maxWords)..<end {
                 guard let previous = best[start] else { continue }
-                let key = normalizer.key(text[spans[start].lowerBound..<spans[end - 1].upperBound])
+                let listed = isListed(start..<end)
+                let key = listed || start == end - 1 ? normalizer.key(text[spans[start].lowerBound..<spans[end - 1].upperBound]) : ""
                 // A run found only by its bracketed words is what segmenting looks past (see `read`).
-                guard !key.isEmpty, let match = recognizer.knownMatch(key), !match.isByPart else { continue }
-                if best[end] == nil || previous.count + 1 < best[end]!.count {
-                    best[end] = (previous.count + 1, start, key, match)
+                if listed, !key.isEmpty, let match = recognizer.knownMatch(key), !match.isByPart,
+                   !unknownWords || fitsRunOn(match, text, spans[start..<end]) {
+                    if best[end] == nil || previous.cost + 1 < best[end]!.cost { best[end] = (previous.cost + 1, start, key, match) }
+                } else if unknownWords, start == end - 1 {
+                    let cost = previous.cost + (isSeparatorWord(text, spans[start]) ? 0 : unknownCost)
+                    if best[end] == nil || cost < best[end]!.cost { best[end] = (cost, start, key, nil) }
                 }
             }
         }
         guard best[spans.count] != nil else { return nil }
-        var result: [(range: Range<Int>, key: String, match: LexiconMatch)] = []
+        var result: [Segment] = []
         var end = spans.count
-        while end > 0, let step = best[end], let match = step.match {
-            result.append((spans[step.from].lowerBound..<spans[end - 1].upperBound, step.key, match))
-            end = step.from
+        var afterSeparator = true
+        while end > 0, let step = best[end] {
+            let range = spans[step.from].lowerBound..<spans[end - 1].upperBound
+            defer { end = step.from }
+            if step.match == nil, isSeparatorWord(text, range) {
+                afterSeparator = true
+                continue
+            }
+            // Unknown words side by side are one unknown name (`Hex M Cinnamol`); the run is read right to left.
+            if step.match == nil, !afterSeparator, let last = result.last, last.match == nil {
+                let joined = range.lowerBound..<last.range.upperBound
+                result[result.count - 1] = Segment(range: joined, key: normalizer.key(text[joined]), match: nil, words: last.words + 1)
+            } else {
+                result.append(Segment(range: range, key: step.key, match: step.match, words: end - step.from))
+            }
+            afterSeparator = false
         }
         return result.reversed()
     }
 
+    /// `Water Glycerine Myristic Acid Stearic Acid ... Tetrasodium EDTA`, `AQUA/WATER - BUTYLENE GLYCOL -
+    /// GLYCERIN`: a whole list printed with spaces only, or with lone dashes or slashes. It is read as one
+    /// when four or more known names cover three quarters of its twelve or more words; the words between
+    /// them are unknown names. Prose never gets here (see `read`).
+    private func runOnList(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer) -> [Segment]? {
+        // Most items are a few words: they are turned away before any lookup.
+        guard text[range].lazy.filter({ $0 == 0x20 }).count >= 11,
+              let segments = segment(text, range, recognizer, unknownWords: true)
+        else { return nil }
+        let words = segments.reduce(0) { $0 + $1.words }
+        let known = segments.filter { $0.match != nil }
+        guard words >= 12, known.count >= 4, known.reduce(0, { $0 + $1.words }) * 4 >= words * 3 else { return nil }
+        return segments
+    }
+
+    /// Whether a run of words (a range of `spans`) is a listed name, as `NameRecognizer.isListed` puts
+    /// it. A list printed with spaces only has a hundred words or more and eight runs end at each, so
+    /// each word's key and its forms are worked out once, and a run is looked up as their join: a few
+    /// table reads, where normalizing and resolving every run cost a label millions of instructions.
+    private func listedRuns(_ text: [UInt8], _ spans: [Range<Int>], _ recognizer: some NameRecognizer) -> (Range<Int>) -> Bool {
+        let keys = spans.map { normalizer.keyBytes(text[$0]) }
+        let forms = keys.map { key in
+            key.contains(where: { KeyVariants.isBracket($0) || $0 == UInt8(ascii: "/") }) ? KeyVariants(String(decoding: key, as: UTF8.self)) : nil
+        }
+        let stripped = keys.indices.map { forms[$0].map { Array($0.stripped.utf8) } ?? keys[$0] }
+        var joined: [UInt8] = []
+        func isListed(_ words: ArraySlice<[UInt8]>) -> Bool {
+            joined.removeAll(keepingCapacity: true)
+            for word in words where !word.isEmpty {
+                if !joined.isEmpty { joined.append(0x20) }
+                joined += word
+            }
+            return recognizer.isListed(joined)
+        }
+        return { run in
+            if isListed(keys[run]) { return true }
+            // `Butyrospermum Parkii (Shea) Butter` is listed without its bracketed words; `Aqua/Water/Eau`
+            // as its aliases, all listed.
+            guard forms[run].contains(where: { $0 != nil }) else { return false }
+            if isListed(stripped[run]) { return true }
+            guard run.count == 1, let parts = forms[run.lowerBound]?.slashParts, !parts.isEmpty else { return false }
+            return parts.allSatisfy { recognizer.isListed(Array($0.utf8)) }
+        }
+    }
+
+    /// In a list printed with spaces only, a name is one as listed (see `isListed`; a family rule may
+    /// still be what classifies it), not an alias read off the first of several slash-joined words
+    /// (`AQUA/WATER/EAU CITRIC ACID` is not one name), and not across a lone slash (`aqua / water
+    /// propanediol`), which would take in the names after it.
+    private func fitsRunOn(_ match: LexiconMatch, _ text: [UInt8], _ spans: ArraySlice<Range<Int>>) -> Bool {
+        guard !spans.contains(where: { isSeparatorWord(text, $0) }) else { return false }
+        return match.kind != .synonym || spans.count == 1 || !spans.contains { text[$0].contains(UInt8(ascii: "/")) }
+    }
+
+    /// A word with no letter or digit: `-`, `/`, `.` standing between names.
+    private func isSeparatorWord(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        !text[range].contains { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) || $0 >= 0x80 }
+    }
+
     /// Whether segments all name the same ingredient (`water aqua eau`): then the run is one
     /// ingredient printed with its synonyms, not several ingredients.
-    private func areSynonyms(_ segments: [(range: Range<Int>, key: String, match: LexiconMatch)]) -> Bool {
-        let names = Set(segments.map(\.match.name))
+    private func areSynonyms(_ segments: [Segment]) -> Bool {
+        let names = Set(segments.map { $0.match?.name })
         return names.count == 1 && names.first! != nil
     }
 
