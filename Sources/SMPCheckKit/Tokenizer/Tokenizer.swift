@@ -406,7 +406,8 @@ struct Tokenizer: Sendable {
             // Only a name of several words can be a run of names; known names need no segmenting. A name
             // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
             // gives way to whole names that cover it.
-            if match?.kind != .exact, key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
+            if match == nil || match!.isByPart || match!.kind != .exact && Self.mayBeRunOnList(text[part]), key.utf8.contains(0x20),
+               !recognizer.isUnsegmentable(text[part]) {
                 if let segments = names(in: text, part, match, recognizer) {
                     append(segments, text, isBlendPart: parts.count > 1, to: &tokens)
                     continue
@@ -670,15 +671,17 @@ struct Tokenizer: Sendable {
     /// when four or more known names cover three quarters of its twelve or more words; the words between
     /// them are unknown names. Prose never gets here (see `read`).
     private func runOnList(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer) -> [Segment]? {
-        // Most items are a few words: they are turned away before any lookup.
-        guard text[range].lazy.filter({ $0 == 0x20 }).count >= 11,
-              let segments = segment(text, range, recognizer, unknownWords: true)
+        guard Self.mayBeRunOnList(text[range]), let segments = segment(text, range, recognizer, unknownWords: true)
         else { return nil }
         let words = segments.reduce(0) { $0 + $1.words }
         let known = segments.filter { $0.match != nil }
         guard words >= 12, known.count >= 4, known.reduce(0, { $0 + $1.words }) * 4 >= words * 3 else { return nil }
         return segments
     }
+
+    /// Twelve words or more. Most items are a few words: they are turned away before any lookup, or
+    /// any memo of what did not split.
+    private static func mayBeRunOnList(_ printed: ArraySlice<UInt8>) -> Bool { printed.count(where: { $0 == 0x20 }) >= 11 }
 
     /// Whether a run of words (a range of `spans`) is a listed name, as `NameRecognizer.isListed` puts
     /// it. A list printed with spaces only has a hundred words or more and eight runs end at each, so
