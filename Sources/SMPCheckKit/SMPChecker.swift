@@ -73,8 +73,10 @@ public struct SMPChecker: Sendable {
             case _ where panel.mayBeRunOn: list.tokens.count >= 4 && recognized * 4 >= list.tokens.count * 3
             case .heading, .partialHeading: recognized >= 1
             case .bareList:
-                (recognized >= 1 && recognized * 2 >= list.tokens.count)
-                    || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens))
+                // A description naming a few ingredients between its sentences is not their list.
+                list.skipped.count(where: { $0.reason == .prose }) * 2 <= list.tokens.count
+                    && ((recognized >= 1 && recognized * 2 >= list.tokens.count)
+                        || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens)))
             }
             if holds { return (panel, list) }
         }

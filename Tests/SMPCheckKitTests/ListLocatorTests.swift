@@ -67,4 +67,21 @@ struct ListLocatorTests {
         #expect(try !check("RICE WATER TO BRIGHTEN THE SKIN, SOAPWORT FOR DEEP CLEANSING, MORINGA OIL FOR SHINE").listFound)
         #expect(try !check("Ingredients: N/A").listFound)
     }
+
+    /// Real labels (sephora-kaggle:1084 and boots:3435 in `../shared/corpus/labels.jsonl`): a gloss in
+    /// brackets after each name made the first look like sentences; the second names its key ingredients
+    /// between sentences, and reading those few as the list gave a salicylic acid product the verdict ok.
+    @Test("Bracketed glosses do not make a list prose; a description naming a few ingredients is not their list")
+    func glossesAndDescriptions() throws {
+        let glossed = try check("Water, Kaolin (absorbent - clay), C9-12 Alkane (coconut), Glycerin (natural humectant - plant-based "
+            + "palm oil), Butyrospermum Parkii (Shea) Butter, Caprylic/Capric Triglyceride (emollient - coconut oil), Magnesium "
+            + "Aluminum Silicate (thickener - natural mineral), Stearic Acid (emollient - fatty acid from palm)")
+        #expect(glossed.ingredients.count == 8)
+        #expect(glossed.ingredients.map(\.name).prefix(2) == ["AQUA", "KAOLIN"])
+        let description = try check("Salicylic Acid (a Beta Hydroxy acid known to target breakouts, enlarged pores, and blackheads), "
+            + "Zinc Oxide (anti-inflammatory), and Calamine (helps to soothe irritated skin).Apply directly onto spots before bedtime "
+            + "as a final step in your routine to help dry up impurities and fight active breakouts. Vegan. Fragrance-free.")
+        #expect(!description.listFound)
+        #expect(description.verdict != .ok)
+    }
 }

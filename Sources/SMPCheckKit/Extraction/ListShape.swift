@@ -11,6 +11,8 @@ struct ListShape: Sendable {
         var histogram = (0..<32).map { _ in 0 }
         var words = 0
         var inWord = false
+        // Words in brackets are not counted: `Kaolin (absorbent - clay)` is one name with a gloss.
+        var depth = 0
         func endItem() {
             guard words > 0 else { return }
             histogram[min(words, 31)] += 1
@@ -22,7 +24,7 @@ struct ListShape: Sendable {
             let byte = text[index]
             if ByteClass.isASCIILetter(byte) {
                 // Letters never separate: the rest of a run of them is skipped in one loop.
-                if !inWord { words += 1 }
+                if !inWord, depth == 0 { words += 1 }
                 inWord = true
                 index = ByteClass.endOfLetters(in: text, from: index, limit: range.upperBound)
                 continue
@@ -32,15 +34,17 @@ struct ListShape: Sendable {
             if length > 0 {
                 endItem()
                 words = 0
+                depth = 0
                 inWord = false
                 index += length
                 continue
             }
             if ByteClass.isWordByte(byte) {
-                if !inWord { words += 1 }
+                if !inWord, depth == 0 { words += 1 }
                 inWord = true
             } else {
                 inWord = false
+                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
             }
             index += 1
         }
