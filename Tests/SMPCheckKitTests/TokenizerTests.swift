@@ -154,6 +154,17 @@ struct TokenizerTests {
         #expect(try declared("Titanium Dioxide 6.3%, Zinc Oxide 4.0%Water, Dimethicone").count == 4)
     }
 
+    /// Real labels (sephora-kaggle:466 and 1258, curlsbot:creams-0 in `../shared/corpus/labels.jsonl`): a
+    /// family rule read two essential oils, or an extract and a preservative, as one name.
+    @Test("A long name known only by a family rule gives way to INCI names that cover it; an oil with its common name stays one")
+    func familyRuleRuns() throws {
+        #expect(try declared("Aqua, Lavandula Angustifolia (Lavender) Oil* Pelargonium Graveolens Flower Oil*, Glycerin")
+            == ["Aqua", "Lavandula Angustifolia (Lavender) Oil*", "Pelargonium Graveolens Flower Oil*", "Glycerin"])
+        #expect(try declared("Aqua, Olea Europaea (Olive) Fruit Extract Euterpe Oleracea Fruit Extract Methylisothiazolinone, Glycerin")
+            == ["Aqua", "Olea Europaea (Olive) Fruit Extract", "Euterpe Oleracea Fruit Extract", "Methylisothiazolinone", "Glycerin"])
+        #expect(try declared("aqua, citrus limon peel lemon oil, glycerin") == ["aqua", "citrus limon peel lemon oil", "glycerin"])
+    }
+
     /// Lists printed with spaces only, from real labels (boots:2246, soco-id:206, soco-id:0,
     /// boots:2327, soco-id:183 in `../shared/corpus/labels.jsonl`): each was read as no list at all,
     /// or as a dozen names where there are forty.

@@ -406,9 +406,9 @@ struct Tokenizer: Sendable {
             // Only a name of several words can be a run of names; known names need no segmenting. A name
             // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
             // gives way to whole names that cover it.
-            if match == nil || match!.isByPart || match!.kind != .exact && Self.mayBeRunOnList(text[part]), key.utf8.contains(0x20),
-               !recognizer.isUnsegmentable(text[part]) {
-                if let segments = names(in: text, part, match, recognizer) {
+            if wholeNames(match, key, recognizer) != nil || match!.kind != .exact && Self.mayBeRunOnList(text[part]),
+               key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
+                if let segments = names(in: text, key, part, match, recognizer) {
                     append(segments, text, isBlendPart: parts.count > 1, to: &tokens)
                     continue
                 }
@@ -602,30 +602,59 @@ struct Tokenizer: Sendable {
         var words: Int
     }
 
-    /// The names a run of words not known as printed splits into: whole known names covering every word
+    /// Which runs of words `segment` may take as names.
+    private enum Segmenting {
+        /// Any name the lexicon knows, every word covered.
+        case known
+        /// Names listed as such (see `NameRecognizer.isListed`), every word covered.
+        case listed
+        /// Listed names, with unknown words between them at a cost: a list printed with spaces only.
+        case runOn
+    }
+
+    /// The names a run of words not known as printed splits into: whole names covering every word
     /// (`Butylene Glycol Pentylene Glycol`), or, for a long run, mostly known names with unknown words
     /// between them (a list printed with spaces only). Nil when it is one name.
-    private func names(in text: [UInt8], _ range: Range<Int>, _ match: LexiconMatch?, _ recognizer: some NameRecognizer) -> [Segment]? {
-        // Only a name known by its bracketed words alone (`Aloe Barbadensis (Aloe Vera) Leaf Extract
-        // Phenoxyethanol`) gives way to whole names that cover it; other matches stand unless the run is a list.
-        if match == nil || match!.isByPart, let segments = segment(text, range, recognizer), segments.count > 1, !areSynonyms(segments) {
+    private func names(in text: [UInt8], _ key: String, _ range: Range<Int>, _ match: LexiconMatch?,
+                       _ recognizer: some NameRecognizer) -> [Segment]? {
+        if let mode = wholeNames(match, key, recognizer), let segments = segment(text, range, recognizer, mode), segments.count > 1,
+           !areSynonyms(segments), mode == .known || segments.allSatisfy({ isINCIName($0.key, recognizer) }) {
             return segments
         }
         return runOnList(text, range, recognizer)
     }
 
+    /// An INCI name as printed, or once its bracketed common name is left out (`Olea Europaea (Olive)
+    /// Fruit Extract`).
+    private func isINCIName(_ key: String, _ recognizer: some NameRecognizer) -> Bool {
+        recognizer.isINCIName(key) || recognizer.isINCIName(KeyVariants(key).stripped)
+    }
+
+    /// Whether whole names may cover a run of words read as one, and which. A name found nowhere, or
+    /// known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`),
+    /// gives way to any names that cover it. A name of five words or more known only by a family rule
+    /// gives way to INCI names alone (`names` checks): `Lavandula Angustifolia Oil* Pelargonium
+    /// Graveolens Flower Oil*` is two names a lost comma ran together, not one essential oil, while
+    /// `Citrus Limon Peel Lemon Oil`, one oil with its common name, splits only into a part and a common
+    /// name. Other matches stand.
+    private func wholeNames(_ match: LexiconMatch?, _ key: String, _ recognizer: some NameRecognizer) -> Segmenting? {
+        guard let match, !match.isByPart else { return .known }
+        let isLongPattern = match.kind == .pattern && key.utf8.count(where: { $0 == 0x20 }) >= 4 && !recognizer.isINCIName(key)
+        return isLongPattern ? .listed : nil
+    }
+
     /// Splits `Butylene Glycol Pentylene Glycol` or `Zinc Oxide 4.0%Water` into known names, when every
     /// word can be covered by names the lexicon recognizes (fewest names wins). Nil when it cannot.
-    /// With `unknownWords`, a word no name covers may stand alone at the cost of three names, so known
-    /// names are taken wherever they fit; runs of such words become one unknown name, and a lone dash,
-    /// slash or period between names is a separator.
-    private func segment(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer,
-                         unknownWords: Bool = false) -> [Segment]? {
+    /// Running on, a word no name covers may stand alone at the cost of three names, so known names are
+    /// taken wherever they fit; runs of such words become one unknown name, and a lone dash, slash or
+    /// period between names is a separator.
+    private func segment(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer, _ mode: Segmenting) -> [Segment]? {
         let spans = wordSpans(text, range)
+        let unknownWords = mode == .runOn
         guard spans.count >= 2, spans.count <= (unknownWords ? 150 : 60) else { return nil }
         let maxWords = 8
         let unknownCost = 3
-        let isListed = unknownWords ? listedRuns(text, spans, recognizer) : { _ in true }
+        let isListed = mode == .known ? { _ in true } : listedRuns(text, spans, recognizer)
         var best: [(cost: Int, from: Int, key: String, match: LexiconMatch?)?] = Array(repeating: nil, count: spans.count + 1)
         best[0] = (0, 0, "", nil)
         for end in 1...spans.count {
@@ -635,7 +664,7 @@ struct Tokenizer: Sendable {
                 let key = listed || start == end - 1 ? normalizer.key(text[spans[start].lowerBound..<spans[end - 1].upperBound]) : ""
                 // A run found only by its bracketed words is what segmenting looks past (see `read`).
                 if listed, !key.isEmpty, let match = recognizer.knownMatch(key), !match.isByPart,
-                   !unknownWords || fitsRunOn(match, text, spans[start..<end]) {
+                   mode == .known || fitsRunOn(match, text, spans[start..<end]) {
                     if best[end] == nil || previous.cost + 1 < best[end]!.cost { best[end] = (previous.cost + 1, start, key, match) }
                 } else if unknownWords, start == end - 1 {
                     let cost = previous.cost + (isSeparatorWord(text, spans[start]) ? 0 : unknownCost)
@@ -671,7 +700,7 @@ struct Tokenizer: Sendable {
     /// when four or more known names cover three quarters of its twelve or more words; the words between
     /// them are unknown names. Prose never gets here (see `read`).
     private func runOnList(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer) -> [Segment]? {
-        guard Self.mayBeRunOnList(text[range]), let segments = segment(text, range, recognizer, unknownWords: true)
+        guard Self.mayBeRunOnList(text[range]), let segments = segment(text, range, recognizer, .runOn)
         else { return nil }
         let words = segments.reduce(0) { $0 + $1.words }
         let known = segments.filter { $0.match != nil }
