@@ -39,32 +39,38 @@ struct ListLocator: Sendable {
             found.append(Candidate(heading: heading.hit, range: start..<end, shape: ListShape(text, start..<end), runIn: heading.runIn))
         }
         let headedPanels = headed(found, in: text)
+        // The text up to a disclaimer, trimmed: what the bare and run-on stages read.
+        let end = hits.first { $0.kind == .disclaimer }?.range.lowerBound ?? text.count
+        let whole = trimmedRange(0..<end, in: text)
         // Each later stage is worked out only when the checker has turned down every panel before it. (A
-        // lazy flattening of three closures cost every label four allocations.)
-        return sequence(state: (next: 0, bare: [Panel]?.none, runOn: [Panel]?.none)) { state -> Panel? in
+        // lazy flattening of three closures cost every label four allocations.) The whole text's shape
+        // is measured once, for both.
+        return sequence(state: (next: 0, bare: [Panel]?.none, runOn: [Panel]?.none, shape: ListShape?.none)) { state -> Panel? in
             defer { state.next += 1 }
             var index = state.next
             if index < headedPanels.count { return headedPanels[index] }
             index -= headedPanels.count
-            if state.bare == nil { state.bare = bareLists(in: text, hits: hits) }
+            if state.bare == nil {
+                state.shape = whole.isEmpty ? nil : ListShape(text, whole)
+                state.bare = bareLists(in: text, whole: whole, shape: state.shape)
+            }
             if index < state.bare!.count { return state.bare![index] }
             index -= state.bare!.count
-            if state.runOn == nil { state.runOn = runOnLists(found, in: text, hits: hits) }
+            if state.runOn == nil { state.runOn = runOnLists(found, in: text, whole: whole, shape: state.shape) }
             return index < state.runOn!.count ? state.runOn![index] : nil
         }
     }
 
     /// Headed panels and the whole text that are one or two long items: lists printed with spaces only
     /// look so, and so do sentences; the checker tells them apart by the names the tokenizer finds.
-    private func runOnLists(_ candidates: [Candidate], in text: [UInt8], hits: [PhraseMatcher.Hit]) -> [Panel] {
+    private func runOnLists(_ candidates: [Candidate], in text: [UInt8], whole: Range<Int>, shape: ListShape?) -> [Panel] {
         // Prose is turned away here, at its first sentence word, before the tokenizer reads a word of it:
         // most texts with no list found are descriptions, and one label in six has none.
         func mayBeRunOn(_ range: Range<Int>) -> Bool { !ItemWords.hasFunctionWord(text, range) }
         var panels = candidates.filter { $0.heading.kind == .heading && !$0.isUsable && $0.shape.mayBeRunOnList && mayBeRunOn($0.range) }.map {
             Panel(ranges: [$0.range], heading: String(decoding: text[$0.heading.range], as: UTF8.self), origin: .heading, mayBeRunOn: true)
         }
-        let whole = wholeText(text, hits: hits)
-        if !whole.isEmpty, mayBeRunOn(whole), ListShape(text, whole).mayBeRunOnList {
+        if let shape, shape.mayBeRunOnList, mayBeRunOn(whole) {
             panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList, mayBeRunOn: true))
         }
         return panels
@@ -94,24 +100,17 @@ struct ListLocator: Sendable {
 
     /// The whole text read as a list (people paste bare lists), cut at a disclaimer; then the most
     /// list-like block of a longer text.
-    private func bareLists(in text: [UInt8], hits: [PhraseMatcher.Hit]) -> [Panel] {
-        let whole = wholeText(text, hits: hits)
-        guard !whole.isEmpty else { return [] }
+    private func bareLists(in text: [UInt8], whole: Range<Int>, shape: ListShape?) -> [Panel] {
+        guard let shape else { return [] }
         var panels: [Panel] = []
-        if ListShape(text, whole).isBareList { panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList)) }
+        if shape.isBareList { panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList)) }
         var best: (range: Range<Int>, items: Int)?
         for block in blocks(of: text) where block != whole {
-            let shape = ListShape(text, block)
-            if shape.isStrongBareList, shape.items > (best?.items ?? 0) { best = (block, shape.items) }
+            let blockShape = ListShape(text, block)
+            if blockShape.isStrongBareList, blockShape.items > (best?.items ?? 0) { best = (block, blockShape.items) }
         }
         if let best { panels.append(Panel(ranges: [best.range], heading: nil, origin: .bareList)) }
         return panels
-    }
-
-    /// The text up to a disclaimer, trimmed.
-    private func wholeText(_ text: [UInt8], hits: [PhraseMatcher.Hit]) -> Range<Int> {
-        let end = hits.first { $0.kind == .disclaimer }?.range.lowerBound ?? text.count
-        return trimmedRange(0..<end, in: text)
     }
 
     // MARK: Headings

@@ -9,9 +9,9 @@ struct KeyVariants: Sendable {
     var stripped: String
     var slashParts: [String]
     var bracketContents: [String]
-    /// Whether the key has no bracket or slash: then all its forms are the key itself, and each
-    /// lookup by form is made once, not three times (most names are printed so).
-    let isPlain: Bool
+    /// Whether the key has no bracket or slash: then all its forms are the key itself (most names are
+    /// printed so).
+    private let isPlain: Bool
 
     init(_ key: String) {
         full = key
@@ -29,6 +29,22 @@ struct KeyVariants: Sendable {
         stripped = forms.stripped == forms.debracketed ? debracketed : String(decoding: forms.stripped, as: UTF8.self)
         slashParts = Self.parts(of: forms.stripped)
         bracketContents = forms.contents.filter { $0.count >= 3 }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The first answer `body` gives for the printed, debracketed and stripped forms, in that order,
+    /// each form tried once: a lookup by form is then made once for most names, not three times.
+    func firstForm<Result>(_ body: (String) -> Result?) -> Result? {
+        if let result = body(full) { return result }
+        guard !isPlain else { return nil }
+        if debracketed != full, let result = body(debracketed) { return result }
+        if stripped != full, stripped != debracketed, let result = body(stripped) { return result }
+        return nil
+    }
+
+    /// The forms family rules read, each once: without bracket characters, without bracketed words,
+    /// and the slash parts.
+    var ruleForms: [String] {
+        isPlain ? [full] : (stripped == debracketed ? [debracketed] : [debracketed, stripped]) + slashParts
     }
 
     /// The forms of a key as bytes, each with its spaces collapsed, in one pass; nil for a plain key.

@@ -146,7 +146,7 @@ public final class Lexicon: Sendable {
         if !forms.slashParts.isEmpty, forms.slashParts.allSatisfy({ curatedIndex.entry(for: $0) != nil }) {
             return curatedMatch(partEntries, exact: false)
         }
-        if let match = ruleMatch(forms.isPlain ? [forms.full] : [forms.debracketed, forms.stripped] + forms.slashParts) { return match }
+        if let match = ruleMatch(forms.ruleForms) { return match }
         if !concernParts.isEmpty { return byParts(concernParts) }
         if let match = inventoryFormMatch(forms) { return match }
         if !partEntries.isEmpty { return byParts(partEntries) }
@@ -195,8 +195,8 @@ public final class Lexicon: Sendable {
                 else { continue }
                 if let common = formMatch(words[latinWords...]) {
                     if common.name == name { return common }
-                } else if let last = part.last, Self.plantProducts.contains(String(decoding: last, as: UTF8.self)),
-                          !words[..<(latinWords + commonWords)].contains(where: isNameWordOfPart) {
+                } else if let last = part.last, Self.plantProducts.contains(bytes, last.indices),
+                          !words[..<(latinWords + commonWords)].contains(where: { Self.isNameWordOfPart(bytes, $0.indices) }) {
                     return latin
                 }
             }
@@ -216,15 +216,13 @@ public final class Lexicon: Sendable {
 
     /// What a botanical ingredient is made into: a name found nowhere that ends in one of these may
     /// be a Latin name with its common name left in.
-    private static let plantProducts: Set<String> = ["oil", "extract", "butter", "powder", "wax", "water", "juice", "gum"]
+    private static let plantProducts = WordSet(["oil", "extract", "butter", "powder", "wax", "water", "juice", "gum"])
+    private static let processes = WordSet(["ferment", "filtrate"])
 
     /// `leaf`, `oil`, `ferment`: a word that belongs to the part or the process, never to the Latin or
     /// the common name of the plant (`vaccinium myrtillus fruit leaf extract` lost a slash, not brackets).
-    private func isNameWordOfPart(_ word: ArraySlice<UInt8>) -> Bool {
-        let bytes = Array(word)
-        let text = String(decoding: bytes, as: UTF8.self)
-        return ItemWords.headNouns.contains(bytes, bytes.indices) || Self.plantProducts.contains(text)
-            || text == "ferment" || text == "filtrate"
+    private static func isNameWordOfPart(_ key: [UInt8], _ word: Range<Int>) -> Bool {
+        ItemWords.headNouns.contains(key, word) || plantProducts.contains(key, word) || processes.contains(key, word)
     }
 
     /// A listed name, curated or inventory, matched as a variant of what was printed.
@@ -237,22 +235,18 @@ public final class Lexicon: Sendable {
     /// words are stripped, it also raises the concerns of entries named in the brackets
     /// (`Dipotassium Glycyrrhizate (Fragrance)`): they are on the label either way.
     private func curatedFormMatch(_ forms: KeyVariants, raising bracketed: [Int] = []) -> LexiconMatch? {
-        if forms.isPlain { return curatedIndex.entry(for: forms.full).map { curatedMatch([$0], exact: curatedIndex.isCanonical(forms.full)) } }
-        for form in [forms.full, forms.debracketed, forms.stripped] {
-            guard let index = curatedIndex.entry(for: form) else { continue }
+        forms.firstForm { form in
+            guard let index = curatedIndex.entry(for: form) else { return nil }
             if form != forms.debracketed, form == forms.stripped, !bracketed.isEmpty { return curatedMatch([index] + bracketed, exact: false) }
             return curatedMatch([index], exact: curatedIndex.isCanonical(form) && form == forms.full)
         }
-        return nil
     }
 
     /// An inventory name under the printed, debracketed or stripped form.
     private func inventoryFormMatch(_ forms: KeyVariants) -> LexiconMatch? {
-        if forms.isPlain { return inventoryIndex.row(for: forms.full).map { inventoryMatch($0, exact: true) } }
-        for (form, exact) in [(forms.full, true), (forms.debracketed, true), (forms.stripped, false)] {
-            if let index = inventoryIndex.row(for: form) { return inventoryMatch(index, exact: exact) }
+        forms.firstForm { form in
+            inventoryIndex.row(for: form).map { inventoryMatch($0, exact: form == forms.full || form == forms.debracketed) }
         }
-        return nil
     }
 
     /// Labels split one-word INCI names (`Hydroxyethyl Cellulose` for HYDROXYETHYLCELLULOSE,

@@ -16,21 +16,30 @@ struct ItemWords {
     init(_ text: [UInt8], _ ranges: some Sequence<Range<Int>>) {
         var previousIsFree = false
         for range in ranges {
-            var start: Int?
-            for index in range {
-                if ByteClass.isNameWordByte(text[index]) {
-                    if start == nil { start = index }
-                    continue
-                }
-                if text[index] == UInt8(ascii: "/") { slashes += 1 }
-                if let begin = start {
-                    add(text, begin..<index, previousIsFree: &previousIsFree)
-                    start = nil
-                }
+            slashes += text[range].count(where: { $0 == UInt8(ascii: "/") })
+            Self.forEachWord(text, range) { word in
+                add(text, word, previousIsFree: &previousIsFree)
+                return true
             }
-            if let begin = start { add(text, begin..<range.upperBound, previousIsFree: &previousIsFree) }
         }
         if previousIsFree { isClaim = true }
+    }
+
+    /// Calls `body` with each word of `range` in turn, until it returns false; whether it returned false.
+    @discardableResult
+    private static func forEachWord(_ text: [UInt8], _ range: Range<Int>, _ body: (Range<Int>) -> Bool) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard ByteClass.isNameWordByte(text[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < range.upperBound, ByteClass.isNameWordByte(text[end]) { end += 1 }
+            guard body(index..<end) else { return false }
+            index = end
+        }
+        return true
     }
 
     private mutating func add(_ text: [UInt8], _ word: Range<Int>, previousIsFree: inout Bool) {
@@ -65,18 +74,7 @@ struct ItemWords {
     /// Whether any word of `range` is a sentence word: it stops at the first, which in prose comes
     /// within a few words, where counting them all reads to the end of a long description.
     static func hasFunctionWord(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            guard ByteClass.isNameWordByte(text[index]) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < range.upperBound, ByteClass.isNameWordByte(text[end]) { end += 1 }
-            if isFunctionWord(text, index..<end) { return true }
-            index = end
-        }
-        return false
+        !forEachWord(text, range) { !isFunctionWord(text, $0) }
     }
 
     /// Sentence words: an item full of them is prose, not a name.

@@ -406,9 +406,10 @@ struct Tokenizer: Sendable {
             // Only a name of several words can be a run of names; known names need no segmenting. A name
             // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
             // gives way to whole names that cover it.
-            if wholeNames(match, key, recognizer) != nil || match!.kind != .exact && Self.mayBeRunOnList(text[part]),
+            let splitting = wholeNames(match, key, recognizer)
+            if splitting != nil || match?.kind != .exact && Self.mayBeRunOnList(text[part]),
                key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
-                if let segments = names(in: text, key, part, match, recognizer) {
+                if let segments = names(in: text, part, splitting, recognizer) {
                     append(segments, text, isBlendPart: parts.count > 1, to: &tokens)
                     continue
                 }
@@ -613,11 +614,10 @@ struct Tokenizer: Sendable {
     }
 
     /// The names a run of words not known as printed splits into: whole names covering every word
-    /// (`Butylene Glycol Pentylene Glycol`), or, for a long run, mostly known names with unknown words
-    /// between them (a list printed with spaces only). Nil when it is one name.
-    private func names(in text: [UInt8], _ key: String, _ range: Range<Int>, _ match: LexiconMatch?,
-                       _ recognizer: some NameRecognizer) -> [Segment]? {
-        if let mode = wholeNames(match, key, recognizer), let segments = segment(text, range, recognizer, mode), segments.count > 1,
+    /// (`Butylene Glycol Pentylene Glycol`) as `wholeNames` allows, or, for a long run, mostly known
+    /// names with unknown words between them (a list printed with spaces only). Nil when it is one name.
+    private func names(in text: [UInt8], _ range: Range<Int>, _ splitting: Segmenting?, _ recognizer: some NameRecognizer) -> [Segment]? {
+        if let mode = splitting, let segments = segment(text, range, recognizer, mode), segments.count > 1,
            !areSynonyms(segments), mode == .known || segments.allSatisfy({ isINCIName($0.key, recognizer) }) {
             return segments
         }
