@@ -143,6 +143,22 @@ struct LexiconTests {
         #expect(lexicon.knownMatch(lexicon.key(for: "rosmarinus officinalis rosemary leaf")) == nil)
     }
 
+    @Test("A name printed after a word of grade or origin is the name after it, never an exact match")
+    func qualifiedNames() throws {
+        // Real labels (sephora-kaggle:512, curlsbot:oils-6, boots:2173): essential oils sold as organic were unknown.
+        let orange = lexicon.lookup(lexicon.key(for: "Organic Orange Oil"))
+        #expect(orange.name == "CITRUS AURANTIUM DULCIS PEEL OIL" && orange.kind == .synonym)
+        #expect(orange.concerns.map(\.rawValue).contains("essential-oil"))
+        // Qualifiers are shed one after another, and the rest is looked up in full (here its brackets were lost).
+        #expect(lexicon.lookup(lexicon.key(for: "organic extra virgin olive oil")).name == "OLEA EUROPAEA FRUIT OIL")
+        #expect(lexicon.lookup(lexicon.key(for: "Organic Helianthus Annuus Sunflower Seed Oil")).name == "HELIANTHUS ANNUUS SEED OIL")
+        let glycerin = lexicon.lookup(lexicon.key(for: "Organic Glycerin"))
+        #expect(glycerin.name == "GLYCERIN" && glycerin.kind == .synonym)
+        // A qualifier before nothing known, or alone, names nothing.
+        #expect(!lexicon.lookup(lexicon.key(for: "Organic Zzqx Unknownia")).isRecognized)
+        #expect(!lexicon.lookup(lexicon.key(for: "Organic")).isRecognized)
+    }
+
     @Test("A fuzzy match may raise a concern but never clears one")
     func fuzzy() throws {
         let misspelled = lexicon.lookup(lexicon.key(for: "Fragranse"))

@@ -13,6 +13,7 @@ public struct LabelPhrases: Sendable {
         case abbreviation
         case spelling
         case blend
+        case qualifier
     }
 
     public var entries: [(kind: Kind, phrase: String, note: String)] { storage.entries }
@@ -23,6 +24,8 @@ public struct LabelPhrases: Sendable {
     var spellings: [[UInt8]: [UInt8]] { storage.spellings }
     /// Words that join a supplier blend inside brackets: `(and)`, `(et)`.
     var blendWords: Set<[UInt8]> { storage.blendWords }
+    /// The `qualifier` phrases as written (lower-cased): words of grade or origin printed before a name.
+    var qualifiers: [String] { storage.qualifiers }
     /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
     var panelMatcher: PhraseMatcher { storage.panelMatcher }
     /// May-contain markers and free-from claims: what the tokenizer looks for inside a panel.
@@ -44,6 +47,7 @@ public struct LabelPhrases: Sendable {
         let abbreviations: Set<[UInt8]>
         let spellings: [[UInt8]: [UInt8]]
         let blendWords: Set<[UInt8]>
+        let qualifiers: [String]
         let panelMatcher: PhraseMatcher
         let itemMatcher: PhraseMatcher
         let remarkMatcher: PhraseMatcher
@@ -63,6 +67,7 @@ public struct LabelPhrases: Sendable {
             self.abbreviations = abbreviations
             self.spellings = spellings
             self.blendWords = blendWords
+            qualifiers = entries.filter { $0.kind == .qualifier }.map { $0.phrase.lowercased() }
             // One matcher per question asked of a text: each scans only for the phrases it can answer with.
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })

@@ -11,6 +11,8 @@ public final class Lexicon: Sendable {
     private let curatedIndex: CuratedIndex
     private let ruleIndex: FamilyRuleIndex
     private let inventoryIndex: InventoryIndex
+    /// The label phrases' qualifiers as keys, longest first (`extra virgin` before `virgin`).
+    private let qualifiers: [[UInt8]]
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Lookups are pure functions of the key, and so is what the tokenizer reads in a list item:
@@ -75,6 +77,7 @@ public final class Lexicon: Sendable {
         ruleIndex = FamilyRuleIndex(rules)
         self.phrases = phrases
         self.normalizer = normalizer
+        qualifiers = phrases.qualifiers.map { Array(normalizer.key($0.utf8).utf8) }.sorted { $0.count > $1.count }
         inventoryIndex = inventory
         self.inventory = InventoryNames(index: inventory)
         curatedIndex = curated
@@ -126,7 +129,21 @@ public final class Lexicon: Sendable {
     /// rules, then the CosIng inventory, then a botanical whose brackets were lost. Nil when the name
     /// is found nowhere.
     private func resolveKnown(_ key: String) -> LexiconMatch? {
-        listedMatch(KeyVariants(key)) ?? lostBracketsMatch(key)
+        listedMatch(KeyVariants(key)) ?? lostBracketsMatch(key) ?? qualifiedMatch(key)
+    }
+
+    /// `organic orange oil`, `extra virgin olive oil`: a name found nowhere that opens with a word of
+    /// grade or origin (a `qualifier` of label-phrases.tsv) is the name after it, itself looked up
+    /// in full (so `organic extra virgin …` sheds both). Never exact: the listed name is not the printed one.
+    private func qualifiedMatch(_ key: String) -> LexiconMatch? {
+        var key = key
+        // Every run of words that segmenting tries and finds nowhere comes here: a space where the
+        // qualifier would end turns away nearly all of them before a byte is compared.
+        let rest = key.withUTF8 { key in
+            qualifiers.first { key.count > $0.count + 1 && key[$0.count] == 0x20 && key.prefix($0.count).elementsEqual($0) }
+                .map { String(decoding: key[($0.count + 1)...], as: UTF8.self) }
+        }
+        return rest.flatMap(knownMatch)?.notExact
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family

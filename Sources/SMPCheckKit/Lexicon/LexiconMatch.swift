@@ -101,6 +101,14 @@ public struct LexiconMatch: Sendable, Equatable {
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
     public var isRecognized: Bool { kind.isRecognized }
 
+    /// This match for a name printed with words the listed one lacks: a synonym where it was exact.
+    var notExact: LexiconMatch {
+        guard kind == .exact else { return self }
+        return LexiconMatch(storage: Storage(kind: .synonym, name: name, entries: entries, rule: rule, inventory: inventory,
+                                             concerns: concerns, what: what, ratings: ratings, marksTail: marksTail,
+                                             isByPart: isByPart))
+    }
+
     static let unknown = LexiconMatch(storage: Storage(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [],
                                                        what: nil, ratings: [], marksTail: false, isByPart: false))
 }
