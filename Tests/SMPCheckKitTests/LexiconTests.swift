@@ -159,6 +159,18 @@ struct LexiconTests {
         #expect(!lexicon.lookup(lexicon.key(for: "Organic")).isRecognized)
     }
 
+    @Test("A plant named without its part raises what every curated oil and extract of it raises, and no more")
+    func bareSpecies() throws {
+        // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.
+        let lavender = lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia (Lavender)"))
+        #expect(lavender.kind == .pattern && lavender.concerns == [ConcernID("fragrance-allergen")])
+        #expect(lavender.what?.hasPrefix("likely") == true)
+        // Rosemary's extract raises nothing, so its bare name does not either; a named form is looked up as such.
+        #expect(lexicon.lookup(lexicon.key(for: "Rosmarinus Officinalis (Rosemary)")).concerns.isEmpty)
+        #expect(lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia (Lavender) Flower Water")).concerns.isEmpty)
+        #expect(lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia Oil")).concerns.contains(ConcernID("essential-oil")))
+    }
+
     @Test("A fuzzy match may raise a concern but never clears one")
     func fuzzy() throws {
         let misspelled = lexicon.lookup(lexicon.key(for: "Fragranse"))

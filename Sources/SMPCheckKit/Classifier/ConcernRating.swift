@@ -35,8 +35,9 @@ final class ConcernRating: Sendable {
     }
 
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not
-    /// describe is left out. The first entry that lists a concern speaks for it.
-    static func ratings(of concerns: [ConcernID], entries: [Int], rule: Int?, in lexicon: Lexicon) -> [ConcernRating] {
+    /// describe is left out. The first entry that lists a concern speaks for it, else the rule, else
+    /// the match's own description (`what`) beside the concern's reason.
+    static func ratings(of concerns: [ConcernID], entries: [Int], rule: Int?, what: String?, in lexicon: Lexicon) -> [ConcernRating] {
         let rule = rule.map { lexicon.rules[$0] }
         return concerns.compactMap { concern in
             guard var info = lexicon.concerns[concern] else { return nil }
@@ -50,7 +51,7 @@ final class ConcernRating: Sendable {
             }
             return ConcernRating(
                 info: info, placement: entry.flatMap { entry in entry.position.map { Placement($0, tailReason: entry.tailReason) } },
-                reason: entry?.reason ?? rule?.reason ?? info.why, what: entry?.what ?? rule?.what ?? info.title
+                reason: entry?.reason ?? rule?.reason ?? info.why, what: entry?.what ?? rule?.what ?? what ?? info.title
             )
         }
     }

@@ -15,6 +15,8 @@ public final class Lexicon: Sendable {
     private let qualifiers: [[UInt8]]
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
+    /// Built on the first plant named without its part: few labels print one.
+    private let species = Locked<SpeciesIndex?>(nil)
     /// Lookups are pure functions of the key, and so is what the tokenizer reads in a list item:
     /// real catalogs repeat the same few thousand names, so each is worked out once.
     private let cache = Locked(LookupCache())
@@ -129,7 +131,23 @@ public final class Lexicon: Sendable {
     /// rules, then the CosIng inventory, then a botanical whose brackets were lost. Nil when the name
     /// is found nowhere.
     private func resolveKnown(_ key: String) -> LexiconMatch? {
-        listedMatch(KeyVariants(key)) ?? lostBracketsMatch(key) ?? qualifiedMatch(key)
+        let forms = KeyVariants(key)
+        return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? bareSpeciesMatch(forms.stripped)
+    }
+
+    /// `Lavandula Angustifolia (Lavender)`: a plant named without its part or form raises what every
+    /// curated oil and extract of it raises (see `SpeciesIndex`). Reported as a pattern, with the
+    /// concerns' own reasons: the label does not say which form it is.
+    private func bareSpeciesMatch(_ stripped: String) -> LexiconMatch? {
+        // Two or three words: a longer unknown run is not a species name.
+        var stripped = stripped
+        guard (1...2).contains(stripped.withUTF8 { $0.count(where: { $0 == 0x20 }) }) else { return nil }
+        let (entries, normalizer) = (entries, normalizer)
+        guard let concerns = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).sharedConcerns(ofSpecies: stripped)
+        else { return nil }
+        return LexiconMatch(kind: .pattern, name: stripped.uppercased(), concerns: concerns,
+                            what: "likely a scented form of the plant (the label does not say whether its oil, an extract or its water)",
+                            in: self)
     }
 
     /// `organic orange oil`, `extra virgin olive oil`: a name found nowhere that opens with a word of

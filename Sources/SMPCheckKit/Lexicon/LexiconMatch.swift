@@ -85,7 +85,7 @@ public struct LexiconMatch: Sendable, Equatable {
     init(kind: Kind, name: String?, entries: [Int] = [], rule: Int? = nil, inventory: Int? = nil, concerns: [ConcernID] = [],
          what: String?, byPart: Bool = false, in lexicon: Lexicon) {
         storage = Storage(kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what,
-                          ratings: ConcernRating.ratings(of: concerns, entries: entries, rule: rule, in: lexicon),
+                          ratings: ConcernRating.ratings(of: concerns, entries: entries, rule: rule, what: what, in: lexicon),
                           marksTail: TailEstimate.isMarker(entries: entries, concerns: concerns, in: lexicon), isByPart: byPart)
     }
 
