@@ -201,6 +201,45 @@ struct TokenizerTests {
             == ["aqua", "hydrolyzed silk", "cetearyl alcohol", "butylene glycol", "propylene glycol", "glycerin"])
     }
 
+    /// A real label (sephora-kaggle:11 in `../shared/corpus/labels.jsonl`): names printed with spaces only,
+    /// but for a comma between each botanical's Latin name and its common name. It was read as no list.
+    @Test("A list whose only commas part Latin from common names is read, each piece as a run of names")
+    func latinCommaLists() throws {
+        let report = try check("Caprylic/Capric Triglyceride Dicaprylyl Carbonate Squalane Rosa Canina Fruit Oil Oenothera Biennis "
+            + "Oil, Evening Primrose Oil Simmondsia Chinensis Oil, Jojoba Seed Oil Coriandrum Sativum Oil, Coriander Seed Oil Tocopherol "
+            + "Lavandula Angustifolia Oil, Lavender Oil Pelargonium Graveolens Flower Oil Linalool Rosmarinus Officinalis Leaf Oil, "
+            + "Rosemary Leaf Oil Citronellol Geraniol Lavandula Hybrida Oil Cucumis Sativus Extract, Cucumber Fruit Extract Curcuma "
+            + "Longa Extract, Turmeric Root Extract Limonene Citral Sclareolide Rosa Spp, Rose Flower Oil Jasminum Officinale Extract, "
+            + "Jasmine Extract Helianthus Annuus Seed Oil, Sunflower Seed Oil.")
+        let printed = report.ingredients.map(\.printed)
+        #expect(printed.prefix(6) == ["Caprylic/Capric Triglyceride", "Dicaprylyl Carbonate", "Squalane", "Rosa Canina Fruit Oil",
+            "Oenothera Biennis Oil, Evening Primrose Oil", "Simmondsia Chinensis Oil"])
+        // A common name the alias merge knows as the same ingredient stays one with its Latin name; a family
+        // rule no longer reads the common name and the names after it as one oil.
+        #expect(printed.contains("Lavandula Angustifolia Oil, Lavender Oil"))
+        #expect(printed.contains("Pelargonium Graveolens Flower Oil"))
+        #expect(printed.contains("Helianthus Annuus Seed Oil, Sunflower Seed Oil"))
+        // Where the lexicon lacks the Latin name (`Simmondsia Chinensis Oil`) or the common name (`Coriander
+        // Seed Oil`), or knows them as two ingredients, the two stay two.
+        #expect(printed.count == 29)
+        let allergens = Set(report.findings.filter { $0.concern.rawValue == "fragrance-allergen" }.map(\.ingredient))
+        #expect(["Linalool", "Citronellol", "Geraniol", "Limonene", "Citral"].allSatisfy(allergens.contains))
+
+        // Real label (amazon-in:952): a short list printed with spaces only, each name a run of words.
+        #expect(try declared("Niacinamide (5%) Neem Oil Tea Tree Essential Oil Aloe vera gel")
+            == ["Niacinamide (5%)", "Neem Oil", "Tea Tree Essential Oil", "Aloe vera gel"])
+    }
+
+    @Test("Comma-separated text of long items that are not runs of names is not read as a list")
+    func latinCommaProse() throws {
+        // Common names between the words of a product description, with no sentence word among them.
+        #expect(try !check("Midnight Recovery Concentrate Lavender Oil, Evening Primrose Oil Restorative Botanical Essence, "
+            + "Jojoba Seed Oil Replenishing Nightly Treatment").listFound)
+        // A description in another language: no English sentence word, and its pieces do not end with names.
+        #expect(try !check("minyak rosemary: terbukti membantu menumbuhkan rambut lebih tebal | lidah buaya: menenangkan "
+            + "kulit kepala yang gatal | minyak kelapa: melembapkan rambut kering sampai ke ujung").listFound)
+    }
+
     @Test("Text with no separators that is not mostly listed names is not read as a list")
     func runOnProse() throws {
         // No sentence word, so the run-on reading is tried, and turned down: too few listed names.

@@ -21,7 +21,7 @@ struct ListLocator: Sendable {
 
     /// Candidate panels, best first: full declarations under a heading (most items first, drug-facts
     /// actives merged in), then partial lists under a heading, then the text read as a bare list, then
-    /// text that may be a list printed with spaces only, under a heading or bare.
+    /// text that may be a list of names run together, under a heading or bare.
     /// The checker takes the first candidate whose tokens hold up as a real list.
     func candidates(in text: [UInt8]) -> some Sequence<Panel> {
         let all = 0..<text.count
@@ -61,8 +61,9 @@ struct ListLocator: Sendable {
         }
     }
 
-    /// Headed panels and the whole text that are one or two long items: lists printed with spaces only
-    /// look so, and so do sentences; the checker tells them apart by the names the tokenizer finds.
+    /// Headed panels and the whole text shaped as `ListShape.mayBeRunOnList` puts it: lists printed with
+    /// spaces only, or with commas only between Latin and common names, look so, and so do sentences; the
+    /// checker tells them apart by the names the tokenizer finds.
     private func runOnLists(_ candidates: [Candidate], in text: [UInt8], whole: Range<Int>, shape: ListShape?) -> [Panel] {
         // Prose is turned away here, at its first sentence word, before the tokenizer reads a word of it:
         // most texts with no list found are descriptions, and one label in six has none.

@@ -82,9 +82,11 @@ struct ListShape: Sendable {
         items >= 2 ? medianWords <= 6 : items == 1 && medianWords <= 6
     }
 
-    /// One or two long items: perhaps a list printed with spaces only, which only the tokenizer, knowing
-    /// the names, can tell from a sentence.
-    var mayBeRunOnList: Bool { items >= 1 && items <= 2 && longItems >= 1 }
+    /// One or two long items, or more items than that too long for a bare list: perhaps a list printed
+    /// with spaces only, or with commas only between a Latin name and its common name (`Oenothera
+    /// Biennis Oil, Evening Primrose Oil Simmondsia Chinensis Oil, Jojoba Seed Oil Tocopherol`), which
+    /// only the tokenizer, knowing the names, can tell from a sentence.
+    var mayBeRunOnList: Bool { items <= 2 ? longItems >= 1 : !isBareList }
 
     /// Without a heading, the text must look like a list on its own (the checker then also asks that
     /// most of its items be known ingredients).

@@ -15,7 +15,8 @@ public struct Panel: Sendable, Equatable {
     /// The heading as printed, when there was one.
     public var heading: String?
     public var origin: Origin
-    /// Text that may be a list printed with spaces only (`Water Glycerin Myristic Acid ...`): the checker
-    /// takes it only when the tokenizer finds it to be mostly known names.
+    /// Text that may be a list printed with spaces only (`Water Glycerin Myristic Acid ...`), or with
+    /// commas only between a Latin name and its common name: the tokenizer reads each of its items as a
+    /// run of names, and the checker takes it only when they are mostly known names.
     var mayBeRunOn = false
 }

@@ -33,18 +33,36 @@ struct Tokenizer: Sendable {
         items.reserveCapacity(panel.ranges.reduce(0) { $0 + $1.count } / 24 + 4)
         var skipped: [SkippedText] = []
         for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
+        // More items than a list printed with spaces only has: runs of names between commas, or prose that
+        // yields no names rather than have every run of its words looked up.
+        if panel.mayBeRunOn, items.count > 2, !halfEndWithNames(items, text, recognizer) {
+            return TokenizedList(tokens: [], skipped: skipped)
+        }
         applyComponentLabels(&items, text)
         var fragments: [Range<Int>] = []
         rejoinFragments(&items, into: &fragments, text)
         var tokens: [Token] = []
         tokens.reserveCapacity(items.count)
         for item in items {
-            appendTokens(for: item, fragments, text, recognizer, to: &tokens, skipped: &skipped)
+            appendTokens(for: item, fragments, text, recognizer, runsOfNames: panel.mayBeRunOn, to: &tokens, skipped: &skipped)
         }
         movingTrailingFootnotes(&tokens, &skipped)
         rejoinCutNames(&tokens, text, recognizer)
         mergeAdjacentAliases(&tokens, text, recognizer)
         return TokenizedList(tokens: tokens, skipped: skipped)
+    }
+
+    /// Whether half the items or more end with a listed name of up to four words (see
+    /// `NameRecognizer.isListed`): a few lookups an item. Runs of names between commas that part Latin
+    /// and common names do; prose with no English sentence word (a description in another language)
+    /// seldom does.
+    private func halfEndWithNames(_ items: [Item], _ text: [UInt8], _ recognizer: some NameRecognizer) -> Bool {
+        let ending = items.count { item in
+            let range = trim(text, item.range)
+            let last = wordSpans(text, range).suffix(4)
+            return last.contains { recognizer.isListed(normalizer.keyBytes(text[$0.lowerBound..<range.upperBound])) }
+        }
+        return ending * 2 >= items.count
     }
 
     /// `Sodium, Chloride`, `Butylene, Glycol`, `Ammonium Acryloyldimethyltaurate/VP, Copolymer`: scraped
@@ -351,21 +369,23 @@ struct Tokenizer: Sendable {
 
     // MARK: Items to tokens
 
+    /// `runsOfNames`: the item may be a run of names (see `Panel.mayBeRunOn`). The same bytes read so
+    /// split otherwise than in a list, so such readings are neither taken from memory nor kept there.
     private func appendTokens(
-        for item: Item, _ fragments: [Range<Int>], _ text: [UInt8], _ recognizer: some NameRecognizer,
+        for item: Item, _ fragments: [Range<Int>], _ text: [UInt8], _ recognizer: some NameRecognizer, runsOfNames: Bool,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
         guard item.pieces.isEmpty else {
-            appendRejoined(item, fragments[item.pieces], text, recognizer, to: &tokens, skipped: &skipped)
+            appendRejoined(item, fragments[item.pieces], text, recognizer, runsOfNames: runsOfNames, to: &tokens, skipped: &skipped)
             return
         }
         let bytes = text[item.range]
-        let reading = recognizer.reading(of: bytes) ?? {
+        let reading = (runsOfNames ? nil : recognizer.reading(of: bytes)) ?? {
             var found: [Token] = []
             var set: [SkippedText] = []
-            read(item.range, text, recognizer, to: &found, skipped: &set)
+            read(item.range, text, recognizer, runsOfNames: runsOfNames, to: &found, skipped: &set)
             let reading = ItemReading(tokens: found, skipped: set, itemStart: item.range.lowerBound)
-            recognizer.remember(reading, for: bytes)
+            if !runsOfNames { recognizer.remember(reading, for: bytes) }
             return reading
         }()
         reading.append(to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: name(of: item.section, text))
@@ -374,7 +394,7 @@ struct Tokenizer: Sendable {
     /// Reads one item: trims it, sets footnotes, claims and prose aside, splits supplier blends and
     /// run-together names. Tokens come out in `declared`; the caller places them in their section.
     private func read(
-        _ item: Range<Int>, _ text: [UInt8], _ recognizer: some NameRecognizer,
+        _ item: Range<Int>, _ text: [UInt8], _ recognizer: some NameRecognizer, runsOfNames: Bool,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
         let range = withoutTrailingFootnote(text, trim(text, item), skipped: &skipped)
@@ -406,14 +426,15 @@ struct Tokenizer: Sendable {
             // Only a name of several words can be a run of names; known names need no segmenting. A name
             // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
             // gives way to whole names that cover it.
-            let splitting = wholeNames(match, key, recognizer)
+            let splitting = wholeNames(match, key, recognizer, runsOfNames: runsOfNames)
+            // What did not split is remembered, like readings, only where items are not runs of names.
             if splitting != nil || match?.kind != .exact && Self.mayBeRunOnList(text[part]),
-               key.utf8.contains(0x20), !recognizer.isUnsegmentable(text[part]) {
+               key.utf8.contains(0x20), runsOfNames || !recognizer.isUnsegmentable(text[part]) {
                 if let segments = names(in: text, part, splitting, recognizer) {
                     append(segments, text, isBlendPart: parts.count > 1, to: &tokens)
                     continue
                 }
-                recognizer.rememberUnsegmentable(text[part])
+                if !runsOfNames { recognizer.rememberUnsegmentable(text[part]) }
             }
             tokens.append(Token(printed: printed(text, part), key: key, section: declaredSection, range: part,
                                 isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote, match: match))
@@ -432,7 +453,7 @@ struct Tokenizer: Sendable {
 
     /// A name that a stray separator cut into pieces, put back together as one token.
     private func appendRejoined(
-        _ item: Item, _ pieces: ArraySlice<Range<Int>>, _ text: [UInt8], _ recognizer: some NameRecognizer,
+        _ item: Item, _ pieces: ArraySlice<Range<Int>>, _ text: [UInt8], _ recognizer: some NameRecognizer, runsOfNames: Bool,
         to tokens: inout [Token], skipped: inout [SkippedText]
     ) {
         var ranges = ([item.range] + pieces).map { trim(text, $0) }.filter { !$0.isEmpty }
@@ -440,7 +461,10 @@ struct Tokenizer: Sendable {
         ranges[ranges.count - 1] = withoutTrailingFootnote(text, last, skipped: &skipped)
         ranges.removeAll { $0.isEmpty }
         guard ranges.count > 1 else {
-            if let range = ranges.first { appendTokens(for: Item(range: range, section: item.section), [], text, recognizer, to: &tokens, skipped: &skipped) }
+            if let range = ranges.first {
+                appendTokens(for: Item(range: range, section: item.section), [], text, recognizer, runsOfNames: runsOfNames,
+                             to: &tokens, skipped: &skipped)
+            }
             return
         }
         let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
@@ -609,7 +633,8 @@ struct Tokenizer: Sendable {
         case known
         /// Names listed as such (see `NameRecognizer.isListed`), every word covered.
         case listed
-        /// Listed names, with unknown words between them at a cost: a list printed with spaces only.
+        /// Listed names, with unknown words between them at a cost: a list printed with spaces only, or
+        /// an item of a panel that may be names run together.
         case runOn
     }
 
@@ -618,10 +643,27 @@ struct Tokenizer: Sendable {
     /// names with unknown words between them (a list printed with spaces only). Nil when it is one name.
     private func names(in text: [UInt8], _ range: Range<Int>, _ splitting: Segmenting?, _ recognizer: some NameRecognizer) -> [Segment]? {
         if let mode = splitting, let segments = segment(text, range, recognizer, mode), segments.count > 1,
-           !areSynonyms(segments), mode == .known || segments.allSatisfy({ isINCIName($0.key, recognizer) }) {
+           !areSynonyms(segments), stands(segments, mode, recognizer) {
             return segments
         }
-        return runOnList(text, range, recognizer)
+        // A run of names that did not split would not split as a whole list either: that asks for more.
+        return splitting == .runOn ? nil : runOnList(text, range, recognizer)
+    }
+
+    /// Whether a split stands, as `wholeNames` asks: into known names always, into listed names only when
+    /// all are INCI names, and running on when known names cover half the words or more, so that a name
+    /// the lexicon lacks (`Evening Primrose Oil Simmondsia Chinensis Oil`) is still set apart from one it knows.
+    private func stands(_ segments: [Segment], _ mode: Segmenting, _ recognizer: some NameRecognizer) -> Bool {
+        switch mode {
+        case .known: true
+        case .listed: segments.allSatisfy { isINCIName($0.key, recognizer) }
+        case .runOn: knownWords(segments) * 2 >= segments.reduce(0) { $0 + $1.words }
+        }
+    }
+
+    /// The words known names cover.
+    private func knownWords(_ segments: [Segment]) -> Int {
+        segments.reduce(0) { $0 + ($1.match == nil ? 0 : $1.words) }
     }
 
     /// An INCI name as printed, or once its bracketed common name is left out (`Olea Europaea (Olive)
@@ -637,7 +679,13 @@ struct Tokenizer: Sendable {
     /// Graveolens Flower Oil*` is two names a lost comma ran together, not one essential oil, while
     /// `Citrus Limon Peel Lemon Oil`, one oil with its common name, splits only into a part and a common
     /// name. Other matches stand.
-    private func wholeNames(_ match: LexiconMatch?, _ key: String, _ recognizer: some NameRecognizer) -> Segmenting? {
+    ///
+    /// An item that may be a run of names (see `Panel.mayBeRunOn`) is read running on instead when found
+    /// nowhere or known only by a rule or its bracketed words, however short: there a common name
+    /// follows its Latin name and opens the run (`Evening Primrose Oil Simmondsia Chinensis Oil`), and
+    /// the split stands when known names cover half its words or more (`names` checks).
+    private func wholeNames(_ match: LexiconMatch?, _ key: String, _ recognizer: some NameRecognizer, runsOfNames: Bool) -> Segmenting? {
+        if runsOfNames, match.map({ $0.isByPart || $0.kind == .pattern }) ?? true { return .runOn }
         guard let match, !match.isByPart else { return .known }
         let isLongPattern = match.kind == .pattern && key.utf8.count(where: { $0 == 0x20 }) >= 4 && !recognizer.isINCIName(key)
         return isLongPattern ? .listed : nil
@@ -703,8 +751,7 @@ struct Tokenizer: Sendable {
         guard Self.mayBeRunOnList(text[range]), let segments = segment(text, range, recognizer, .runOn)
         else { return nil }
         let words = segments.reduce(0) { $0 + $1.words }
-        let known = segments.filter { $0.match != nil }
-        guard words >= 12, known.count >= 4, known.reduce(0, { $0 + $1.words }) * 4 >= words * 3 else { return nil }
+        guard words >= 12, segments.count(where: { $0.match != nil }) >= 4, knownWords(segments) * 4 >= words * 3 else { return nil }
         return segments
     }
 
