@@ -651,12 +651,12 @@ struct Tokenizer: Sendable {
     }
 
     /// Whether a split stands, as `wholeNames` asks: into known names always, into listed names only when
-    /// all are INCI names, and running on when known names cover half the words or more, so that a name
+    /// all after the first are INCI names, and running on when known names cover half the words or more, so that a name
     /// the lexicon lacks (`Evening Primrose Oil Simmondsia Chinensis Oil`) is still set apart from one it knows.
     private func stands(_ segments: [Segment], _ mode: Segmenting, _ recognizer: some NameRecognizer) -> Bool {
         switch mode {
         case .known: true
-        case .listed: segments.allSatisfy { isINCIName($0.key, recognizer) }
+        case .listed: segments.dropFirst().allSatisfy { isINCIName($0.key, recognizer) }
         case .runOn: knownWords(segments) * 2 >= segments.reduce(0) { $0 + $1.words }
         }
     }
@@ -675,10 +675,12 @@ struct Tokenizer: Sendable {
     /// Whether whole names may cover a run of words read as one, and which. A name found nowhere, or
     /// known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`),
     /// gives way to any names that cover it. A name of five words or more known only by a family rule
-    /// gives way to INCI names alone (`names` checks): `Lavandula Angustifolia Oil* Pelargonium
-    /// Graveolens Flower Oil*` is two names a lost comma ran together, not one essential oil, while
-    /// `Citrus Limon Peel Lemon Oil`, one oil with its common name, splits only into a part and a common
-    /// name. Other matches stand.
+    /// gives way to INCI names, after a first name that may be a common one (`names` checks):
+    /// `Lavandula Angustifolia Oil* Pelargonium Graveolens Flower Oil*` and `Lavender Oil Pelargonium
+    /// Graveolens Flower Oil Linalool` are names a lost comma ran together, not one essential oil, while
+    /// `Citrus Limon Peel Lemon Oil`, one oil with its common name, splits only into a part and the common
+    /// name that glosses it: a common name follows its Latin name, and opens a run only as a name of its
+    /// own. Other matches stand.
     ///
     /// An item that may be a run of names (see `Panel.mayBeRunOn`) is read running on instead when found
     /// nowhere or known only by a rule or its bracketed words, however short: there a common name
