@@ -30,6 +30,9 @@ public final class Lexicon: Sendable {
         /// Items longer than `itemLimit`: a list printed with spaces only costs hundreds of lookups
         /// to read, and a catalog prints it on every row of a product's variants.
         var longItems = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
+        /// Items of panels that may be names run together, read as such (see `Panel.mayBeRunOn`): they
+        /// split otherwise than the same bytes in a list, and a catalog prints them on every variant too.
+        var runOnItems = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
     }
 
     /// Far beyond the longest run of occupied slots a half-full table of keyed hashes shows (a dozen
@@ -53,8 +56,8 @@ public final class Lexicon: Sendable {
     private static let cacheLimit = 100_000
     /// Items up to this long are memoized in `items`; nearly every name is.
     private static let itemLimit = 160
-    /// Longer items, up to `longItemLimit` bytes, go to `longItems`, which starts over at
-    /// `longItemEntries`: 16 MB of text at most.
+    /// Longer items, up to `longItemLimit` bytes, go to `longItems`, and items of run-on panels of any
+    /// length to `runOnItems`; each starts over at `longItemEntries`: 16 MB of text at most.
     private static let longItemLimit = 16_384
     private static let longItemEntries = 1_000
     /// Keys and printed runs longer than this are not cached either: no real name is that long, and a
@@ -373,14 +376,20 @@ extension Lexicon: NameRecognizer {
         remember((), for: printed, in: \.unsegmentable, upTo: Self.keyLimit)
     }
 
-    func reading(of item: ArraySlice<UInt8>) -> ItemReading? {
-        if item.count <= Self.itemLimit { return cache.read { $0.items[item] } }
+    func reading(of item: ArraySlice<UInt8>, runsOfNames: Bool) -> ItemReading? {
         guard item.count <= Self.longItemLimit else { return nil }
+        if runsOfNames { return cache.read { $0.runOnItems[item] } }
+        if item.count <= Self.itemLimit { return cache.read { $0.items[item] } }
         return cache.read { $0.longItems[item] }
     }
 
-    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>) {
-        guard item.count > Self.itemLimit else { return remember(reading, for: item, in: \.items, upTo: Self.itemLimit) }
-        remember(reading, for: item, in: \.longItems, upTo: Self.longItemLimit, entries: Self.longItemEntries)
+    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>, runsOfNames: Bool) {
+        if runsOfNames {
+            remember(reading, for: item, in: \.runOnItems, upTo: Self.longItemLimit, entries: Self.longItemEntries)
+        } else if item.count <= Self.itemLimit {
+            remember(reading, for: item, in: \.items, upTo: Self.itemLimit)
+        } else {
+            remember(reading, for: item, in: \.longItems, upTo: Self.longItemLimit, entries: Self.longItemEntries)
+        }
     }
 }

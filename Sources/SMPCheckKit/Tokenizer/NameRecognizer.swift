@@ -17,9 +17,10 @@ protocol NameRecognizer: Sendable {
     /// joining two keys, and the same text always gives the same answer.
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool
     func rememberUnsegmentable(_ printed: ArraySlice<UInt8>)
-    /// What was read in a list item with exactly these bytes before, if it is remembered.
-    func reading(of item: ArraySlice<UInt8>) -> ItemReading?
-    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>)
+    /// What was read in a list item with exactly these bytes before, if it is remembered. An item of
+    /// a panel that may be names run together (`runsOfNames`) is read otherwise, and remembered apart.
+    func reading(of item: ArraySlice<UInt8>, runsOfNames: Bool) -> ItemReading?
+    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>, runsOfNames: Bool)
 }
 
 extension NameRecognizer {

@@ -370,7 +370,7 @@ struct Tokenizer: Sendable {
     // MARK: Items to tokens
 
     /// `runsOfNames`: the item may be a run of names (see `Panel.mayBeRunOn`). The same bytes read so
-    /// split otherwise than in a list, so such readings are neither taken from memory nor kept there.
+    /// split otherwise than in a list, so such readings are remembered apart.
     private func appendTokens(
         for item: Item, _ fragments: [Range<Int>], _ text: [UInt8], _ recognizer: some NameRecognizer, runsOfNames: Bool,
         to tokens: inout [Token], skipped: inout [SkippedText]
@@ -380,12 +380,12 @@ struct Tokenizer: Sendable {
             return
         }
         let bytes = text[item.range]
-        let reading = (runsOfNames ? nil : recognizer.reading(of: bytes)) ?? {
+        let reading = recognizer.reading(of: bytes, runsOfNames: runsOfNames) ?? {
             var found: [Token] = []
             var set: [SkippedText] = []
             read(item.range, text, recognizer, runsOfNames: runsOfNames, to: &found, skipped: &set)
             let reading = ItemReading(tokens: found, skipped: set, itemStart: item.range.lowerBound)
-            if !runsOfNames { recognizer.remember(reading, for: bytes) }
+            recognizer.remember(reading, for: bytes, runsOfNames: runsOfNames)
             return reading
         }()
         reading.append(to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: name(of: item.section, text))
