@@ -154,6 +154,9 @@ struct LexiconTests {
         #expect(lexicon.lookup(lexicon.key(for: "Organic Helianthus Annuus Sunflower Seed Oil")).name == "HELIANTHUS ANNUUS SEED OIL")
         let glycerin = lexicon.lookup(lexicon.key(for: "Organic Glycerin"))
         #expect(glycerin.name == "GLYCERIN" && glycerin.kind == .synonym)
+        // However many are printed, they are shed in one pass (each one looked up again would be quadratic).
+        let many = lexicon.lookup(lexicon.key(for: String(repeating: "Organic ", count: 20_000) + "Orange Oil"))
+        #expect(many.name == "CITRUS AURANTIUM DULCIS PEEL OIL")
         // A qualifier before nothing known, or alone, names nothing.
         #expect(!lexicon.lookup(lexicon.key(for: "Organic Zzqx Unknownia")).isRecognized)
         #expect(!lexicon.lookup(lexicon.key(for: "Organic")).isRecognized)

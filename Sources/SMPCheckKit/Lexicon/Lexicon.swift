@@ -153,16 +153,21 @@ public final class Lexicon: Sendable {
                             in: self)
     }
 
-    /// `organic orange oil`, `extra virgin olive oil`: a name found nowhere that opens with a word of
-    /// grade or origin (a `qualifier` of label-phrases.tsv) is the name after it, itself looked up
-    /// in full (so `organic extra virgin …` sheds both). Never exact: the listed name is not the printed one.
+    /// `organic orange oil`, `organic extra virgin olive oil`: a name found nowhere that opens with words
+    /// of grade or origin (`qualifier`s of label-phrases.tsv) is the name after them, itself looked up in
+    /// full. Never exact: the listed name is not the printed one.
     private func qualifiedMatch(_ key: String) -> LexiconMatch? {
         var key = key
-        // Every run of words that segmenting tries and finds nowhere comes here: a space where the
-        // qualifier would end turns away nearly all of them before a byte is compared.
-        let rest = key.withUTF8 { key in
-            qualifiers.first { key.count > $0.count + 1 && key[$0.count] == 0x20 && key.prefix($0.count).elementsEqual($0) }
-                .map { String(decoding: key[($0.count + 1)...], as: UTF8.self) }
+        // Every run of words that segmenting tries and finds nowhere comes here: a space where a
+        // qualifier would end turns away nearly all of them before a byte is compared. All qualifiers
+        // are shed here, in a loop: the lookup of the rest then finds none, however many were printed.
+        let rest = key.withUTF8 { key -> String? in
+            var start = 0
+            while let qualifier = qualifiers.first(where: { key.count - start > $0.count + 1 && key[start + $0.count] == 0x20
+                && key[start..<(start + $0.count)].elementsEqual($0) }) {
+                start += qualifier.count + 1
+            }
+            return start == 0 ? nil : String(decoding: key[start...], as: UTF8.self)
         }
         return rest.flatMap(knownMatch)?.notExact
     }
