@@ -162,12 +162,16 @@ struct LexiconTests {
         #expect(!lexicon.lookup(lexicon.key(for: "Organic")).isRecognized)
     }
 
-    @Test("A plant named without its part raises what every curated oil and extract of it raises, and no more")
+    @Test("A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise")
     func bareSpecies() throws {
         // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.
         let lavender = lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia (Lavender)"))
         #expect(lavender.kind == .pattern && lavender.concerns == [ConcernID("fragrance-allergen")])
         #expect(lavender.what?.hasPrefix("likely") == true)
+        // A common name is its species when the variants of its oils and extracts say so (amazon-in:984).
+        let common = lexicon.lookup(lexicon.key(for: "Lavender"))
+        #expect(common.name == "LAVANDULA ANGUSTIFOLIA" && common.concerns == [ConcernID("fragrance-allergen")])
+        #expect(lexicon.lookup(lexicon.key(for: "Rosemary")).concerns.isEmpty)
         // Rosemary's extract raises nothing, so its bare name does not either; a named form is looked up as such.
         #expect(lexicon.lookup(lexicon.key(for: "Rosmarinus Officinalis (Rosemary)")).concerns.isEmpty)
         #expect(lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia (Lavender) Flower Water")).concerns.isEmpty)

@@ -73,6 +73,10 @@ struct TokenizerTests {
         #expect(try check("Water, Sodium Acrylate/Sodium Acryloyldimethyl Taurate, Copolymer, Hydroxyethyl Acrylate/Sodium, Acryloyldimethyl Taurate Copolymer")
             .ingredients.map(\.name) == ["AQUA", "SODIUM ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE COPOLYMER",
                                           "HYDROXYETHYL ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE COPOLYMER"])
+        // A piece that is only guessed to be a plant named without its form still joins its other half
+        // (sephora-kaggle:918: `Cananga` alone reads as ylang-ylang, the whole name as its essential oil).
+        #expect(try check("Water, Cananga, Odorata Flower Oil, Glycerin").ingredients.map(\.name)
+            == ["AQUA", "CANANGA ODORATA FLOWER OIL", "GLYCERIN"])
         // A cut fragrance allergen is found again (sephora-kaggle:370).
         #expect(try concerns("Water, Glycerin, Butylphenyl, Methylpropional").contains("fragrance-allergen"))
         // Two names of several words are two declarations even where one listed name holds both

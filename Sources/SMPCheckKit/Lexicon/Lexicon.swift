@@ -138,17 +138,17 @@ public final class Lexicon: Sendable {
         return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? bareSpeciesMatch(forms.stripped)
     }
 
-    /// `Lavandula Angustifolia (Lavender)`: a plant named without its part or form raises what every
-    /// curated oil and extract of it raises (see `SpeciesIndex`). Reported as a pattern, with the
+    /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
+    /// what every curated oil and extract of it raises (see `SpeciesIndex`). Reported as a pattern, with the
     /// concerns' own reasons: the label does not say which form it is.
     private func bareSpeciesMatch(_ stripped: String) -> LexiconMatch? {
-        // Two or three words: a longer unknown run is not a species name.
+        // One to three words (a common name or a species): a longer unknown run is neither.
         var stripped = stripped
-        guard (1...2).contains(stripped.withUTF8 { $0.count(where: { $0 == 0x20 }) }) else { return nil }
+        guard stripped.withUTF8({ $0.count(where: { $0 == 0x20 }) }) <= 2 else { return nil }
         let (entries, normalizer) = (entries, normalizer)
-        guard let concerns = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).sharedConcerns(ofSpecies: stripped)
+        guard let plant = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).sharedConcerns(ofBareName: stripped)
         else { return nil }
-        return LexiconMatch(kind: .pattern, name: stripped.uppercased(), concerns: concerns,
+        return LexiconMatch(kind: .pattern, name: plant.species.uppercased(), concerns: plant.concerns,
                             what: "likely a scented form of the plant (the label does not say whether its oil, an extract or its water)",
                             in: self)
     }

@@ -101,6 +101,10 @@ public struct LexiconMatch: Sendable, Equatable {
     /// Whether the name is a known ingredient (fuzzy suggestions are not).
     public var isRecognized: Bool { kind.isRecognized }
 
+    /// A pattern no family rule made: a plant named without its form, whose concerns are inferred
+    /// from its curated oils and extracts (see `SpeciesIndex`).
+    var isGuess: Bool { kind == .pattern && rule == nil }
+
     /// This match for a name printed with words the listed one lacks: a synonym where it was exact.
     var notExact: LexiconMatch {
         guard kind == .exact else { return self }

@@ -5,21 +5,31 @@
 /// name before its first part or product word, and its scented forms are its curated oils and
 /// extracts. When it has both, a concern every one of them raises is one the bare name likely
 /// raises too, whatever form the label meant; a concern only the oil raises (`essential-oil`) is not.
+/// A common name (`lavender`) names its species when the variants of its oils and extracts say so
+/// (`lavender oil`, `lavender extract`), and no variant gives it to another species.
 struct SpeciesIndex: Sendable {
     /// Per species key, the concerns all its oils and extracts share.
     private let shared: [String: [ConcernID]]
+    /// Per common name, its species; nil where variants give it to several.
+    private let species: [String: String?]
 
     init(_ entries: [LexiconEntry], normalizer: KeyNormalizer) {
         var forms: [String: (oils: [Int], extracts: [Int])] = [:]
+        var species: [String: String?] = [:]
         // Only oils and extracts are keyed; most entries are neither, and are passed over unnormalized.
         for (index, entry) in entries.enumerated() where entry.name.hasSuffix(" OIL") || entry.name.hasSuffix(" EXTRACT") {
             let key = Array(normalizer.key(entry.name.utf8).utf8)
-            guard let (species, form) = Self.speciesAndForm(key) else { continue }
+            guard let (plant, form) = Self.speciesAndForm(key) else { continue }
             switch form {
-            case .oil: forms[species, default: ([], [])].oils.append(index)
-            case .extract: forms[species, default: ([], [])].extracts.append(index)
+            case .oil: forms[plant, default: ([], [])].oils.append(index)
+            case .extract: forms[plant, default: ([], [])].extracts.append(index)
+            }
+            for variant in entry.variants {
+                guard let common = Self.commonName(Array(normalizer.key(variant.utf8).utf8)), common != plant else { continue }
+                species[common] = species[common].map { $0 == plant ? plant : nil } ?? plant
             }
         }
+        self.species = species
         shared = forms.compactMapValues { oils, extracts in
             guard !oils.isEmpty, !extracts.isEmpty else { return nil }
             let scented = extracts + oils
@@ -28,9 +38,24 @@ struct SpeciesIndex: Sendable {
         }
     }
 
-    /// The concerns every scented form of the species named by `key` raises, if it has both
-    /// forms and they share any.
-    func sharedConcerns(ofSpecies key: String) -> [ConcernID]? { shared[key] }
+    /// The species a bare name (`lavandula angustifolia`, `lavender`) names, and the concerns every
+    /// scented form of it raises, if it has both forms and they share any.
+    func sharedConcerns(ofBareName key: String) -> (species: String, concerns: [ConcernID])? {
+        guard let plant = shared[key] != nil ? key : species[key].flatMap({ $0 }), let concerns = shared[plant] else { return nil }
+        return (plant, concerns)
+    }
+
+    /// `lavender oil` → `lavender`: a variant of one or two words before `oil` or `extract`, none of
+    /// them a part (`rose flower oil` names a part, and the bare name would not).
+    private static func commonName(_ key: [UInt8]) -> String? {
+        let words = key.split(separator: 0x20)
+        guard let last = words.last, (2...3).contains(words.count),
+              ["oil", "extract"].contains(String(decoding: last, as: UTF8.self)) else { return nil }
+        let name = words.dropLast()
+        guard name.allSatisfy({ word in word.allSatisfy(ByteClass.isASCIILetter) && !ItemWords.headNouns.contains(key, word.indices)
+            && !partWords.contains(key, word.indices) }) else { return nil }
+        return joined(name, in: key)
+    }
 
     private enum Form { case oil, extract }
 
@@ -50,7 +75,11 @@ struct SpeciesIndex: Sendable {
                 && !partWords.contains(key, word.indices)
         }
         guard (2...3).contains(speciesWords.count) else { return nil }
-        return (String(decoding: key[speciesWords.first!.startIndex..<speciesWords.last!.endIndex], as: UTF8.self), form)
+        return (joined(speciesWords, in: key), form)
+    }
+
+    private static func joined(_ words: ArraySlice<ArraySlice<UInt8>>, in key: [UInt8]) -> String {
+        String(decoding: key[words.first!.startIndex..<words.last!.endIndex], as: UTF8.self)
     }
 
     /// Plant parts a name may give besides the head nouns (`leaf`, `root`, `flower`, ...).

@@ -24,6 +24,9 @@ final class PrintedName: Sendable, Equatable {
     /// Which ingredient the name is known as (see `LexiconMatch.ingredient`), `nil` when none: two
     /// neighbours in a list compare this number, not their names.
     let ingredient: Int?
+    /// Whether the name is known for sure: not found nowhere, nor only guessed (`LexiconMatch.isGuess`).
+    /// The tokenizer asks it of every neighbour in a list, which the match itself would cost a retain.
+    let isSure: Bool
 
     convenience init(printed: String, key: String, match: LexiconMatch?) {
         self.init(printed: printed, key: key, match: match, printedIsPlain: !JSONWriter.mayNeedEscaping(printed),
@@ -39,6 +42,7 @@ final class PrintedName: Sendable, Equatable {
         name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
         what = match?.quotedWhat
         ingredient = match?.ingredient
+        isSure = match.map { !$0.isGuess } ?? false
     }
 
     /// A name read back from a report, with the texts the report gave it.
@@ -51,6 +55,7 @@ final class PrintedName: Sendable, Equatable {
         self.name = name.map(QuotedText.init)
         self.what = what.map(QuotedText.init)
         ingredient = nil
+        isSure = false
     }
 
     /// The same texts, whichever object holds them (an ingredient read back from a report has its

@@ -75,7 +75,7 @@ struct Tokenizer: Sendable {
         var kept = 0
         for index in tokens.indices {
             // Known pairs, nearly all of them, are passed over before any token is copied.
-            if kept > 0, tokens[kept - 1].match == nil || tokens[index].match == nil,
+            if kept > 0, Self.mayBePiece(tokens[kept - 1]) || Self.mayBePiece(tokens[index]),
                let whole = wholeName(cutInto: tokens[kept - 1], tokens[index], text, recognizer) {
                 tokens[kept - 1] = whole
             } else {
@@ -89,8 +89,8 @@ struct Tokenizer: Sendable {
     /// The one name `first` and `second` were cut from, if they are pieces of a listed name.
     private func wholeName(cutInto first: Token, _ second: Token, _ text: [UInt8], _ recognizer: some NameRecognizer) -> Token? {
         // The unknown one must look cut: one word, or a name stopped on a word no name ends with.
-        let firstIsCut = first.match == nil && (isPiece(first, text) || endsMidName(first, text))
-        let secondIsCut = second.match == nil && isPiece(second, text)
+        let firstIsCut = Self.mayBePiece(first) && (isPiece(first, text) || endsMidName(first, text))
+        let secondIsCut = Self.mayBePiece(second) && isPiece(second, text)
         guard firstIsCut || secondIsCut, !first.mayBeFootnote, !second.mayBeFootnote,
               areNeighbours(first, second, text), text[first.range.upperBound..<second.range.lowerBound].contains(UInt8(ascii: ","))
         else { return nil }
@@ -109,6 +109,10 @@ struct Tokenizer: Sendable {
         recognizer.rememberUnsegmentable(text[range])
         return nil
     }
+
+    /// Whether a token's name may be a piece of a cut one: found nowhere, or only guessed to be a plant
+    /// named without its form (`Cananga` of `Cananga, Odorata Flower Oil`).
+    private static func mayBePiece(_ token: Token) -> Bool { !token.printedName.isSure }
 
     /// One word (`Palmitate`, `Denat.`, `Dicaprylate/Dicaprate`): a piece of a name rather than a name.
     /// Two names of several words each (`Sodium Hydroxypropylphosphate, Decylglucoside Crosspolymer`)
