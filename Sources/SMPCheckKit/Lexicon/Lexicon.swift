@@ -146,7 +146,7 @@ public final class Lexicon: Sendable {
         var stripped = stripped
         guard stripped.withUTF8({ $0.count(where: { $0 == 0x20 }) }) <= 2 else { return nil }
         let (entries, normalizer) = (entries, normalizer)
-        guard let plant = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).sharedConcerns(ofBareName: stripped)
+        guard let plant = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).plant(named: stripped)
         else { return nil }
         return LexiconMatch(kind: .pattern, name: plant.species.uppercased(), concerns: plant.concerns,
                             what: "likely a scented form of the plant (the label does not say whether its oil, an extract or its water)",

@@ -40,7 +40,7 @@ struct SpeciesIndex: Sendable {
 
     /// The species a bare name (`lavandula angustifolia`, `lavender`) names, and the concerns every
     /// scented form of it raises, if it has both forms and they share any.
-    func sharedConcerns(ofBareName key: String) -> (species: String, concerns: [ConcernID])? {
+    func plant(named key: String) -> (species: String, concerns: [ConcernID])? {
         guard let plant = shared[key] != nil ? key : species[key].flatMap({ $0 }), let concerns = shared[plant] else { return nil }
         return (plant, concerns)
     }
@@ -49,11 +49,9 @@ struct SpeciesIndex: Sendable {
     /// them a part (`rose flower oil` names a part, and the bare name would not).
     private static func commonName(_ key: [UInt8]) -> String? {
         let words = key.split(separator: 0x20)
-        guard let last = words.last, (2...3).contains(words.count),
-              ["oil", "extract"].contains(String(decoding: last, as: UTF8.self)) else { return nil }
+        guard let last = words.last, (2...3).contains(words.count), form(of: last) != nil else { return nil }
         let name = words.dropLast()
-        guard name.allSatisfy({ word in word.allSatisfy(ByteClass.isASCIILetter) && !ItemWords.headNouns.contains(key, word.indices)
-            && !partWords.contains(key, word.indices) }) else { return nil }
+        guard name.allSatisfy({ $0.allSatisfy(ByteClass.isASCIILetter) && !isPartOrProduct($0, in: key) }) else { return nil }
         return joined(name, in: key)
     }
 
@@ -63,19 +61,20 @@ struct SpeciesIndex: Sendable {
     /// name of two or three species words, part words, and an oil or extract last.
     private static func speciesAndForm(_ key: [UInt8]) -> (String, Form)? {
         let words = key.split(separator: 0x20)
-        guard let last = words.last, words.count >= 3 else { return nil }
-        let form: Form
-        switch String(decoding: last, as: UTF8.self) {
-        case "oil": form = .oil
-        case "extract": form = .extract
-        default: return nil
-        }
-        let speciesWords = words.prefix { word in
-            !word.contains(UInt8(ascii: "/")) && !ItemWords.headNouns.contains(key, word.indices)
-                && !partWords.contains(key, word.indices)
-        }
+        guard let last = words.last, words.count >= 3, let form = form(of: last) else { return nil }
+        let speciesWords = words.prefix { !$0.contains(UInt8(ascii: "/")) && !isPartOrProduct($0, in: key) }
         guard (2...3).contains(speciesWords.count) else { return nil }
         return (joined(speciesWords, in: key), form)
+    }
+
+    private static func form(of word: ArraySlice<UInt8>) -> Form? {
+        if word.elementsEqual("oil".utf8) { return .oil }
+        return word.elementsEqual("extract".utf8) ? .extract : nil
+    }
+
+    /// `flower`, `peel`, `oil`: a word of the part or the product, never of the plant's name.
+    private static func isPartOrProduct(_ word: ArraySlice<UInt8>, in key: [UInt8]) -> Bool {
+        ItemWords.headNouns.contains(key, word.indices) || partWords.contains(key, word.indices)
     }
 
     private static func joined(_ words: ArraySlice<ArraySlice<UInt8>>, in key: [UInt8]) -> String {

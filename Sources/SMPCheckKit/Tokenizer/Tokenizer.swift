@@ -431,7 +431,8 @@ struct Tokenizer: Sendable {
             // known only by its bracketed words (`Aloe Barbadensis (Aloe Vera) Leaf Extract Phenoxyethanol`)
             // gives way to whole names that cover it.
             let splitting = wholeNames(match, key, recognizer, runsOfNames: runsOfNames)
-            // What did not split is remembered, like readings, only where items are not runs of names.
+            // What did not split is remembered only where items are not runs of names: read as a run of
+            // names, the same bytes split otherwise.
             if splitting != nil || match?.kind != .exact && Self.mayBeRunOnList(text[part]),
                key.utf8.contains(0x20), runsOfNames || !recognizer.isUnsegmentable(text[part]) {
                 if let segments = names(in: text, part, splitting, recognizer) {
@@ -655,19 +656,24 @@ struct Tokenizer: Sendable {
     }
 
     /// Whether a split stands, as `wholeNames` asks: into known names always, into listed names only when
-    /// all after the first are INCI names, and running on when known names cover half the words or more, so that a name
-    /// the lexicon lacks (`Evening Primrose Oil Simmondsia Chinensis Oil`) is still set apart from one it knows.
+    /// all after the first are INCI names, and running on when known names cover half the words or more, so
+    /// that a name the lexicon lacks (`Evening Primrose Oil Simmondsia Chinensis Oil`) is still set apart
+    /// from one it knows.
     private func stands(_ segments: [Segment], _ mode: Segmenting, _ recognizer: some NameRecognizer) -> Bool {
         switch mode {
-        case .known: true
-        case .listed: segments.dropFirst().allSatisfy { isINCIName($0.key, recognizer) }
-        case .runOn: knownWords(segments) * 2 >= segments.reduce(0) { $0 + $1.words }
+        case .known:
+            return true
+        case .listed:
+            return segments.dropFirst().allSatisfy { isINCIName($0.key, recognizer) }
+        case .runOn:
+            let words = wordCounts(segments)
+            return words.known * 2 >= words.all
         }
     }
 
-    /// The words known names cover.
-    private func knownWords(_ segments: [Segment]) -> Int {
-        segments.reduce(0) { $0 + ($1.match == nil ? 0 : $1.words) }
+    /// The words of a segmentation, and those that known names cover.
+    private func wordCounts(_ segments: [Segment]) -> (all: Int, known: Int) {
+        segments.reduce((0, 0)) { ($0.all + $1.words, $0.known + ($1.match == nil ? 0 : $1.words)) }
     }
 
     /// An INCI name as printed, or once its bracketed common name is left out (`Olea Europaea (Olive)
@@ -756,8 +762,8 @@ struct Tokenizer: Sendable {
     private func runOnList(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer) -> [Segment]? {
         guard Self.mayBeRunOnList(text[range]), let segments = segment(text, range, recognizer, .runOn)
         else { return nil }
-        let words = segments.reduce(0) { $0 + $1.words }
-        guard words >= 12, segments.count(where: { $0.match != nil }) >= 4, knownWords(segments) * 4 >= words * 3 else { return nil }
+        let words = wordCounts(segments)
+        guard words.all >= 12, segments.count(where: { $0.match != nil }) >= 4, words.known * 4 >= words.all * 3 else { return nil }
         return segments
     }
 
