@@ -162,6 +162,31 @@ struct LexiconTests {
         #expect(!lexicon.lookup(lexicon.key(for: "Organic")).isRecognized)
     }
 
+    @Test("A name printed before a grade, an origin, a purpose or an amount is the name before them, never an exact match")
+    func suffixedNames() throws {
+        // Real labels: amazon-in:948 (its exfoliant was unknown), boots:765, sephora-subset:27, amazon-in:964, curlsbot:import-67.
+        let salicylic = lexicon.lookup(lexicon.key(for: "Salicylic Acid 2% w/w"))
+        #expect(salicylic.name == "SALICYLIC ACID" && salicylic.kind == .synonym && salicylic.concerns.contains(ConcernID("bha")))
+        #expect(lexicon.lookup(lexicon.key(for: "Salicylic Acid IP 2%")).name == "SALICYLIC ACID")
+        #expect(lexicon.lookup(lexicon.key(for: "Yellow Soft Paraffin BP")).name == "PETROLATUM")
+        #expect(lexicon.lookup(lexicon.key(for: "Avobenzone 3% Sunscreen")).name == "BUTYL METHOXYDIBENZOYLMETHANE")
+        #expect(lexicon.lookup(lexicon.key(for: "lactic acid vegan")).name == "LACTIC ACID")
+        #expect(lexicon.lookup(lexicon.key(for: "3% w/w Tranexamic acid")).name == "TRANEXAMIC ACID")
+        // Amounts: a number and a unit, together or apart, a `k` for thousands; several trailers shed in one loop.
+        #expect(lexicon.lookup(lexicon.key(for: "Sesame Oil 19.2 ml")).name == "SESAMUM INDICUM SEED OIL")
+        #expect(lexicon.lookup(lexicon.key(for: "Camphor 10mg")).name == "CAMPHOR")
+        #expect(lexicon.lookup(lexicon.key(for: "Tocopherol 10k IU")).name == "TOCOPHEROL")
+        #expect(lexicon.lookup(lexicon.key(for: "Stearic Acid 10 mg USP")).name == "STEARIC ACID")
+        let many = lexicon.lookup(lexicon.key(for: "Glycerin" + String(repeating: " USP", count: 20_000)))
+        #expect(many.name == "GLYCERIN")
+        // A unit without a number, a number without a unit, or a trailer alone names nothing new.
+        #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx Unknownia 5 mg")) == nil)
+        #expect(lexicon.knownMatch(lexicon.key(for: "Camphor mg")) == nil)
+        #expect(lexicon.lookup(lexicon.key(for: "Ceramide 3")).name == "CERAMIDE NP")
+        #expect(!lexicon.lookup(lexicon.key(for: "USP")).isRecognized)
+        #expect(!lexicon.lookup(lexicon.key(for: "10 mg")).isRecognized)
+    }
+
     @Test("A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise")
     func bareSpecies() throws {
         // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.

@@ -14,6 +14,8 @@ public struct LabelPhrases: Sendable {
         case spelling
         case blend
         case qualifier
+        case suffix
+        case unit
     }
 
     public var entries: [(kind: Kind, phrase: String, note: String)] { storage.entries }
@@ -26,6 +28,10 @@ public struct LabelPhrases: Sendable {
     var blendWords: Set<[UInt8]> { storage.blendWords }
     /// The `qualifier` phrases as written (lower-cased): words of grade or origin printed before a name.
     var qualifiers: [String] { storage.qualifiers }
+    /// The `suffix` phrases as written (lower-cased): words of grade, origin or purpose printed after a name.
+    var suffixes: [String] { storage.suffixes }
+    /// The `unit` phrases as written (lower-cased): units of an amount printed after a name.
+    var units: [String] { storage.units }
     /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
     var panelMatcher: PhraseMatcher { storage.panelMatcher }
     /// May-contain markers and free-from claims: what the tokenizer looks for inside a panel.
@@ -48,6 +54,8 @@ public struct LabelPhrases: Sendable {
         let spellings: [[UInt8]: [UInt8]]
         let blendWords: Set<[UInt8]>
         let qualifiers: [String]
+        let suffixes: [String]
+        let units: [String]
         let panelMatcher: PhraseMatcher
         let itemMatcher: PhraseMatcher
         let remarkMatcher: PhraseMatcher
@@ -67,7 +75,10 @@ public struct LabelPhrases: Sendable {
             self.abbreviations = abbreviations
             self.spellings = spellings
             self.blendWords = blendWords
-            qualifiers = entries.filter { $0.kind == .qualifier }.map { $0.phrase.lowercased() }
+            func phrases(_ kind: Kind) -> [String] { entries.filter { $0.kind == kind }.map { $0.phrase.lowercased() } }
+            qualifiers = phrases(.qualifier)
+            suffixes = phrases(.suffix)
+            units = phrases(.unit)
             // One matcher per question asked of a text: each scans only for the phrases it can answer with.
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })

@@ -13,6 +13,10 @@ public final class Lexicon: Sendable {
     private let inventoryIndex: InventoryIndex
     /// The label phrases' qualifiers as keys, longest first (`extra virgin` before `virgin`).
     private let qualifiers: [[UInt8]]
+    /// The label phrases' suffixes as keys, longest first (`plant derived` before `derived`).
+    private let suffixes: [[UInt8]]
+    /// The label phrases' units of an amount, as keys.
+    private let units: Set<[UInt8]>
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Built on the first plant named without its part: few labels print one.
@@ -82,7 +86,10 @@ public final class Lexicon: Sendable {
         ruleIndex = FamilyRuleIndex(rules)
         self.phrases = phrases
         self.normalizer = normalizer
-        qualifiers = phrases.qualifiers.map { Array(normalizer.key($0.utf8).utf8) }.sorted { $0.count > $1.count }
+        func keys(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array(normalizer.key($0.utf8).utf8) }.sorted { $0.count > $1.count } }
+        qualifiers = keys(phrases.qualifiers)
+        suffixes = keys(phrases.suffixes)
+        units = Set(keys(phrases.units))
         inventoryIndex = inventory
         self.inventory = InventoryNames(index: inventory)
         curatedIndex = curated
@@ -135,7 +142,8 @@ public final class Lexicon: Sendable {
     /// is found nowhere.
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
-        return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? bareSpeciesMatch(forms.stripped)
+        return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? suffixedMatch(key)
+            ?? bareSpeciesMatch(forms.stripped)
     }
 
     /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
@@ -170,6 +178,45 @@ public final class Lexicon: Sendable {
             return start == 0 ? nil : String(decoding: key[start...], as: UTF8.self)
         }
         return rest.flatMap(knownMatch)?.notExact
+    }
+
+    /// `salicylic acid ip 2% w/w`, `sesame oil 19.2 ml`, `avobenzone 3% sunscreen`: a name found nowhere
+    /// that ends with words of grade, origin or purpose (`suffix`es of label-phrases.tsv) or with an amount
+    /// (a number and a `unit`) is the name before them, itself looked up in full. Never exact. The key has
+    /// lost its percentages already (`KeyNormalizer.dropPercentages`).
+    private func suffixedMatch(_ key: String) -> LexiconMatch? {
+        var key = key
+        // Shed in one loop, from the end, as qualifiers are from the start: `stearic acid 10 mg usp`.
+        let rest = key.withUTF8 { key -> String? in
+            var end = key.count
+            while let start = trailerStart(in: key, before: end) { end = start &- 1 }
+            return end == key.count ? nil : String(decoding: key[..<end], as: UTF8.self)
+        }
+        return rest.flatMap(knownMatch)?.notExact
+    }
+
+    /// Where a suffix or an amount that ends at `end` starts; nil unless a space and some name come before it.
+    private func trailerStart(in key: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        // The byte before a suffix must be a space: one comparison turns away nearly every key.
+        let suffix = suffixes.first {
+            end > $0.count &+ 1 && key[end &- $0.count &- 1] == 0x20 && key[(end &- $0.count)..<end].elementsEqual($0)
+        }
+        let start = suffix.map { end &- $0.count } ?? amountStart(in: key, before: end)
+        return start.flatMap { $0 > 1 && key[$0 &- 1] == 0x20 ? $0 : nil }
+    }
+
+    /// `4.8g`, `19.2 ml`, `10k ppm`, `1000 iu`: a number (digits and periods, perhaps with a `k`) and a
+    /// unit, together or a space apart, ending at `end`.
+    private func amountStart(in key: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        var unit = end
+        while unit > 0, ByteClass.isASCIILetter(key[unit &- 1]) { unit &-= 1 }
+        guard unit < end, units.contains(Array(key[unit..<end])) else { return nil }
+        var number = unit > 0 && key[unit &- 1] == 0x20 ? unit &- 1 : unit
+        if number > 0, key[number &- 1] == UInt8(ascii: "k") { number &-= 1 }
+        let digitsEnd = number
+        while number > 0, ByteClass.isDigit(key[number &- 1]) || key[number &- 1] == UInt8(ascii: ".") { number &-= 1 }
+        guard number < digitsEnd, key[number..<digitsEnd].contains(where: ByteClass.isDigit) else { return nil }
+        return number
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
