@@ -138,6 +138,21 @@ struct TokenizerTests {
         #expect(try concerns("Aqua, Glycerin, Allergen Free Fragrance") == ["fragrance"])
     }
 
+    @Test("A known name with a claim printed after it is that name; the claim alone is set aside")
+    func nameBeforeClaim() throws {
+        // Real label (curlsbot:shampoos-4): its fragrance was read as a claim and lost.
+        let report = try check("water, glycerin, polyquaternium-10, fragrance phthalate free, sodium phytate")
+        #expect(report.ingredients.map(\.printed) == ["water", "glycerin", "polyquaternium-10", "fragrance", "sodium phytate"])
+        #expect(report.skipped.map(\.text) == ["phthalate free"])
+        let bracketed = try check("Aqua, Glycerin, Fragrance (Phthalate Free), Parfum (free from phthalates), Sodium Benzoate")
+        #expect(bracketed.ingredients.map(\.printed) == ["Aqua", "Glycerin", "Fragrance", "Parfum", "Sodium Benzoate"])
+        #expect(bracketed.skipped.map(\.text) == ["(Phthalate Free)", "(free from phthalates)"])
+        // What comes before the claim must be a name: `Sodium Lauryl` is none, so the whole item is the claim.
+        let claims = try check("Aqua, Glycerin, Sodium Lauryl Sulfate Free, Paraben Free, Coco-Glucoside")
+        #expect(claims.ingredients.map(\.printed) == ["Aqua", "Glycerin", "Coco-Glucoside"])
+        #expect(claims.skipped.map(\.text) == ["Sodium Lauryl Sulfate Free", "Paraben Free"])
+    }
+
     @Test("Percentages, trademarks and codes are dropped from the matching key")
     func noise() throws {
         let report = try check("Salicylic Acid 2%, Pitera™ Galactomyces Ferment Filtrate, Styrene/Acrylates Copolymer (F.I.L. C183943/1), Glycerin")

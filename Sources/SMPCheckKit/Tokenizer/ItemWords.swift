@@ -58,6 +58,25 @@ struct ItemWords {
         return word.count == 4 || text[word.upperBound - 5] == UInt8(ascii: "-") || word.count > 8
     }
 
+    /// Where a claim printed after a name starts: `fragrance phthalate free`, `Sulfur sulfate-free`,
+    /// `Fragrance (Phthalate Free)`, `Parfum (free from phthalates)`. Nil when the item does not end with
+    /// one; the start may be the item's own (the whole item is the claim).
+    static func trailingClaimStart(_ text: [UInt8], _ range: Range<Int>) -> Int? {
+        guard let end = range.last else { return nil }
+        if text[end] == UInt8(ascii: ")") || text[end] == UInt8(ascii: "]") {
+            let open = text[range.dropLast()].lastIndex { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }
+            return open.flatMap { ItemWords(text, CollectionOfOne(($0 + 1)..<end)).isClaim ? $0 : nil }
+        }
+        var last: Range<Int>?, previous: Range<Int>?
+        forEachWord(text, range) { word in
+            (previous, last) = (last, word)
+            return true
+        }
+        guard let last, isFreeWord(text, last) else { return nil }
+        // A bare `free` frees what comes before it: `phthalate free`.
+        return last.count == 4 ? previous?.lowerBound : last.lowerBound
+    }
+
     // MARK: Word lists
 
     /// The lists below in one table, so each word of an item is looked up once.

@@ -405,6 +405,11 @@ struct Tokenizer: Sendable {
         guard !range.isEmpty else { return }
         let words = ItemWords(text, CollectionOfOne(range))
         if let reason = skipReason(words, text, range) {
+            if reason == .claim, let name = nameBeforeClaim(text, range, recognizer) {
+                skipped.append(SkippedText(text: printed(text, trim(text, name.upperBound..<range.upperBound)), reason: .claim))
+                read(name, text, recognizer, runsOfNames: runsOfNames, to: &tokens, skipped: &skipped)
+                return
+            }
             // A long run with no sentence word may be a whole list printed with spaces only.
             if reason == .prose, words.functionWords == 0, let segments = runOnList(text, range, recognizer) {
                 append(segments, text, isBlendPart: false, to: &tokens)
@@ -491,6 +496,16 @@ struct Tokenizer: Sendable {
         if words.isClaim { return .claim }
         if isProse(words, blendJoins: blendJoinCount(text, whole)) { return .prose }
         return nil
+    }
+
+    /// `fragrance phthalate free`, `Fragrance (Phthalate Free)`: a known name with a claim printed after
+    /// it is that name (the claim is set aside). `Sodium Lauryl Sulfate Free` stays a claim: `Sodium
+    /// Lauryl` is no name.
+    private func nameBeforeClaim(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer) -> Range<Int>? {
+        guard let start = ItemWords.trailingClaimStart(text, range) else { return nil }
+        let name = trim(text, range.lowerBound..<start)
+        guard !name.isEmpty, recognizer.knownMatch(normalizer.key(text[name])) != nil else { return nil }
+        return name
     }
 
     /// Unknown mark-led names at the very end of the list are footnotes (`..., Phenoxyethanol. *Hadasei-3`).
