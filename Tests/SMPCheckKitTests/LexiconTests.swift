@@ -187,6 +187,20 @@ struct LexiconTests {
         #expect(!lexicon.lookup(lexicon.key(for: "10 mg")).isRecognized)
     }
 
+    @Test("A name with a hyphen where the pack's line broke is the name without it, never an exact match")
+    func unhyphenatedNames() throws {
+        // Real labels (sephora-kaggle:564, :30, :635): essential oils and common names were only fuzzy guesses.
+        let sandalwood = lexicon.lookup(lexicon.key(for: "San- talum Album (Sandalwood) Oil"))
+        #expect(sandalwood.name == "SANTALUM ALBUM OIL" && sandalwood.kind == .synonym)
+        #expect(sandalwood.concerns.contains(ConcernID("essential-oil")))
+        #expect(lexicon.lookup(lexicon.key(for: "To-copheryl Acetate")).name == "TOCOPHERYL ACETATE")
+        #expect(lexicon.lookup(lexicon.key(for: "Acrylates/C10-30 Alkyl Acrylate Cross-polymer")).kind == .synonym)
+        // Hyphens a name keeps, and those before a digit, are left alone: these are found as printed.
+        #expect(lexicon.lookup(lexicon.key(for: "Bis-Diglyceryl Polyacyladipate-2")).kind == .exact)
+        #expect(lexicon.lookup(lexicon.key(for: "PEG-40 Hydroge- nated Castor Oil")).name == "PEG-40 HYDROGENATED CASTOR OIL")
+        #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx- unknownia")) == nil)
+    }
+
     @Test("A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise")
     func bareSpecies() throws {
         // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.

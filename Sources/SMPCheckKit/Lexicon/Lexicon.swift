@@ -143,7 +143,7 @@ public final class Lexicon: Sendable {
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
         return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? suffixedMatch(key)
-            ?? bareSpeciesMatch(forms.stripped)
+            ?? unhyphenatedMatch(key) ?? bareSpeciesMatch(forms.stripped)
     }
 
     /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
@@ -217,6 +217,43 @@ public final class Lexicon: Sendable {
         while number > 0, ByteClass.isDigit(key[number &- 1]) || key[number &- 1] == UInt8(ascii: ".") { number &-= 1 }
         guard number < digitsEnd, key[number..<digitsEnd].contains(where: ByteClass.isDigit) else { return nil }
         return number
+    }
+
+    /// `San- talum Album (Sandalwood) Oil`, `To-copheryl Acetate`: a name found nowhere with a hyphen inside
+    /// a word, where a line of the pack broke, is the name without it. First without the hyphens a space
+    /// follows (the surest sign of a break), then without every hyphen between two letters, since names
+    /// keep some (`bis-diglyceryl`). Never exact.
+    private func unhyphenatedMatch(_ key: String) -> LexiconMatch? {
+        var key = key
+        let (lineBreaks, allHyphens) = key.withUTF8 { key -> ([UInt8], [UInt8]) in
+            var lineBreaks: [UInt8] = [], allHyphens: [UInt8] = []
+            var index = 0
+            while index < key.count {
+                let byte = key[index]
+                if byte == UInt8(ascii: "-"), index > 0, ByteClass.isASCIILetter(key[index - 1]) {
+                    if index + 2 < key.count, key[index + 1] == 0x20, ByteClass.isASCIILetter(key[index + 2]) {
+                        index += 2
+                        continue
+                    }
+                    if index + 1 < key.count, ByteClass.isASCIILetter(key[index + 1]) {
+                        lineBreaks.append(byte)
+                        index += 1
+                        continue
+                    }
+                }
+                lineBreaks.append(byte)
+                allHyphens.append(byte)
+                index += 1
+            }
+            return (lineBreaks, allHyphens)
+        }
+        // Both forms are the same when every hyphen had a space after it: looked up once.
+        var tried: [UInt8]?
+        for form in [lineBreaks, allHyphens] where form.count < key.utf8.count && form != tried {
+            if let match = knownMatch(String(decoding: form, as: UTF8.self)) { return match.notExact }
+            tried = form
+        }
+        return nil
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
