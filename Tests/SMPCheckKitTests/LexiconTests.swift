@@ -201,6 +201,19 @@ struct LexiconTests {
         #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx- unknownia")) == nil)
     }
 
+    @Test("A dash between spaces is a hyphen printed apart, else it joins a name to an alias or a label")
+    func dashedNames() throws {
+        // Real labels: sephora-kaggle:559, boots:1509, sephora-kaggle:171, boots:3212, boots:2170.
+        #expect(lexicon.lookup(lexicon.key(for: "Biosaccharide Gum - 1")).name == "BIOSACCHARIDE GUM-1")
+        #expect(lexicon.lookup(lexicon.key(for: "PEG - 60 Hydrogenated Castor Oil")).name == "PEG-60 HYDROGENATED CASTOR OIL")
+        // Closed up, then without its hyphen (see `unhyphenatedNames`).
+        #expect(lexicon.lookup(lexicon.key(for: "Butyro - Spermum Parkii (Shea) Butter")).name == "BUTYROSPERMUM PARKII BUTTER")
+        let alias = lexicon.lookup(lexicon.key(for: "Lanolin Alcohol - Eucerit"))
+        #expect(alias.name == "LANOLIN ALCOHOL" && alias.kind == .synonym)
+        #expect(lexicon.lookup(lexicon.key(for: "Better Than Sex Foreplay Lash Primer - Isododecane")).name == "ISODODECANE")
+        #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx Unknownia - Qqzx Nothing")) == nil)
+    }
+
     @Test("A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise")
     func bareSpecies() throws {
         // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.

@@ -143,7 +143,7 @@ public final class Lexicon: Sendable {
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
         return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? suffixedMatch(key)
-            ?? unhyphenatedMatch(key) ?? bareSpeciesMatch(forms.stripped)
+            ?? unhyphenatedMatch(key) ?? dashedMatch(key) ?? bareSpeciesMatch(forms.stripped)
     }
 
     /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
@@ -254,6 +254,34 @@ public final class Lexicon: Sendable {
             tried = form
         }
         return nil
+    }
+
+    /// A name found nowhere with a dash between spaces: a hyphen printed apart (`Biosaccharide Gum - 1`,
+    /// `PEG - 60 Hydrogenated Castor Oil`, `Butyro - Spermum Parkii Butter`), else a name with an alias or a
+    /// label on the other side (`Hedera Helix Extract - Ivy Leaf/Stem Extract`, `Lanolin Alcohol - Eucerit`,
+    /// `Better Than Sex Foreplay Lash Primer - Isododecane`): the first side that is a name. Never exact.
+    private func dashedMatch(_ key: String) -> LexiconMatch? {
+        let bytes = Array(key.utf8)
+        // Most keys have no hyphen at all: one `memchr` turns them away.
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "-"), in: bytes, 0..<bytes.count) != nil else { return nil }
+        var sides: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in 1..<max(1, bytes.count - 1)
+        where bytes[index] == UInt8(ascii: "-") && bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 {
+            sides.append(bytes[start..<(index - 1)])
+            start = index + 2
+        }
+        guard !sides.isEmpty else { return nil }
+        sides.append(bytes[start...])
+        // Every dash closed up where alphanumerics stand on both sides of it.
+        func isAlphanumeric(_ byte: UInt8?) -> Bool { byte.map { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) } ?? false }
+        var closed = Array(sides[0])
+        for side in sides.dropFirst() {
+            closed += isAlphanumeric(closed.last) && isAlphanumeric(side.first) ? [UInt8(ascii: "-")] : [0x20, UInt8(ascii: "-"), 0x20]
+            closed += side
+        }
+        if closed != bytes, let match = knownMatch(String(decoding: closed, as: UTF8.self)) { return match.notExact }
+        return sides.lazy.compactMap { self.knownMatch(String(decoding: $0, as: UTF8.self)) }.first?.notExact
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
