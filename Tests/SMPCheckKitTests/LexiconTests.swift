@@ -214,6 +214,16 @@ struct LexiconTests {
         #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx Unknownia - Qqzx Nothing")) == nil)
     }
 
+    @Test("A name after a label and a colon is the name after it")
+    func labelledNames() throws {
+        // Real labels (sephora-kaggle:15, :839): a product's label run into its first ingredient.
+        let zinc = lexicon.lookup(lexicon.key(for: "Umbra™ Sheer Physical Daily Defense SPF 30: Zinc Oxide 20%"))
+        #expect(zinc.name == "ZINC OXIDE" && zinc.kind == .synonym)
+        #expect(lexicon.lookup(lexicon.key(for: "Refresh: Water")).name == "AQUA")
+        // Only the side after the colon: `Niacinamide: helps hydrate` is a highlight, not a name.
+        #expect(lexicon.knownMatch(lexicon.key(for: "Niacinamide: helps hydrate")) == nil)
+    }
+
     @Test("A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise")
     func bareSpecies() throws {
         // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.

@@ -143,7 +143,7 @@ public final class Lexicon: Sendable {
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
         return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? suffixedMatch(key)
-            ?? unhyphenatedMatch(key) ?? dashedMatch(key) ?? bareSpeciesMatch(forms.stripped)
+            ?? unhyphenatedMatch(key) ?? dashedMatch(key) ?? labelledMatch(key) ?? bareSpeciesMatch(forms.stripped)
     }
 
     /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
@@ -282,6 +282,16 @@ public final class Lexicon: Sendable {
         }
         if closed != bytes, let match = knownMatch(String(decoding: closed, as: UTF8.self)) { return match.notExact }
         return sides.lazy.compactMap { self.knownMatch(String(decoding: $0, as: UTF8.self)) }.first?.notExact
+    }
+
+    /// `Umbra Sheer Physical Daily Defense SPF 30: Zinc Oxide 20%`, `Refresh: Water`: a name found nowhere
+    /// with a colon inside is the name after its last colon, a kit component's or a product's label before
+    /// it (the tokenizer makes a short label a section of its own). Never exact.
+    private func labelledMatch(_ key: String) -> LexiconMatch? {
+        let bytes = Array(key.utf8)
+        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20
+        else { return nil }
+        return knownMatch(String(decoding: bytes[(colon + 2)...], as: UTF8.self))?.notExact
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
