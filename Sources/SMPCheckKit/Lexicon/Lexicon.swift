@@ -210,13 +210,23 @@ public final class Lexicon: Sendable {
     private func amountStart(in key: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
         var unit = end
         while unit > 0, ByteClass.isASCIILetter(key[unit &- 1]) { unit &-= 1 }
-        guard unit < end, units.contains(Array(key[unit..<end])) else { return nil }
+        guard unit < end else { return nil }
         var number = unit > 0 && key[unit &- 1] == 0x20 ? unit &- 1 : unit
         if number > 0, key[number &- 1] == UInt8(ascii: "k") { number &-= 1 }
         let digitsEnd = number
         while number > 0, ByteClass.isDigit(key[number &- 1]) || key[number &- 1] == UInt8(ascii: ".") { number &-= 1 }
-        guard number < digitsEnd, key[number..<digitsEnd].contains(where: ByteClass.isDigit) else { return nil }
+        // The number first: nearly every name ends in a word with none before it, and is turned away here.
+        guard number < digitsEnd, key[number..<digitsEnd].contains(where: ByteClass.isDigit),
+              units.contains(Array(key[unit..<end]))
+        else { return nil }
         return number
+    }
+
+    /// Whether `key` holds `byte`: one `memchr`, no copy. Every run of words that segmenting tries and finds
+    /// nowhere goes through the fallbacks below, and most have none of the bytes they act on.
+    private static func key(_ key: String, contains byte: UInt8) -> Bool {
+        var key = key
+        return key.withUTF8 { ByteSearch.firstIndex(of: byte, in: $0, 0..<$0.count) != nil }
     }
 
     /// `San- talum Album (Sandalwood) Oil`, `To-copheryl Acetate`: a name found nowhere with a hyphen inside
@@ -224,6 +234,7 @@ public final class Lexicon: Sendable {
     /// follows (the surest sign of a break), then without every hyphen between two letters, since names
     /// keep some (`bis-diglyceryl`). Never exact.
     private func unhyphenatedMatch(_ key: String) -> LexiconMatch? {
+        guard Self.key(key, contains: UInt8(ascii: "-")) else { return nil }
         var key = key
         let (lineBreaks, allHyphens) = key.withUTF8 { key -> ([UInt8], [UInt8]) in
             var lineBreaks: [UInt8] = [], allHyphens: [UInt8] = []
@@ -261,9 +272,8 @@ public final class Lexicon: Sendable {
     /// label on the other side (`Hedera Helix Extract - Ivy Leaf/Stem Extract`, `Lanolin Alcohol - Eucerit`,
     /// `Better Than Sex Foreplay Lash Primer - Isododecane`): the first side that is a name. Never exact.
     private func dashedMatch(_ key: String) -> LexiconMatch? {
+        guard Self.key(key, contains: UInt8(ascii: "-")) else { return nil }
         let bytes = Array(key.utf8)
-        // Most keys have no hyphen at all: one `memchr` turns them away.
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "-"), in: bytes, 0..<bytes.count) != nil else { return nil }
         var sides: [ArraySlice<UInt8>] = []
         var start = 0
         for index in 1..<max(1, bytes.count - 1)
@@ -288,6 +298,7 @@ public final class Lexicon: Sendable {
     /// with a colon inside is the name after its last colon, a kit component's or a product's label before
     /// it (the tokenizer makes a short label a section of its own). Never exact.
     private func labelledMatch(_ key: String) -> LexiconMatch? {
+        guard Self.key(key, contains: UInt8(ascii: ":")) else { return nil }
         let bytes = Array(key.utf8)
         guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20
         else { return nil }
