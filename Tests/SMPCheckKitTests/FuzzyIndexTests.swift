@@ -42,7 +42,7 @@ struct FuzzyIndexTests {
                 for index in order {
                     keys[index].withUnsafeBufferPointer { key in
                         guard let distance = FuzzyIndex.distance(query, key, limit: maxDistance, scratch: scratch),
-                              FuzzyIndex.keepsShortWords(query, key, scratch: scratch),
+                              FuzzyIndex.keepsShortWords(query, key, scratch: scratch), FuzzyIndex.keepsNumbers(query, key),
                               distance < (best?.distance ?? .max) else { return }
                         best = (index, distance)
                     }

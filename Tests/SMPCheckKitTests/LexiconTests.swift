@@ -250,6 +250,15 @@ struct LexiconTests {
         #expect(lexicon.lookup("zzqx unknown botanical blend").kind == .none)
     }
 
+    @Test("A suggestion keeps the name's numbers; what separates them may change")
+    func fuzzyNumbers() throws {
+        // Real labels (soco-id:100, :142): quaternium-10 was read as quaternium-15, a formaldehyde releaser.
+        let quaternium = lexicon.lookup(lexicon.key(for: "quaternium-10"))
+        #expect(quaternium.name != "QUATERNIUM-15" && quaternium.concerns.isEmpty)
+        #expect(lexicon.lookup(lexicon.key(for: "PEG-100STEARATE")).name == "PEG-100 STEARATE")
+        #expect(lexicon.lookup(lexicon.key(for: "PEG60Hydrogenated Castor Oil")).name == "PEG-60 HYDROGENATED CASTOR OIL")
+    }
+
     @Test("A suggestion never turns a short word into another word; a scanner's l for i is still read")
     func fuzzyShortWords() throws {
         // Real labels (amazon-in, curlsbot): two edits in one short word once suggested these.

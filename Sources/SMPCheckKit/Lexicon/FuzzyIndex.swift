@@ -129,7 +129,7 @@ struct FuzzyIndex: Sendable {
                         // Counted here, for the few keys the mask lets through, not stored for every key.
                         guard Self.countDistance(queryCounts, Self.counts(other)) <= 2 * limit else { continue }
                         if let distance = Self.distance(query, other, limit: limit, scratch: scratch),
-                           Self.keepsShortWords(query, other, scratch: scratch) {
+                           Self.keepsShortWords(query, other, scratch: scratch), Self.keepsNumbers(query, other) {
                             best = (values[number], distance)
                             limit = distance - 1
                             if limit < 1 { return }
@@ -216,6 +216,15 @@ struct FuzzyIndex: Sendable {
             else { return false }
         }
         return true
+    }
+
+    /// Whether a respelling leaves the numbers alone: in a name they say which substance it is
+    /// (`quaternium-10` is not `quaternium-15`, a formaldehyde releaser; `peg-10` not `peg-100`). Only
+    /// the digits count, not what separates them (`c1214 pareth2` is `c12-14 pareth-2`), and a name
+    /// printed without any may still be a key with some (`hydroxyethyl acrylate`).
+    static func keepsNumbers(_ query: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        query.lazy.filter(ByteClass.isDigit).elementsEqual(key.lazy.filter(ByteClass.isDigit))
+            || !query.contains(where: ByteClass.isDigit)
     }
 
     /// Levenshtein distance, or nil as soon as it must exceed `limit`. Only cells within `limit` of
