@@ -138,6 +138,17 @@ struct TokenizerTests {
         #expect(try concerns("Aqua, Glycerin, Allergen Free Fragrance") == ["fragrance"])
     }
 
+    @Test("An item that opens with `no` lists what the product leaves out, to the end of its sentence")
+    func leftOutLists() throws {
+        // Real label (soco-id:131): its claims were read as a list, and the sulfates it leaves out flagged.
+        #expect(try !check("organic ingredients :  no sodium lauryl sulfate/ laureth sulfate | no mineral oil/ parafin oil/ vaseline | "
+            + "no propylene glycol | organic natural ingredients (89%) | gmp & fda certificated").listFound)
+        let report = try check("Ingredients: Water, Glycerin, FD&C Red No. 40, D&C Red No 33, Sodium Benzoate. No parabens, sulfates or phthalates.")
+        #expect(report.ingredients.map(\.printed) == ["Water", "Glycerin", "FD&C Red No. 40", "D&C Red No 33", "Sodium Benzoate"])
+        #expect(report.skipped.map(\.text) == ["No parabens, sulfates or phthalates"])
+        #expect(report.findings.isEmpty)
+    }
+
     @Test("A known name with a claim printed after it is that name; the claim alone is set aside")
     func nameBeforeClaim() throws {
         // Real label (curlsbot:shampoos-4): its fragrance was read as a claim and lost.
