@@ -45,6 +45,12 @@ struct ClassifierTests {
         #expect(finding.positionNote?.contains("likely") == true)
         let scrub = try check("Sucrose, Prunus Amygdalus Dulcis Oil, Tocopherol")
         #expect(scrub.findings.contains { $0.concern.rawValue == "physical-exfoliant" })
+        // Alumina is grit among the first three (a microdermabrasion scrub), a filler below them (sephora-kaggle:1339).
+        let microdermabrasion = try check("Water, Glycerin, Alumina, Caprylic/Capric Triglyceride, Phenoxyethanol")
+        #expect(microdermabrasion.findings.first { $0.ingredient == "Alumina" }?.positionNote?.contains("near the top") == true)
+        let foundation = try check("Water, Cyclopentasiloxane, Glycerin, Dimethicone, Alumina, Phenoxyethanol")
+        #expect(!foundation.findings.contains { $0.ingredient == "Alumina" })
+        #expect(foundation.ingredients.first { $0.printed == "Alumina" }?.note?.contains("Not near the top") == true)
     }
 
     @Test("Fragrance and allergens are flagged wherever they sit")

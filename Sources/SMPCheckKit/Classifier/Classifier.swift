@@ -112,10 +112,12 @@ struct Classifier: Sendable {
             return (.ok, placement.clearedNote)
         case .tailCaution where inTail:
             return (min(severity, .caution), placement.clearedNote)
-        case .leadOnly where context.place >= 2:
+        case .leadOnly where context.place >= 2, .leadThree where context.place >= 3:
             return (.ok, placement.clearedNote)
         case .leadOnly:
             return (severity, "It is listed at the very top, so it is likely the bulk of the product.")
+        case .leadThree:
+            return (severity, "It is listed near the top, so it is likely there as scrub grit.")
         case .tailOK, .tailCaution:
             return (severity, "It is listed high, so it is likely there in an active amount, not just to adjust the formula.")
         }

@@ -22,7 +22,7 @@ final class ConcernRating: Sendable {
             self.rule = rule
             let place = switch rule {
             case .tailOK, .tailCaution: "Listed low"
-            case .leadOnly: "Not near the top of the list"
+            case .leadOnly, .leadThree: "Not near the top of the list"
             }
             clearedNote = "\(place), so \(tailReason.lowercasedFirst)"
         }

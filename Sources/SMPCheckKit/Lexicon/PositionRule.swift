@@ -8,4 +8,7 @@ public enum PositionRule: String, Sendable, Codable {
     case tailCaution = "tail-caution"
     /// A concern only as the first or second ingredient (a scrub base such as salt or sugar).
     case leadOnly = "lead-only"
+    /// A concern only among the first three ingredients: a powder that is scrub grit near the top of a
+    /// list and a filler or a shimmer below it (alumina, diamond powder).
+    case leadThree = "lead-three"
 }
