@@ -43,6 +43,11 @@ struct ClassifierTests {
         let high = try check("Aqua, Citric Acid, Glycerin, Propanediol, Xanthan Gum, Sodium Benzoate")
         let finding = try #require(high.findings.first { $0.ingredient == "Citric Acid" })
         #expect(finding.positionNote?.contains("likely") == true)
+        // Lower above the line, the place says less: "may", not "likely".
+        let middle = try check("Water, Glycerin, Dimethicone, Xanthan Gum, Propanediol, Butylene Glycol, Cetyl Alcohol, Lactic Acid, "
+            + "Carbomer, Sodium Hydroxide, Tocopherol, Panthenol, Allantoin, Squalane, Phenoxyethanol")
+        let lactic = try #require(middle.findings.first { $0.ingredient == "Lactic Acid" })
+        #expect(lactic.positionNote?.hasPrefix("It is listed above where the 1 % line likely falls, so it may be") == true)
         let scrub = try check("Sucrose, Prunus Amygdalus Dulcis Oil, Tocopherol")
         #expect(scrub.findings.contains { $0.concern.rawValue == "physical-exfoliant" })
         // Alumina is grit among the first three (a microdermabrasion scrub), a filler below them (sephora-kaggle:1339).

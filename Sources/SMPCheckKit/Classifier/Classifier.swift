@@ -119,6 +119,12 @@ struct Classifier: Sendable {
         case .leadThree:
             return (severity, "It is listed near the top, so it is likely there as scrub grit.")
         case .tailOK, .tailCaution:
+            // Only the upper half of what lies above the estimated line is "high": lower down, the place
+            // says little more than that the line has not been reached.
+            guard context.place * 2 < context.tail.start else {
+                return (severity, "It is listed above where the 1 % line likely falls, so it may be there in an active amount, "
+                    + "not just to adjust the formula.")
+            }
             return (severity, "It is listed high, so it is likely there in an active amount, not just to adjust the formula.")
         }
     }
