@@ -14,6 +14,7 @@ public struct LabelPhrases: Sendable {
         case spelling
         case blend
         case qualifier
+        case leftOut = "left-out"
         case suffix
         case unit
     }
@@ -34,14 +35,14 @@ public struct LabelPhrases: Sendable {
     var units: [String] { storage.units }
     /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
     var panelMatcher: PhraseMatcher { storage.panelMatcher }
-    /// May-contain markers and free-from claims: what the tokenizer looks for inside a panel.
+    /// May-contain markers, free-from claims and left-out lists: what the tokenizer looks for inside a panel.
     var itemMatcher: PhraseMatcher { storage.itemMatcher }
     /// Terminators and disclaimers: an item that opens with one is a remark, not an ingredient.
     var remarkMatcher: PhraseMatcher { storage.remarkMatcher }
 
     /// The kinds each matcher above looks for.
     static let panelKinds: Set<Kind> = [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
-    static let itemKinds: Set<Kind> = [.mayContain, .claim]
+    static let itemKinds: Set<Kind> = [.mayContain, .claim, .leftOut]
     static let remarkKinds: Set<Kind> = [.terminator, .disclaimer]
 
     /// Shared, not copied: every label's locator and tokenizer hold the phrases, and a copy of two

@@ -33,7 +33,6 @@ struct Tokenizer: Sendable {
         items.reserveCapacity(panel.ranges.reduce(0) { $0 + $1.count } / 24 + 4)
         var skipped: [SkippedText] = []
         for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
-        skipLeftOutLists(&items, &skipped, text)
         // More items than a list printed with spaces only has: runs of names between commas, or prose that
         // yields no names rather than have every run of its words looked up.
         if panel.mayBeRunOn, items.count > 2, !halfEndWithNames(items, text, recognizer) {
@@ -51,48 +50,6 @@ struct Tokenizer: Sendable {
         rejoinCutNames(&tokens, text, recognizer)
         mergeAdjacentAliases(&tokens, text, recognizer)
         return TokenizedList(tokens: tokens, skipped: skipped)
-    }
-
-    /// `no sodium lauryl sulfate | no mineral oil`, `no parabens, phenoxyethanol, phthalates or mineral oils
-    /// are used`: an item that opens with the word `no` starts a list of what the product leaves out, which
-    /// runs to the end of its sentence like a free-from claim. (`No. 5` and `Red No 40` do not open so.)
-    private func skipLeftOutLists(_ items: inout [Item], _ skipped: inout [SkippedText], _ text: [UInt8]) {
-        guard let limit = items.last?.range.upperBound else { return }
-        // In place, by index: most lists have no such item, and then nothing is copied or moved.
-        var kept = 0
-        // From the `no` to the end of the last item the claim took, and where its sentence ends.
-        var claim: Range<Int>?
-        var sentence = 0
-        func close() {
-            if let run = claim { skipped.append(SkippedText(text: printed(text, trim(text, run)), reason: .claim)) }
-            claim = nil
-        }
-        for index in items.indices {
-            let range = items[index].range
-            if let run = claim, range.lowerBound < sentence {
-                claim = run.lowerBound..<min(sentence, range.upperBound)
-                continue
-            }
-            close()
-            if let start = opensWithNo(text, range) {
-                sentence = sentenceEnd(text, from: start, limit: limit)
-                claim = start..<min(sentence, range.upperBound)
-                continue
-            }
-            if kept != index { items.swapAt(kept, index) }
-            kept += 1
-        }
-        close()
-        items.removeLast(items.count - kept)
-    }
-
-    /// Where the word `no` that opens `range` starts, when a word follows it.
-    private func opensWithNo(_ text: [UInt8], _ range: Range<Int>) -> Int? {
-        var start = range.lowerBound
-        while start < range.upperBound, ByteClass.isSpace(text[start]) { start += 1 }
-        guard start + 3 < range.upperBound, text.startsLowercased(with: "no ", at: start), ByteClass.isASCIILetter(text[start + 3])
-        else { return nil }
-        return start
     }
 
     /// Whether half the items or more end with a listed name of up to four words (see
@@ -255,7 +212,7 @@ struct Tokenizer: Sendable {
                 index = ByteClass.endOfLetters(in: text, from: index, limit: nextHit)
                 continue
             }
-            if nextHit == index, depth == 0 {
+            if nextHit == index, depth == 0, hits[hitIndex].kind != .leftOut || opensLeftOutList(hits[hitIndex], text, itemStart) {
                 let hit = hits[hitIndex]
                 hitIndex += 1
                 if hit.kind == .mayContain {
@@ -263,9 +220,9 @@ struct Tokenizer: Sendable {
                     section = .mayContain
                     index = skipPunctuation(text, hit.range.upperBound, range.upperBound)
                 } else {
-                    // A free-from claim runs from its item's start to the end of its sentence.
+                    // A free-from claim, or a list of what is left out, runs from its item's start to the end of its sentence.
                     let end = sentenceEnd(text, from: hit.range.upperBound, limit: range.upperBound)
-                    skipped.append(SkippedText(text: printed(text, itemStart..<end), reason: .claim))
+                    skipped.append(SkippedText(text: printed(text, trim(text, itemStart..<end)), reason: .claim))
                     index = end
                 }
                 itemStart = index
@@ -309,6 +266,15 @@ struct Tokenizer: Sendable {
             index += 1
         }
         flush(range.upperBound)
+    }
+
+    /// `no sodium lauryl sulfate | no mineral oil`, `No parabens, sulfates or phthalates.`: a `left-out`
+    /// word opens a list of what the product leaves out when it opens its item and a word follows it.
+    /// `FD&C Red No. 40` and `D&C Red No 33` are names.
+    private func opensLeftOutList(_ hit: PhraseMatcher.Hit, _ text: [UInt8], _ itemStart: Int) -> Bool {
+        let after = hit.range.upperBound
+        return after + 1 < text.count && text[after] == 0x20 && ByteClass.isASCIILetter(text[after + 1])
+            && text[itemStart..<hit.range.lowerBound].allSatisfy(ByteClass.isSpace)
     }
 
     /// `Glycerin +/- 0.5%` is a tolerance, not a shade block.
