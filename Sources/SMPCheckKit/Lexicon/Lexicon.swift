@@ -11,12 +11,8 @@ public final class Lexicon: Sendable {
     private let curatedIndex: CuratedIndex
     private let ruleIndex: FamilyRuleIndex
     private let inventoryIndex: InventoryIndex
-    /// The label phrases' qualifiers as keys, longest first (`extra virgin` before `virgin`).
-    private let qualifiers: [[UInt8]]
-    /// The label phrases' suffixes as keys, longest first (`plant derived` before `derived`).
-    private let suffixes: [[UInt8]]
-    /// The label phrases' units of an amount, as keys.
-    private let units: Set<[UInt8]>
+    /// The other keys a name found nowhere as printed is looked up by.
+    private let rewrites: KeyRewrites
     /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Built on the first plant named without its part: few labels print one.
@@ -86,10 +82,7 @@ public final class Lexicon: Sendable {
         ruleIndex = FamilyRuleIndex(rules)
         self.phrases = phrases
         self.normalizer = normalizer
-        func keys(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array(normalizer.key($0.utf8).utf8) }.sorted { $0.count > $1.count } }
-        qualifiers = keys(phrases.qualifiers)
-        suffixes = keys(phrases.suffixes)
-        units = Set(keys(phrases.units))
+        rewrites = KeyRewrites(phrases, normalizer: normalizer)
         inventoryIndex = inventory
         self.inventory = InventoryNames(index: inventory)
         curatedIndex = curated
@@ -142,8 +135,8 @@ public final class Lexicon: Sendable {
     /// is found nowhere.
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
-        return listedMatch(forms) ?? lostBracketsMatch(key) ?? qualifiedMatch(key) ?? suffixedMatch(key)
-            ?? unhyphenatedMatch(key) ?? dashedMatch(key) ?? labelledMatch(key) ?? bareSpeciesMatch(forms.stripped)
+        return listedMatch(forms) ?? lostBracketsMatch(key) ?? rewrites.firstMatch(for: key, knownMatch)?.notExact
+            ?? bareSpeciesMatch(forms.stripped)
     }
 
     /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
@@ -159,150 +152,6 @@ public final class Lexicon: Sendable {
         return LexiconMatch(kind: .pattern, name: plant.species.uppercased(), concerns: plant.concerns,
                             what: "likely a scented form of the plant (the label does not say whether its oil, an extract or its water)",
                             in: self)
-    }
-
-    /// `organic orange oil`, `organic extra virgin olive oil`: a name found nowhere that opens with words
-    /// of grade or origin (`qualifier`s of label-phrases.tsv) is the name after them, itself looked up in
-    /// full. Never exact: the listed name is not the printed one.
-    private func qualifiedMatch(_ key: String) -> LexiconMatch? {
-        var key = key
-        // Every run of words that segmenting tries and finds nowhere comes here: a space where a
-        // qualifier would end turns away nearly all of them before a byte is compared. All qualifiers
-        // are shed here, in a loop: the lookup of the rest then finds none, however many were printed.
-        let rest = key.withUTF8 { key -> String? in
-            var start = 0
-            while let qualifier = qualifiers.first(where: { key.count - start > $0.count + 1 && key[start + $0.count] == 0x20
-                && key[start..<(start + $0.count)].elementsEqual($0) }) {
-                start += qualifier.count + 1
-            }
-            return start == 0 ? nil : String(decoding: key[start...], as: UTF8.self)
-        }
-        return rest.flatMap(knownMatch)?.notExact
-    }
-
-    /// `salicylic acid ip 2% w/w`, `sesame oil 19.2 ml`, `avobenzone 3% sunscreen`: a name found nowhere
-    /// that ends with words of grade, origin or purpose (`suffix`es of label-phrases.tsv) or with an amount
-    /// (a number and a `unit`) is the name before them, itself looked up in full. Never exact. The key has
-    /// lost its percentages already (`KeyNormalizer.dropPercentages`).
-    private func suffixedMatch(_ key: String) -> LexiconMatch? {
-        var key = key
-        // Shed in one loop, from the end, as qualifiers are from the start: `stearic acid 10 mg usp`.
-        let rest = key.withUTF8 { key -> String? in
-            var end = key.count
-            while let start = trailerStart(in: key, before: end) { end = start &- 1 }
-            return end == key.count ? nil : String(decoding: key[..<end], as: UTF8.self)
-        }
-        return rest.flatMap(knownMatch)?.notExact
-    }
-
-    /// Where a suffix or an amount that ends at `end` starts; nil unless a space and some name come before it.
-    private func trailerStart(in key: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
-        // The byte before a suffix must be a space: one comparison turns away nearly every key.
-        let suffix = suffixes.first {
-            end > $0.count &+ 1 && key[end &- $0.count &- 1] == 0x20 && key[(end &- $0.count)..<end].elementsEqual($0)
-        }
-        let start = suffix.map { end &- $0.count } ?? amountStart(in: key, before: end)
-        return start.flatMap { $0 > 1 && key[$0 &- 1] == 0x20 ? $0 : nil }
-    }
-
-    /// `4.8g`, `19.2 ml`, `10k ppm`, `1000 iu`: a number (digits and periods, perhaps with a `k`) and a
-    /// unit, together or a space apart, ending at `end`.
-    private func amountStart(in key: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
-        var unit = end
-        while unit > 0, ByteClass.isASCIILetter(key[unit &- 1]) { unit &-= 1 }
-        guard unit < end else { return nil }
-        var number = unit > 0 && key[unit &- 1] == 0x20 ? unit &- 1 : unit
-        if number > 0, key[number &- 1] == UInt8(ascii: "k") { number &-= 1 }
-        let digitsEnd = number
-        while number > 0, ByteClass.isDigit(key[number &- 1]) || key[number &- 1] == UInt8(ascii: ".") { number &-= 1 }
-        // The number first: nearly every name ends in a word with none before it, and is turned away here.
-        guard number < digitsEnd, key[number..<digitsEnd].contains(where: ByteClass.isDigit),
-              units.contains(Array(key[unit..<end]))
-        else { return nil }
-        return number
-    }
-
-    /// Whether `key` holds `byte`: one `memchr`, no copy. Every run of words that segmenting tries and finds
-    /// nowhere goes through the fallbacks below, and most have none of the bytes they act on.
-    private static func key(_ key: String, contains byte: UInt8) -> Bool {
-        var key = key
-        return key.withUTF8 { ByteSearch.firstIndex(of: byte, in: $0, 0..<$0.count) != nil }
-    }
-
-    /// `San- talum Album (Sandalwood) Oil`, `To-copheryl Acetate`: a name found nowhere with a hyphen inside
-    /// a word, where a line of the pack broke, is the name without it. First without the hyphens a space
-    /// follows (the surest sign of a break), then without every hyphen between two letters, since names
-    /// keep some (`bis-diglyceryl`). Never exact.
-    private func unhyphenatedMatch(_ key: String) -> LexiconMatch? {
-        guard Self.key(key, contains: UInt8(ascii: "-")) else { return nil }
-        var key = key
-        let (lineBreaks, allHyphens) = key.withUTF8 { key -> ([UInt8], [UInt8]) in
-            var lineBreaks: [UInt8] = [], allHyphens: [UInt8] = []
-            var index = 0
-            while index < key.count {
-                let byte = key[index]
-                if byte == UInt8(ascii: "-"), index > 0, ByteClass.isASCIILetter(key[index - 1]) {
-                    if index + 2 < key.count, key[index + 1] == 0x20, ByteClass.isASCIILetter(key[index + 2]) {
-                        index += 2
-                        continue
-                    }
-                    if index + 1 < key.count, ByteClass.isASCIILetter(key[index + 1]) {
-                        lineBreaks.append(byte)
-                        index += 1
-                        continue
-                    }
-                }
-                lineBreaks.append(byte)
-                allHyphens.append(byte)
-                index += 1
-            }
-            return (lineBreaks, allHyphens)
-        }
-        // Both forms are the same when every hyphen had a space after it: looked up once.
-        var tried: [UInt8]?
-        for form in [lineBreaks, allHyphens] where form.count < key.utf8.count && form != tried {
-            if let match = knownMatch(String(decoding: form, as: UTF8.self)) { return match.notExact }
-            tried = form
-        }
-        return nil
-    }
-
-    /// A name found nowhere with a dash between spaces: a hyphen printed apart (`Biosaccharide Gum - 1`,
-    /// `PEG - 60 Hydrogenated Castor Oil`, `Butyro - Spermum Parkii Butter`), else a name with an alias or a
-    /// label on the other side (`Hedera Helix Extract - Ivy Leaf/Stem Extract`, `Lanolin Alcohol - Eucerit`,
-    /// `Better Than Sex Foreplay Lash Primer - Isododecane`): the first side that is a name. Never exact.
-    private func dashedMatch(_ key: String) -> LexiconMatch? {
-        guard Self.key(key, contains: UInt8(ascii: "-")) else { return nil }
-        let bytes = Array(key.utf8)
-        var sides: [ArraySlice<UInt8>] = []
-        var start = 0
-        for index in 1..<max(1, bytes.count - 1)
-        where bytes[index] == UInt8(ascii: "-") && bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 {
-            sides.append(bytes[start..<(index - 1)])
-            start = index + 2
-        }
-        guard !sides.isEmpty else { return nil }
-        sides.append(bytes[start...])
-        // Every dash closed up where alphanumerics stand on both sides of it.
-        func isAlphanumeric(_ byte: UInt8?) -> Bool { byte.map { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) } ?? false }
-        var closed = Array(sides[0])
-        for side in sides.dropFirst() {
-            closed += isAlphanumeric(closed.last) && isAlphanumeric(side.first) ? [UInt8(ascii: "-")] : [0x20, UInt8(ascii: "-"), 0x20]
-            closed += side
-        }
-        if closed != bytes, let match = knownMatch(String(decoding: closed, as: UTF8.self)) { return match.notExact }
-        return sides.lazy.compactMap { self.knownMatch(String(decoding: $0, as: UTF8.self)) }.first?.notExact
-    }
-
-    /// `Umbra Sheer Physical Daily Defense SPF 30: Zinc Oxide 20%`, `Refresh: Water`: a name found nowhere
-    /// with a colon inside is the name after its last colon, a kit component's or a product's label before
-    /// it (the tokenizer makes a short label a section of its own). Never exact.
-    private func labelledMatch(_ key: String) -> LexiconMatch? {
-        guard Self.key(key, contains: UInt8(ascii: ":")) else { return nil }
-        let bytes = Array(key.utf8)
-        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20
-        else { return nil }
-        return knownMatch(String(decoding: bytes[(colon + 2)...], as: UTF8.self))?.notExact
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
