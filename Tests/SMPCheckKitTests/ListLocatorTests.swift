@@ -40,6 +40,19 @@ struct ListLocatorTests {
         #expect(try !check("Made with natural ingredients Like aloe and oats, it soothes and softens.").listFound)
     }
 
+    @Test("A heading before a list in quotes (a page field's value) opens it; quoted highlights stay sentences")
+    func quotedLists() throws {
+        // Real labels: boots:868 (spaces only, in straight quotes; its acids had gone unread) and boots:1824.
+        let quoted = try check("Ingredients \"Water Dipropylene Glycol Sodium Lactate Lactic Acid Glycerin Diglycerin 1,2-Hexanediol Urea "
+            + "Salix Alba (Willow) Bark Extract Ceramide NP Mandelic Acid Benzoic Acid Sphingolipids Sodium Phytate Betula Alba Juice "
+            + "Tocopherol Benzaldehyde Ethylhexylglycerin Polyglyceryl-10 Laurate\"")
+        #expect(quoted.ingredients.count == 19 && quoted.ingredients.first?.printed == "Water")
+        #expect(Set(quoted.findings.map(\.concern.rawValue)).isSuperset(of: ["aha", "bha"]))
+        #expect(try declared("Ingredients “Water, Glycerin, Parfum”") == ["Water", "Glycerin", "Parfum"])
+        #expect(try !check("Active ingredients \"• Pineapple Ceramides have moisturising, brightening and anti-ageing capabilities"
+            + "• Glycerin helps the skin to retain moisture• Squalane has incredible moisturising abilities\"").listFound)
+    }
+
     @Test("Capital names separated by periods are a list; prose sentences and abbreviations are not")
     func periodLists() throws {
         // Real labels (boots:1650, boots:1853).

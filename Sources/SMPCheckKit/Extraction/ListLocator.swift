@@ -130,7 +130,10 @@ struct ListLocator: Sendable {
         guard after < text.count else { return nil }
         let next = text[after]
         guard atLineStart(hit.range.lowerBound, in: text) else { return isRunInHeading(hit, in: text) ? true : nil }
-        return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next) ? false : nil
+        // `Ingredients "Water ... Laurate"`: a page's field with its value in quotes. Only after a full
+        // declaration's heading: highlights so printed are sentences (`Active ingredients "• Squalane has ...`).
+        let quoted = hit.kind == .heading && (next == UInt8(ascii: "\"") || text.starts(with: [0xE2, 0x80, 0x9C], at: after))
+        return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next) || quoted ? false : nil
     }
 
     /// `... Taunuswww.olay.com Ingredients Aqua, Glycerin, ...`: a page's fields run together on one

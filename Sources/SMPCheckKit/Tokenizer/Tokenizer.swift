@@ -884,8 +884,20 @@ struct Tokenizer: Sendable {
         }
         // A no-break space (U+00A0), which text copied off web pages carries after its commas, is a space too.
         func isNoBreakSpace(at index: Int) -> Bool { text[index] == 0xC2 && index + 1 < upper && text[index + 1] == 0xA0 }
+        // So are curly quotes (U+2018 to U+201F) around a list given as a page field's value.
+        func isCurlyQuote(at index: Int) -> Bool {
+            index >= lower && index + 2 < upper && text[index] == 0xE2 && text[index + 1] == 0x80 && (0x98...0x9F).contains(text[index + 2])
+        }
         while lower < upper {
-            if junk(text[lower]) { lower += 1 } else if isNoBreakSpace(at: lower) { lower += 2 } else { break }
+            if junk(text[lower]) {
+                lower += 1
+            } else if isNoBreakSpace(at: lower) {
+                lower += 2
+            } else if isCurlyQuote(at: lower) {
+                lower += 3
+            } else {
+                break
+            }
         }
         // The "and" of a last list item: "Grape, mulberry, and milk enzymes".
         for joiner: StaticString in ["and ", "& "]
@@ -897,6 +909,8 @@ struct Tokenizer: Sendable {
                 upper -= 1
             } else if upper - lower >= 2, isNoBreakSpace(at: upper - 2) {
                 upper -= 2
+            } else if upper - lower >= 3, isCurlyQuote(at: upper - 3) {
+                upper -= 3
             } else {
                 break
             }
