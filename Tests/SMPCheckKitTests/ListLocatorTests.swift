@@ -40,6 +40,14 @@ struct ListLocatorTests {
         #expect(try !check("Made with natural ingredients Like aloe and oats, it soothes and softens.").listFound)
     }
 
+    @Test("Numbers add no word to a name: a list of strengths is short items, and allergy advice ends it")
+    func strengths() throws {
+        // Real label (boots:3544): `15.0% w/w` counted three words, and the list read as sentences.
+        #expect(try declared("Ingredients Paraffin Soft White BP 15.0% w/w, Paraffin Liquid BP 6.0% w/w, 2-Phenoxyethanol "
+            + "Emulsifying Cream. Allergy advice, see ingredients in bold.")
+            == ["Paraffin Soft White BP 15.0% w/w", "Paraffin Liquid BP 6.0% w/w", "2-Phenoxyethanol Emulsifying Cream"])
+    }
+
     @Test("A heading before a list in quotes (a page field's value) opens it; quoted highlights stay sentences")
     func quotedLists() throws {
         // Real labels: boots:868 (spaces only, in straight quotes; its acids had gone unread) and boots:1824.

@@ -40,8 +40,10 @@ struct ListShape: Sendable {
                 continue
             }
             if ByteClass.isWordByte(byte) {
-                if !inWord, depth == 0 { words += 1 }
-                inWord = true
+                // Digits continue a word but start none: `15.0% w/w` and `PEG-100` add no word to a name.
+                let isDigit = ByteClass.isDigit(byte)
+                if !inWord, depth == 0, !isDigit { words += 1 }
+                inWord = inWord || !isDigit
             } else {
                 inWord = false
                 if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
