@@ -217,6 +217,18 @@ struct LexiconTests {
         #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx Unknownia - Qqzx Nothing")) == nil)
     }
 
+    @Test("A space before a name's number is read as its hyphen; Polysorbate 20 keeps its space")
+    func spacedNumbers() throws {
+        // Real labels (amazon-in:174, :336, sephora-kaggle:831): these were only fuzzy guesses.
+        let peg = lexicon.lookup(lexicon.key(for: "Peg 12 Dimethicone"))
+        #expect(peg.name == "PEG-12 DIMETHICONE" && peg.kind == .synonym)
+        #expect(lexicon.lookup(lexicon.key(for: "Polyquaternium 4")).name == "POLYQUATERNIUM-4")
+        #expect(lexicon.lookup(lexicon.key(for: "Polysorbate 20")).kind == .exact)
+        // Lists printed with spaces only are segmented by listed runs: the hyphen is read there too.
+        #expect(lexicon.isListed(Array("polyglyceryl 10 myristate".utf8)))
+        #expect(!lexicon.isListed(Array("zzqx 10 unknownia".utf8)))
+    }
+
     @Test("A name after a label and a colon is the name after it")
     func labelledNames() throws {
         // Real labels (sephora-kaggle:15, :839): a product's label run into its first ingredient.

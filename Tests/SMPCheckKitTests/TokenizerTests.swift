@@ -138,6 +138,17 @@ struct TokenizerTests {
         #expect(try concerns("Aqua, Glycerin, Allergen Free Fragrance") == ["fragrance"])
     }
 
+    @Test("A list printed with spaces only reads names whose numbers lost their hyphens")
+    func spacesOnlyWithNumbers() throws {
+        // Real label (amazon-in:874): its fragrance, allergens, menthol, salicylic acid and MIT went unread.
+        let report = try check("Water Glycerine Myristic Acid Stearic Acid Palmitic Acid Potassium Hydroxide Lauric Acid Butylene Glycol "
+            + "Sorbitol Glyceryl Stearate DE PEG 8 Fragrance Ascorbyl Glucoside Benzyl Alcohol Benzyl Salicylate Charcoal Powder CL 77499 "
+            + "Citric Acid Hex M Cinnamol Kaolin Limonene Linalool Menthol Methylisothiazolinone Polyglycerin 10 Polyglyceryl 10 Myristate "
+            + "Polyglyceryl 10 Stearate Polyquaternium 4 Salicylic Acid Tetrasodium EDTA")
+        #expect(report.listFound && report.ingredients.contains { $0.name == "POLYGLYCERYL-10 MYRISTATE" })
+        #expect(Set(report.findings.map(\.concern.rawValue)).isSuperset(of: ["fragrance", "bha", "sensitizing-preservative"]))
+    }
+
     @Test("An item that opens with `no` lists what the product leaves out, to the end of its sentence")
     func leftOutLists() throws {
         // Real label (soco-id:131): its claims were read as a list, and the sulfates it leaves out flagged.

@@ -10,6 +10,8 @@
 /// 4. With a dash printed apart closed up (`biosaccharide gum - 1`), else each side of it: a name
 ///    with an alias or a label on the other side (`lanolin alcohol - eucerit`).
 /// 5. After a label and a colon (`refresh: water`).
+/// 6. With a hyphen, not a space, before the number of a name's word (`polyquaternium 4`, `peg 8 stearate`,
+///    `benzophenone 3`).
 ///
 /// The lexicon looks each key up in full, these rewrites included, and reports what it finds as a
 /// synonym: the listed name is not the printed one.
@@ -37,7 +39,7 @@ struct KeyRewrites: Sendable {
                 return nil
             }
             return first(withoutQualifiers(key)) ?? first(withoutTrailers(key)) ?? first(withoutLineBreaks(key))
-                ?? first(dashForms(key)) ?? first(afterLabel(key))
+                ?? first(dashForms(key)) ?? first(afterLabel(key)) ?? first(Self.hyphenedNumbers(key).map { [$0] } ?? [])
         }
     }
 
@@ -145,6 +147,21 @@ struct KeyRewrites: Sendable {
               colon > 0, colon + 2 < key.count, key[colon + 1] == 0x20
         else { return [] }
         return [Array(key[(colon + 2)...])]
+    }
+
+    /// Every space between a letter and a number made a hyphen. (`Polysorbate 20`, whose INCI name has the
+    /// space, is found as printed and never comes here.)
+    static func hyphenedNumbers(_ key: some RandomAccessCollection<UInt8>) -> [UInt8]? {
+        func isNumberSpace(_ index: Int) -> Bool {
+            key[key.index(key.startIndex, offsetBy: index)] == 0x20
+                && ByteClass.isASCIILetter(key[key.index(key.startIndex, offsetBy: index - 1)])
+                && ByteClass.isDigit(key[key.index(key.startIndex, offsetBy: index + 1)])
+        }
+        // Most keys have none: they are looked through, not copied.
+        guard key.count > 2, let first = (1..<(key.count - 1)).first(where: isNumberSpace) else { return nil }
+        var form = Array(key)
+        for index in first..<(form.count - 1) where isNumberSpace(index) { form[index] = UInt8(ascii: "-") }
+        return form
     }
 
     /// One `memchr`, no copy.

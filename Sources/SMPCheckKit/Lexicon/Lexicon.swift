@@ -351,7 +351,9 @@ extension Lexicon: NameRecognizer {
     }
 
     func isListed(_ key: [UInt8]) -> Bool {
-        curatedIndex.entry(for: key) != nil || inventoryIndex.row(for: key) != nil
+        func listed(_ key: [UInt8]) -> Bool { curatedIndex.entry(for: key) != nil || inventoryIndex.row(for: key) != nil }
+        // `polyglyceryl 10 myristate` in a list printed with spaces only: the number's hyphen became a space too.
+        return listed(key) || KeyRewrites.hyphenedNumbers(key).map(listed) ?? false
     }
 
     func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
