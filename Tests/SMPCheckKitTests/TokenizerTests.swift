@@ -170,9 +170,12 @@ struct TokenizerTests {
         #expect(bracketed.ingredients.map(\.printed) == ["Aqua", "Glycerin", "Fragrance", "Parfum", "Sodium Benzoate"])
         #expect(bracketed.skipped.map(\.text) == ["(Phthalate Free)", "(free from phthalates)"])
         // What comes before the claim must be a name: `Sodium Lauryl` is none, so the whole item is the claim.
-        let claims = try check("Aqua, Glycerin, Sodium Lauryl Sulfate Free, Paraben Free, Coco-Glucoside")
+        let claims = try check("Aqua, Glycerin, Sodium Lauryl Sulfate Free, Paraben Free, Alcohol - Free, Alcohol/Fragrance Free, "
+            + "Alcohol and Fragrance Free, Coco-Glucoside")
         #expect(claims.ingredients.map(\.printed) == ["Aqua", "Glycerin", "Coco-Glucoside"])
-        #expect(claims.skipped.map(\.text) == ["Sodium Lauryl Sulfate Free", "Paraben Free"])
+        #expect(claims.skipped.map(\.text) == ["Sodium Lauryl Sulfate Free", "Paraben Free", "Alcohol - Free", "Alcohol/Fragrance Free",
+                                               "Alcohol and Fragrance Free"])
+        #expect(claims.findings.isEmpty)
     }
 
     @Test("Percentages, trademarks and codes are dropped from the matching key")

@@ -69,7 +69,8 @@ struct ItemWords {
         }
         var last: Range<Int>?, previous: Range<Int>?
         forEachWord(text, range) { word in
-            (previous, last) = (last, word)
+            // A lone dash is no word: `Alcohol - Free` is `Alcohol-free`.
+            if !text[word].allSatisfy({ $0 == UInt8(ascii: "-") }) { (previous, last) = (last, word) }
             return true
         }
         guard let last, isFreeWord(text, last) else { return nil }

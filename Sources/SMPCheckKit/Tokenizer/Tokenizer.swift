@@ -509,12 +509,26 @@ struct Tokenizer: Sendable {
 
     /// `fragrance phthalate free`, `Fragrance (Phthalate Free)`: a known name with a claim printed after
     /// it is that name (the claim is set aside). `Sodium Lauryl Sulfate Free` stays a claim: `Sodium
-    /// Lauryl` is no name.
+    /// Lauryl` is no name; so does `Alcohol/Fragrance Free`, whose name is joined to what it frees.
     private func nameBeforeClaim(_ text: [UInt8], _ range: Range<Int>, _ recognizer: some NameRecognizer) -> Range<Int>? {
         guard let start = ItemWords.trailingClaimStart(text, range) else { return nil }
         let name = trim(text, range.lowerBound..<start)
-        guard !name.isEmpty, recognizer.knownMatch(normalizer.key(text[name])) != nil else { return nil }
+        guard let last = name.last, !Self.claimJoiners.contains(text[last]), !endsWithJoinerWord(text, name),
+              recognizer.knownMatch(normalizer.key(text[name])) != nil
+        else { return nil }
         return name
+    }
+
+    /// What joins a name to the others a claim frees (`Alcohol/Fragrance Free`, `SLS & Paraben Free`).
+    private static let claimJoiners: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "+")]
+
+    /// Whether `range` ends with the word `and` or `or`.
+    private func endsWithJoinerWord(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        for word: StaticString in [" and", " or"] where range.count > word.utf8CodeUnitCount
+            && text.startsLowercased(with: word, at: range.upperBound - word.utf8CodeUnitCount) {
+            return true
+        }
+        return false
     }
 
     /// Unknown mark-led names at the very end of the list are footnotes (`..., Phenoxyethanol. *Hadasei-3`).
