@@ -176,6 +176,10 @@ struct TokenizerTests {
         #expect(claims.skipped.map(\.text) == ["Sodium Lauryl Sulfate Free", "Paraben Free", "Alcohol - Free", "Alcohol/Fragrance Free",
                                                "Alcohol and Fragrance Free"])
         #expect(claims.findings.isEmpty)
+        // A zero amount says the product has none of it; any other amount is a strength.
+        let zero = try check("Water, Glycerin, 0% Alcohol, Parfum 0.0 %, Citric Acid 0.5%, Niacinamide 10%")
+        #expect(zero.ingredients.map(\.printed) == ["Water", "Glycerin", "Citric Acid 0.5%", "Niacinamide 10%"])
+        #expect(zero.skipped.map(\.text) == ["0% Alcohol", "Parfum 0.0 %"])
     }
 
     @Test("Percentages, trademarks and codes are dropped from the matching key")

@@ -502,9 +502,24 @@ struct Tokenizer: Sendable {
     private func skipReason(_ words: ItemWords, _ text: [UInt8], _ whole: Range<Int>) -> SkippedText.Reason? {
         if words.mentionsIngredients { return .footnote }
         if opensWithRemark(text, whole) { return .prose }
-        if words.isClaim { return .claim }
+        if words.isClaim || Self.hasZeroPercent(text, whole) { return .claim }
         if isProse(words, blendJoins: blendJoinCount(text, whole)) { return .prose }
         return nil
+    }
+
+    /// `0% Alcohol`, `Parabens 0.0%`: a zero amount says the product has none of it.
+    private static func hasZeroPercent(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var from = range.lowerBound
+        while let percent = ByteSearch.firstIndex(of: UInt8(ascii: "%"), in: text, from..<range.upperBound) {
+            var start = percent
+            while start > range.lowerBound, text[start - 1] == 0x20 { start -= 1 }
+            let end = start
+            while start > range.lowerBound, text[start - 1] == UInt8(ascii: "0") || text[start - 1] == UInt8(ascii: ".") { start -= 1 }
+            let isNumberStart = start == range.lowerBound || !(ByteClass.isDigit(text[start - 1]) || text[start - 1] == UInt8(ascii: ","))
+            if start < end, text[start..<end].contains(UInt8(ascii: "0")), isNumberStart { return true }
+            from = percent + 1
+        }
+        return false
     }
 
     /// `fragrance phthalate free`, `Fragrance (Phthalate Free)`: a known name with a claim printed after
