@@ -22,10 +22,12 @@ struct KeyRewrites: Sendable {
     private let units: Set<[UInt8]>
 
     init(_ phrases: LabelPhrases, normalizer: KeyNormalizer) {
-        func keys(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array(normalizer.key($0.utf8).utf8) }.sorted { $0.count > $1.count } }
-        qualifiers = keys(phrases.qualifiers)
-        suffixes = keys(phrases.suffixes)
-        units = Set(keys(phrases.units))
+        func keys(_ kind: LabelPhrases.Kind) -> [[UInt8]] {
+            phrases.phrases(of: kind).map { Array(normalizer.key($0.utf8).utf8) }.sorted { $0.count > $1.count }
+        }
+        qualifiers = keys(.qualifier)
+        suffixes = keys(.suffix)
+        units = Set(keys(.unit))
     }
 
     /// The first answer `lookup` gives for a rewrite of `key`. A stage's rewrites are worked out only

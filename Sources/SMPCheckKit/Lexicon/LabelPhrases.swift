@@ -27,12 +27,9 @@ public struct LabelPhrases: Sendable {
     var spellings: [[UInt8]: [UInt8]] { storage.spellings }
     /// Words that join a supplier blend inside brackets: `(and)`, `(et)`.
     var blendWords: Set<[UInt8]> { storage.blendWords }
-    /// The `qualifier` phrases as written (lower-cased): words of grade or origin printed before a name.
-    var qualifiers: [String] { storage.qualifiers }
-    /// The `suffix` phrases as written (lower-cased): words of grade, origin or purpose printed after a name.
-    var suffixes: [String] { storage.suffixes }
-    /// The `unit` phrases as written (lower-cased): units of an amount printed after a name.
-    var units: [String] { storage.units }
+    /// The phrases of one kind as written: `KeyRewrites` reads the `qualifier`, `suffix` and `unit`
+    /// phrases once, at load, as keys.
+    func phrases(of kind: Kind) -> [String] { entries.filter { $0.kind == kind }.map(\.phrase) }
     /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
     var panelMatcher: PhraseMatcher { storage.panelMatcher }
     /// May-contain markers, free-from claims and left-out lists: what the tokenizer looks for inside a panel.
@@ -54,9 +51,6 @@ public struct LabelPhrases: Sendable {
         let abbreviations: Set<[UInt8]>
         let spellings: [[UInt8]: [UInt8]]
         let blendWords: Set<[UInt8]>
-        let qualifiers: [String]
-        let suffixes: [String]
-        let units: [String]
         let panelMatcher: PhraseMatcher
         let itemMatcher: PhraseMatcher
         let remarkMatcher: PhraseMatcher
@@ -76,10 +70,6 @@ public struct LabelPhrases: Sendable {
             self.abbreviations = abbreviations
             self.spellings = spellings
             self.blendWords = blendWords
-            func phrases(_ kind: Kind) -> [String] { entries.filter { $0.kind == kind }.map { $0.phrase.lowercased() } }
-            qualifiers = phrases(.qualifier)
-            suffixes = phrases(.suffix)
-            units = phrases(.unit)
             // One matcher per question asked of a text: each scans only for the phrases it can answer with.
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })

@@ -915,7 +915,7 @@ struct Tokenizer: Sendable {
         func isNoBreakSpace(at index: Int) -> Bool { text[index] == 0xC2 && index + 1 < upper && text[index + 1] == 0xA0 }
         // So are curly quotes (U+2018 to U+201F) around a list given as a page field's value.
         func isCurlyQuote(at index: Int) -> Bool {
-            index >= lower && index + 2 < upper && text[index] == 0xE2 && text[index + 1] == 0x80 && (0x98...0x9F).contains(text[index + 2])
+            index + 2 < upper && text[index] == 0xE2 && text[index + 1] == 0x80 && (0x98...0x9F).contains(text[index + 2])
         }
         while lower < upper {
             if junk(text[lower]) {
