@@ -64,8 +64,9 @@ public struct SMPChecker: Sendable {
     /// Text with no separators must split into four or more names, three quarters of them known.
     func readList(in text: [UInt8], fromHTML: Bool) -> (Panel, TokenizedList)? {
         let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
-        for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text) {
-            let list = tokenizer.tokenize(text, panel: panel, recognizer: lexicon)
+        let structure = lexicon.phrases.structureMatcher.hits(in: text, range: 0..<text.count)
+        for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text, structure: structure) {
+            let list = tokenizer.tokenize(text, panel: panel, structure: structure, recognizer: lexicon)
             if panel.origin != .bareList, !panel.mayBeRunOn, list.tokens.count >= 2 { return (panel, list) }
             let recognized = list.tokens.indices.count { list.tokens[$0].match != nil }
             let holds = switch panel.origin {

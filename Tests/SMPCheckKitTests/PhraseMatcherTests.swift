@@ -25,7 +25,8 @@ struct PhraseMatcherTests {
             texts += records.map { $0["text"] as! String }
         }
         var differences: [String] = []
-        for (matcher, kinds) in [(Self.phrases.panelMatcher, LabelPhrases.panelKinds), (Self.phrases.itemMatcher, LabelPhrases.itemKinds)] {
+        let structureKinds = LabelPhrases.panelKinds.union(LabelPhrases.itemKinds)
+        for (matcher, kinds) in [(Self.phrases.structureMatcher, structureKinds), (Self.phrases.remarkMatcher, LabelPhrases.remarkKinds)] {
             let reference = ReferenceMatcher(Self.phrases.entries.filter { kinds.contains($0.kind) })
             for text in texts {
                 let bytes = Array(text.utf8)
@@ -44,7 +45,7 @@ struct PhraseMatcherTests {
     func edgeCases() {
         func kinds(_ text: String) -> [LabelPhrases.Kind] {
             let bytes = Array(text.utf8)
-            return Self.phrases.panelMatcher.hits(in: bytes, range: 0..<bytes.count).map(\.kind)
+            return Self.phrases.structureMatcher.hits(in: bytes, range: 0..<bytes.count).map(\.kind)
         }
         #expect(kinds("INGREDIENTS:AQUA") == [.heading])
         #expect(kinds("xIngredients: Aqua").isEmpty)

@@ -136,6 +136,10 @@ struct TokenizerTests {
         #expect(report.skipped.contains { $0.reason == .claim })
         #expect(try concerns("Ingredients: Aqua, Glycerin, Sulfate-free, Coco-Glucoside").isEmpty)
         #expect(try concerns("Aqua, Glycerin, Allergen Free Fragrance") == ["fragrance"])
+        // A claim that starts with a terminator (`Contains`) is still a claim, not the panel's end.
+        let after = try check("Ingredients: Water, Glycerin, Sodium Benzoate. Contains no parabens.")
+        #expect(after.ingredients.map(\.printed) == ["Water", "Glycerin", "Sodium Benzoate"])
+        #expect(after.skipped.map(\.text) == ["Contains no parabens"])
     }
 
     @Test("A list printed with spaces only reads names whose numbers lost their hyphens")

@@ -23,9 +23,12 @@ struct ListLocator: Sendable {
     /// actives merged in), then partial lists under a heading, then the text read as a bare list, then
     /// text that may be a list of names run together, under a heading or bare.
     /// The checker takes the first candidate whose tokens hold up as a real list.
-    func candidates(in text: [UInt8]) -> some Sequence<Panel> {
-        let all = 0..<text.count
-        let hits = phrases.panelMatcher.hits(in: text, range: all)
+    ///
+    /// `structure` is what `LabelPhrases.structureMatcher` found in the whole text. A claim found there
+    /// is longer than the terminator it starts with (`Contains no parabens` against `Contains`), and
+    /// the panel goes on past it: the tokenizer sets the claim aside.
+    func candidates(in text: [UInt8], structure: [PhraseMatcher.Hit]) -> some Sequence<Panel> {
+        let hits = structure.filter { LabelPhrases.panelKinds.contains($0.kind) }
         let headings = hits.compactMap { hit -> (hit: PhraseMatcher.Hit, runIn: Bool)? in
             guard [.heading, .weakHeading, .activeHeading].contains(hit.kind), let runIn = headingIsRunIn(hit, in: text) else { return nil }
             return (hit, runIn)

@@ -30,14 +30,15 @@ public struct LabelPhrases: Sendable {
     /// The phrases of one kind as written: `KeyRewrites` reads the `qualifier`, `suffix` and `unit`
     /// phrases once, at load, as keys.
     func phrases(of kind: Kind) -> [String] { entries.filter { $0.kind == kind }.map(\.phrase) }
-    /// Headings, terminators, disclaimers and may-contain markers: what opens and closes a panel.
-    var panelMatcher: PhraseMatcher { storage.panelMatcher }
-    /// May-contain markers, free-from claims and left-out lists: what the tokenizer looks for inside a panel.
-    var itemMatcher: PhraseMatcher { storage.itemMatcher }
+    /// What structures a text, found in one pass over it: headings, terminators, disclaimers and
+    /// may-contain markers (what opens and closes a panel, for the locator), and may-contain markers,
+    /// free-from claims and left-out lists (what the tokenizer looks for inside a panel).
+    var structureMatcher: PhraseMatcher { storage.structureMatcher }
     /// Terminators and disclaimers: an item that opens with one is a remark, not an ingredient.
     var remarkMatcher: PhraseMatcher { storage.remarkMatcher }
 
-    /// The kinds each matcher above looks for.
+    /// The kinds the locator and the tokenizer read among the structure matcher's hits, and the kinds
+    /// the remark matcher looks for.
     static let panelKinds: Set<Kind> = [.heading, .weakHeading, .activeHeading, .terminator, .disclaimer, .mayContain]
     static let itemKinds: Set<Kind> = [.mayContain, .claim, .leftOut]
     static let remarkKinds: Set<Kind> = [.terminator, .disclaimer]
@@ -51,8 +52,7 @@ public struct LabelPhrases: Sendable {
         let abbreviations: Set<[UInt8]>
         let spellings: [[UInt8]: [UInt8]]
         let blendWords: Set<[UInt8]>
-        let panelMatcher: PhraseMatcher
-        let itemMatcher: PhraseMatcher
+        let structureMatcher: PhraseMatcher
         let remarkMatcher: PhraseMatcher
 
         init(entries: [(kind: Kind, phrase: String, note: String)]) {
@@ -70,12 +70,12 @@ public struct LabelPhrases: Sendable {
             self.abbreviations = abbreviations
             self.spellings = spellings
             self.blendWords = blendWords
-            // One matcher per question asked of a text: each scans only for the phrases it can answer with.
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
             }
-            panelMatcher = matcher(LabelPhrases.panelKinds)
-            itemMatcher = matcher(LabelPhrases.itemKinds)
+            // One scan of a text serves the locator and the tokenizer: a second one over the panel cost a
+            // label some 4,400 instructions.
+            structureMatcher = matcher(LabelPhrases.panelKinds.union(LabelPhrases.itemKinds))
             remarkMatcher = matcher(LabelPhrases.remarkKinds)
         }
     }

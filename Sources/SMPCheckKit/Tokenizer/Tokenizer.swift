@@ -26,13 +26,16 @@ struct Tokenizer: Sendable {
         case component(Range<Int>)
     }
 
-    func tokenize(_ text: [UInt8], panel: Panel, recognizer: some NameRecognizer) -> TokenizedList {
+    /// The ingredients of `panel`. `structure` is what `LabelPhrases.structureMatcher` found in the
+    /// text (the locator's hits too): its may-contain markers, claims and left-out words inside the
+    /// panel shape the items.
+    func tokenize(_ text: [UInt8], panel: Panel, structure: [PhraseMatcher.Hit], recognizer: some NameRecognizer) -> TokenizedList {
         var items: [Item] = []
         // Room for a typical list at once (names average some 25 bytes with their separator):
         // growing one item at a time would reallocate the list half a dozen times.
         items.reserveCapacity(panel.ranges.reduce(0) { $0 + $1.count } / 24 + 4)
         var skipped: [SkippedText] = []
-        for range in panel.ranges { scan(text, range, into: &items, skipped: &skipped) }
+        for range in panel.ranges { scan(text, range, structure, into: &items, skipped: &skipped) }
         // More items than a list printed with spaces only has: runs of names between commas, or prose that
         // yields no names rather than have every run of its words looked up.
         if panel.mayBeRunOn, items.count > 2, !halfEndWithNames(items, text, recognizer) {
@@ -189,9 +192,12 @@ struct Tokenizer: Sendable {
 
     // MARK: Splitting
 
-    private func scan(_ text: [UInt8], _ range: Range<Int>, into items: inout [Item], skipped: inout [SkippedText]) {
-        let hits = phrases.itemMatcher.hits(in: text, range: range)
-            .filter { $0.kind != .mayContain || !isTolerance($0, text, range.upperBound) }
+    private func scan(_ text: [UInt8], _ range: Range<Int>, _ structure: [PhraseMatcher.Hit], into items: inout [Item],
+                      skipped: inout [SkippedText]) {
+        let hits = structure.filter { hit in
+            range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= range.upperBound && LabelPhrases.itemKinds.contains(hit.kind)
+                && (hit.kind != .mayContain || !isTolerance(hit, text, range.upperBound))
+        }
         let brackets = BracketMap(text, range, shadeBlockStarts: Set(hits.filter { $0.kind == .mayContain }.map(\.range.lowerBound)))
         var hitIndex = 0
         var depth = 0
