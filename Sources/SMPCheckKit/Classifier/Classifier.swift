@@ -19,44 +19,60 @@ struct Classifier: Sendable {
     }
 
     func classify(_ tokens: [Token], phase: Phase) -> Result {
-        // Tokens are read by index throughout: iterating would copy each one (and retain its strings).
-        // A token without a match was found nowhere while tokenizing: only the fuzzy search is left.
-        var matches: [LexiconMatch] = []
-        matches.reserveCapacity(tokens.count)
-        // Positions are estimated per section: each kit component and shade block is its own list.
-        // A label has one to a few sections, so a linear search beats hashing every token's section.
-        var sections: [Section] = []
-        var placeOfToken: [(section: Int, place: Int)] = []
-        placeOfToken.reserveCapacity(tokens.count)
-        for index in tokens.indices {
-            let match = tokens[index].match ?? lexicon.suggestion(forUnknown: tokens[index].key)
-            let section: Int
-            if let known = sections.lastIndex(where: { $0.name == tokens[index].section }) {
-                section = known
-            } else {
-                sections.append(Section(name: tokens[index].section))
-                section = sections.count - 1
+        // Tokens are read through the list's memory throughout: a copy of one, or of its match, is a
+        // reference count taken and dropped on objects every worker shares (callgrind and perf).
+        tokens.withUnsafeBufferPointer { tokens in
+            // A token without a match was found nowhere while tokenizing: only the fuzzy search is left.
+            // Its suggestion is kept here; a matched token's match is read from the token.
+            var suggestions: [LexiconMatch] = []
+            var suggestionOfToken: [Int32] = []
+            suggestionOfToken.reserveCapacity(tokens.count)
+            // Positions are estimated per section: each kit component and shade block is its own list.
+            // A label has one to a few sections, so a linear search beats hashing every token's section.
+            var sections: [Section] = []
+            var placeOfToken: [(section: Int, place: Int)] = []
+            placeOfToken.reserveCapacity(tokens.count)
+            for index in tokens.indices {
+                var marksTail: Bool
+                if let match = tokens[index].printedName.match {
+                    marksTail = match.marksTail
+                    suggestionOfToken.append(-1)
+                } else {
+                    let suggestion = lexicon.suggestion(forUnknown: tokens[index].key)
+                    marksTail = suggestion.marksTail
+                    suggestionOfToken.append(Int32(suggestions.count))
+                    suggestions.append(suggestion)
+                }
+                marksTail = marksTail || tokens[index].printedName.isColourIndex
+                let section: Int
+                if let known = sections.lastIndex(where: { $0.name == tokens[index].section }) {
+                    section = known
+                } else {
+                    sections.append(Section(name: tokens[index].section))
+                    section = sections.count - 1
+                }
+                let place = sections[section].count
+                if sections[section].marker == nil, marksTail { sections[section].marker = place }
+                sections[section].count += 1
+                placeOfToken.append((section, place))
             }
-            let place = sections[section].count
-            if sections[section].marker == nil, TailEstimate.isMarker(match, tokens[index].printedName) {
-                sections[section].marker = place
+            let tails = sections.map { TailEstimate(count: $0.count, marker: $0.marker) }
+            var result = Result(ingredients: [], findings: [])
+            result.ingredients.reserveCapacity(tokens.count)
+            // A few findings are the rule; room for them spares the first reallocations.
+            result.findings.reserveCapacity(8)
+            for index in tokens.indices {
+                let (section, place) = placeOfToken[index]
+                let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
+                let suggestion = suggestionOfToken[index]
+                let ingredient = suggestion < 0
+                    ? classify(tokens, index, tokens[index].printedName.match!, context, findings: &result.findings)
+                    : classify(tokens, index, suggestions[Int(suggestion)], context, findings: &result.findings)
+                if ingredient.match.isRecognized { result.recognized += 1 }
+                result.ingredients.append(ingredient)
             }
-            sections[section].count += 1
-            matches.append(match)
-            placeOfToken.append((section, place))
+            return result
         }
-        let tails = sections.map { TailEstimate(count: $0.count, marker: $0.marker) }
-        var result = Result(ingredients: [], findings: [])
-        result.ingredients.reserveCapacity(tokens.count)
-        // A few findings are the rule; room for them spares the first reallocations.
-        result.findings.reserveCapacity(8)
-        for index in tokens.indices {
-            let (section, place) = placeOfToken[index]
-            let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
-            result.ingredients.append(classify(tokens, index, matches[index], context, findings: &result.findings))
-            if matches[index].isRecognized { result.recognized += 1 }
-        }
-        return result
     }
 
     private struct Context {
@@ -67,14 +83,13 @@ struct Classifier: Sendable {
         var phase: Phase
     }
 
-    /// The token is read from its list here, not passed in: passed as `tokens[index]`, it was copied
-    /// out of the list first (a retain and release of its name and section for every ingredient).
-    /// The match is passed on its own, not in the context; findings are appended to the list's.
-    private func classify(_ tokens: [Token], _ index: Int, _ match: LexiconMatch, _ context: Context,
+    /// The token is read in its list's memory: passed as `tokens[index]`, it was copied out first (a
+    /// retain and release of its name and section for every ingredient). The match is passed on its
+    /// own, not in the context; findings are appended to the list's.
+    private func classify(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ match: borrowing LexiconMatch, _ context: Context,
                           findings: inout [Finding]) -> ClassifiedIngredient {
-        let token = tokens[index]
         // The token's own shared name when the tokenizer matched it; a fuzzy answer makes its own.
-        let text = token.match == nil ? token.printedName.matched(match) : token.printedName
+        let text = tokens[index].printedName.match == nil ? tokens[index].printedName.matched(match) : tokens[index].printedName
         var notes: [String] = []
         var concerns: [ConcernID] = []
         var worst: Severity?
@@ -90,16 +105,16 @@ struct Classifier: Sendable {
             concerns.append(rating.info.id)
             worst = max(worst ?? severity, severity)
             findings.append(Finding(
-                concern: rating.info.id, severity: severity, ingredient: token.printed, position: context.position,
-                section: token.section, positionNote: positionNote, conditional: token.section == mayContainSection,
+                concern: rating.info.id, severity: severity, ingredient: tokens[index].printed, position: context.position,
+                section: tokens[index].section, positionNote: positionNote, conditional: tokens[index].section == mayContainSection,
                 match: match.kind, text: rating.text
             ))
         }
         if match.kind == .fuzzy, let name = match.name { notes.append("Read as \(name) (a close spelling).") }
-        if token.isBlendPart { notes.append("Part of a supplier blend.") }
+        if tokens[index].isBlendPart { notes.append("Part of a supplier blend.") }
         let verdict: Verdict = worst.map(Verdict.init) ?? (match.isRecognized ? .ok : .unknown)
         return ClassifiedIngredient(
-            position: context.position, section: token.section, match: match.kind, concerns: concerns, verdict: verdict,
+            position: context.position, section: tokens[index].section, match: match.kind, concerns: concerns, verdict: verdict,
             note: notes.count > 1 ? notes.joined(separator: " ") : notes.first, text: text
         )
     }
