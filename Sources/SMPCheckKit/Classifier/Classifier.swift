@@ -33,17 +33,17 @@ struct Classifier: Sendable {
             var placeOfToken: [(section: Int, place: Int)] = []
             placeOfToken.reserveCapacity(tokens.count)
             for index in tokens.indices {
-                var marksTail: Bool
+                // Colour index numbers (`CI 77891`) mark the 1 % line too, whether or not the lexicon knows them.
+                var marksTail = tokens[index].printedName.isColourIndex
                 if let match = tokens[index].printedName.match {
-                    marksTail = match.marksTail
+                    marksTail = marksTail || match.marksTail
                     suggestionOfToken.append(-1)
                 } else {
                     let suggestion = lexicon.suggestion(forUnknown: tokens[index].key)
-                    marksTail = suggestion.marksTail
+                    marksTail = marksTail || suggestion.marksTail
                     suggestionOfToken.append(Int32(suggestions.count))
                     suggestions.append(suggestion)
                 }
-                marksTail = marksTail || tokens[index].printedName.isColourIndex
                 let section: Int
                 if let known = sections.lastIndex(where: { $0.name == tokens[index].section }) {
                     section = known

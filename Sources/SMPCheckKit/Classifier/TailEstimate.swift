@@ -18,11 +18,6 @@ struct TailEstimate: Sendable {
         entries.contains { lexicon.entries[$0].marksTail } || concerns.contains(ConcernID("fragrance-allergen"))
     }
 
-    /// Colour index numbers (`CI 77891`) mark it too, whether or not the lexicon knows them.
-    static func isMarker(_ match: LexiconMatch, _ name: PrintedName) -> Bool {
-        match.marksTail || name.isColourIndex
-    }
-
     /// Whether a lookup key is a colour index number.
     static func isColourIndex(key: String) -> Bool { key.utf8.starts(with: "ci ".utf8) }
 }
