@@ -98,7 +98,7 @@ public final class Lexicon: Sendable {
 
     /// The fuzzy search's answer for a key found nowhere (`knownMatch` said nil), cached like every lookup.
     func suggestion(forUnknown key: String) -> LexiconMatch {
-        if let match = cache.read({ $0.keys[key.utf8]?.match }) { return match }
+        if let match = cachedLookup(key)?.match { return match }
         let match = fuzzyMatch(KeyVariants(key).stripped)
         store(.searched(match), for: key)
         return match
@@ -106,10 +106,17 @@ public final class Lexicon: Sendable {
 
     /// What the lexicon knows about a key, nil when it is found nowhere (no fuzzy search).
     func knownMatch(_ key: String) -> LexiconMatch? {
-        if let cached = cache.read({ $0.keys[key.utf8] }) { return cached.known ? cached.match : nil }
+        if let cached = cachedLookup(key) { return cached.known ? cached.match : nil }
         let match = resolveKnown(key)
         store(match.map(CachedLookup.known) ?? .unknown, for: key)
         return match
+    }
+
+    /// Looked up by the key's bytes: by its `String`, the lookup was not inlined, and the whole cache
+    /// was copied out of the lock for it (its five tables retained and released, callgrind).
+    private func cachedLookup(_ key: String) -> CachedLookup? {
+        var key = key
+        return key.withUTF8 { bytes in cache.read { $0.keys[bytes] } }
     }
 
     private func store(_ lookup: CachedLookup, for key: String) {

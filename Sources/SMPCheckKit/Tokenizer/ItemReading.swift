@@ -17,10 +17,11 @@ final class ItemReading: Sendable {
     func append(to tokens: inout [Token], skipped: inout [SkippedText], itemStart start: Int, section: String) {
         let shift = start - itemStart
         for index in self.tokens.indices {
-            var token = self.tokens[index]
-            token.range = (token.range.lowerBound + shift)..<(token.range.upperBound + shift)
-            token.section = section
-            tokens.append(token)
+            // Copied straight into the list and placed there: a copy made first and then appended took
+            // and dropped one more count on the name every worker shares.
+            tokens.append(self.tokens[index])
+            tokens[tokens.count - 1].range = (self.tokens[index].range.lowerBound + shift)..<(self.tokens[index].range.upperBound + shift)
+            tokens[tokens.count - 1].section = section
         }
         // Most items set nothing aside; appending an empty list would still make the target unique,
         // which for a list not yet grown allocates a buffer for every item.
