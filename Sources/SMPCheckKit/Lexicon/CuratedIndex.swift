@@ -1,5 +1,5 @@
 /// The curated entries' lookup tables: every label form of every entry (name and variants, each
-/// also without its bracket characters) to the entry, the canonical names, and the fuzzy index.
+/// also without its bracket characters) to the entry, the canonical names, and the keys of the fuzzy index.
 struct CuratedIndex: Sendable {
     /// Normalized form → index into the lexicon's entries; the first entry to claim a form keeps it.
     /// Byte-keyed: every new name asks for several of its forms, and hashing a `String` key with the
@@ -7,15 +7,9 @@ struct CuratedIndex: Sendable {
     private var forms = ByteKeyTable<Int>()
     /// Normalized canonical names: a match on one of these is `exact`, on any other form a `synonym`.
     private var canonical = ByteKeyTable<Void>()
-    /// Every form with its entry, in the order registered: the fuzzy index prefers the first on a tie.
-    private let fuzzyKeys: [(key: String, value: Int)]
-    /// Built on the first fuzzy lookup, like the inventory's: most runs never need it, and it was a
-    /// quarter of building this index at every start.
-    private let fuzzyIndex = Locked<FuzzyIndex?>(nil)
-
-    var fuzzy: FuzzyIndex {
-        fuzzyIndex.once { FuzzyIndex(fuzzyKeys.lazy.map { (key: $0.key.utf8, value: $0.value) }) }
-    }
+    /// Every form with its entry, in the order registered: the fuzzy index (built by the lexicon on its
+    /// first fuzzy lookup) prefers the first on a tie.
+    let fuzzyKeys: [(key: String, value: Int)]
 
     init(entries: [LexiconEntry], normalizer: KeyNormalizer) {
         var fuzzyKeys: [(key: String, value: Int)] = []

@@ -13,7 +13,9 @@ public final class Lexicon: Sendable {
     private let inventoryIndex: InventoryIndex
     /// The other keys a name found nowhere as printed is looked up by.
     private let rewrites: KeyRewrites
-    /// Built on the first fuzzy lookup: most runs never need it, and start-up time matters.
+    /// Built on the first fuzzy lookup: most runs never need them, and start-up time matters (the
+    /// curated one was a quarter of building the curated index).
+    private let curatedFuzzy = Locked<FuzzyIndex?>(nil)
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Built on the first plant named without its part: few labels print one.
     private let species = Locked<SpeciesIndex?>(nil)
@@ -335,7 +337,9 @@ public final class Lexicon: Sendable {
         // Longer runs are prose or several names, not a misspelling of one; shorter keys are never
         // searched, so they must not build the indexes either.
         guard (FuzzyIndex.shortest...80).contains(key.utf8.count) else { return .unknown }
-        if let hit = curatedIndex.fuzzy.nearest(to: key), !entries[hit.value].concerns.isEmpty {
+        let fuzzyKeys = curatedIndex.fuzzyKeys
+        let curated = curatedFuzzy.once { FuzzyIndex(fuzzyKeys.lazy.map { (key: $0.key.utf8, value: $0.value) }) }
+        if let hit = curated.nearest(to: key), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
             return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], concerns: entry.concerns.sorted(),
                                 what: entry.what, in: self)
