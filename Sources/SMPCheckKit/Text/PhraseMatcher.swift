@@ -15,9 +15,10 @@ struct PhraseMatcher: Sendable {
         var count: Int
         var kind: LabelPhrases.Kind
         var needsWordEnd: Bool
-        /// Its first three bytes packed low byte first, as `Tables.hit` packs a text's, up to a
+        /// Its first four bytes packed low byte first, as `Tables.hit` packs a text's, up to a
         /// space (which matches any run of whitespace), and the mask of the bytes packed: one
-        /// comparison turns away most phrases of a bucket, which share only a first byte with the text.
+        /// comparison turns away most phrases of a bucket, which share only a first byte with the text,
+        /// and the words that pass the trigram test only by their first three (`Disodium`, `Product`).
         var head: UInt32 = 0
         var headMask: UInt32 = 0
 
@@ -26,7 +27,7 @@ struct PhraseMatcher: Sendable {
             count = bytes.count
             self.kind = kind
             needsWordEnd = bytes.last.map { ByteClass.isWordByte($0) && $0 < 0x80 } ?? false
-            for (offset, byte) in bytes.prefix(3).prefix(while: { $0 != 0x20 }).enumerated() {
+            for (offset, byte) in bytes.prefix(4).prefix(while: { $0 != 0x20 }).enumerated() {
                 head |= UInt32(byte) << (offset * 8)
                 headMask |= 0xFF << (offset * 8)
             }
@@ -181,7 +182,8 @@ struct PhraseMatcher: Sendable {
                 let bit = PhraseMatcher.trigram(first, next, third)
                 guard trigrams[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 else { return nil }
             }
-            let head = UInt32(first) | UInt32(next) &<< 8 | UInt32(third) &<< 16
+            let fourth = index &+ 3 < limit ? ByteClass.lowercased(text[index &+ 3]) : 0
+            let head = UInt32(first) | UInt32(next) &<< 8 | UInt32(third) &<< 16 | UInt32(fourth) &<< 24
             for slot in starts[bucket]..<starts[bucket &+ 1] {
                 let phrase = phrases[order[slot]]
                 guard head & phrase.headMask == phrase.head, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
