@@ -33,10 +33,8 @@ struct Classifier: Sendable {
             var placeOfToken: [(section: Int, place: Int)] = []
             placeOfToken.reserveCapacity(tokens.count)
             for index in tokens.indices {
-                // Colour index numbers (`CI 77891`) mark the 1 % line too, whether or not the lexicon knows them.
-                var marksTail = tokens[index].printedName.isColourIndex
-                if let match = tokens[index].printedName.match {
-                    marksTail = marksTail || match.marksTail
+                var marksTail = tokens[index].printedName.marksTail
+                if tokens[index].printedName.match != nil {
                     suggestionOfToken.append(-1)
                 } else {
                     let suggestion = lexicon.suggestion(forUnknown: tokens[index].key)

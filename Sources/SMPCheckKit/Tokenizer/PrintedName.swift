@@ -21,6 +21,9 @@ final class PrintedName: Sendable, Equatable {
     /// Whether the key is a colour index number (`ci 77891`), which marks the ~1 % line of a list:
     /// a test of the key's bytes made once here, not for every label that prints the name.
     let isColourIndex: Bool
+    /// Whether the name marks the ~1 % line, by its match (see `LexiconMatch.marksTail`) or as a colour
+    /// index. The classifier asks it of every ingredient, which the match itself would cost a retain.
+    let marksTail: Bool
     /// Which ingredient the name is known as (see `LexiconMatch.ingredient`), `nil` when none: two
     /// neighbours in a list compare this number, not their names.
     let ingredient: Int?
@@ -43,6 +46,7 @@ final class PrintedName: Sendable, Equatable {
         what = match?.quotedWhat
         ingredient = match?.ingredient
         isSure = match.map { !$0.isGuess } ?? false
+        marksTail = isColourIndex || match?.marksTail == true
     }
 
     /// A name read back from a report, with the texts the report gave it.
@@ -56,6 +60,7 @@ final class PrintedName: Sendable, Equatable {
         self.what = what.map(QuotedText.init)
         ingredient = nil
         isSure = false
+        marksTail = false
     }
 
     /// The same texts, whichever object holds them (an ingredient read back from a report has its
