@@ -11,9 +11,8 @@ import Foundation
 /// for a call copies it out, and a cache of several tables was then copied (every buffer retained
 /// and released) for every lookup. A pointer's `pointee` is lent to the reader in place.
 ///
-/// Noncopyable, and owner of its memory, rather than a class: its owner holds it in place, so a read
-/// takes no reference count on it. As a class, every cache read took and dropped one on the one object
-/// all workers share, on top of the lock's own.
+/// Noncopyable, and owner of its memory, rather than a class: its owner holds it in place, with no
+/// object of its own to allocate and read the pointers through.
 struct Locked<Value>: ~Copyable, @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
     private let value: UnsafeMutablePointer<Value>
