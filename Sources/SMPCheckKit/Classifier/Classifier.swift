@@ -22,55 +22,70 @@ struct Classifier: Sendable {
         // Tokens are read through the list's memory throughout: a copy of one, or of its match, is a
         // reference count taken and dropped on objects every worker shares (callgrind and perf).
         tokens.withUnsafeBufferPointer { tokens in
-            // A token without a match was found nowhere while tokenizing: only the fuzzy search is left.
-            // Its suggestion is kept here; a matched token's match is read from the token.
-            var suggestions: [LexiconMatch] = []
-            var suggestionOfToken: [Int32] = []
-            suggestionOfToken.reserveCapacity(tokens.count)
-            // Positions are estimated per section: each kit component and shade block is its own list.
-            // A label has one to a few sections, so a linear search beats hashing every token's section.
-            var sections: [Section] = []
-            var placeOfToken: [(section: Int, place: Int)] = []
-            placeOfToken.reserveCapacity(tokens.count)
-            for index in tokens.indices {
-                var marksTail = tokens[index].printedName.marksTail
-                if tokens[index].printedName.match != nil {
-                    suggestionOfToken.append(-1)
-                } else {
-                    let suggestion = lexicon.suggestion(forUnknown: tokens[index].key)
-                    marksTail = marksTail || suggestion.marksTail
-                    suggestionOfToken.append(Int32(suggestions.count))
-                    suggestions.append(suggestion)
-                }
-                let section: Int
-                if let known = sections.lastIndex(where: { $0.name == tokens[index].section }) {
-                    section = known
-                } else {
-                    sections.append(Section(name: tokens[index].section))
-                    section = sections.count - 1
-                }
-                let place = sections[section].count
-                if sections[section].marker == nil, marksTail { sections[section].marker = place }
-                sections[section].count += 1
-                placeOfToken.append((section, place))
-            }
-            let tails = sections.map { TailEstimate(count: $0.count, marker: $0.marker) }
+            let layout = layout(of: tokens)
             var result = Result(ingredients: [], findings: [])
             result.ingredients.reserveCapacity(tokens.count)
             // A few findings are the rule; room for them spares the first reallocations.
             result.findings.reserveCapacity(8)
             for index in tokens.indices {
-                let (section, place) = placeOfToken[index]
-                let context = Context(position: index + 1, place: place, tail: tails[section], phase: phase)
-                let suggestion = suggestionOfToken[index]
+                let (section, place) = layout.places[index]
+                let context = Context(position: index + 1, place: place, tail: layout.tails[section], phase: phase)
+                let suggestion = layout.suggestionOfToken[index]
                 let ingredient = suggestion < 0
                     ? classify(tokens, index, tokens[index].printedName.match!, context, findings: &result.findings)
-                    : classify(tokens, index, suggestions[Int(suggestion)], context, findings: &result.findings)
+                    : classify(tokens, index, layout.suggestions[Int(suggestion)], context, findings: &result.findings)
                 if ingredient.match.isRecognized { result.recognized += 1 }
                 result.ingredients.append(ingredient)
             }
             return result
         }
+    }
+
+    /// What classifying a token needs beyond the token: the fuzzy search's answer when it has no match,
+    /// and its place in its section's list beside where that list's ~1 % line likely falls.
+    private struct Layout {
+        /// The suggestions for the tokens found nowhere while tokenizing; a matched token's match is
+        /// read from the token.
+        var suggestions: [LexiconMatch] = []
+        /// Per token, its suggestion's index, or -1 when it has a match of its own.
+        var suggestionOfToken: [Int32] = []
+        /// Per token, its section's index in `tails` and its 0-based place in that section.
+        var places: [(section: Int, place: Int)] = []
+        var tails: [TailEstimate] = []
+    }
+
+    private func layout(of tokens: UnsafeBufferPointer<Token>) -> Layout {
+        var layout = Layout()
+        layout.suggestionOfToken.reserveCapacity(tokens.count)
+        layout.places.reserveCapacity(tokens.count)
+        // Positions are estimated per section: each kit component and shade block is its own list.
+        // A label has one to a few sections, so a linear search beats hashing every token's section.
+        var sections: [Section] = []
+        for index in tokens.indices {
+            // A token without a match was found nowhere while tokenizing: only the fuzzy search is left.
+            var marksTail = tokens[index].printedName.marksTail
+            if tokens[index].printedName.match != nil {
+                layout.suggestionOfToken.append(-1)
+            } else {
+                let suggestion = lexicon.suggestion(forUnknown: tokens[index].key)
+                marksTail = marksTail || suggestion.marksTail
+                layout.suggestionOfToken.append(Int32(layout.suggestions.count))
+                layout.suggestions.append(suggestion)
+            }
+            let section: Int
+            if let known = sections.lastIndex(where: { $0.name == tokens[index].section }) {
+                section = known
+            } else {
+                sections.append(Section(name: tokens[index].section))
+                section = sections.count - 1
+            }
+            let place = sections[section].count
+            if sections[section].marker == nil, marksTail { sections[section].marker = place }
+            sections[section].count += 1
+            layout.places.append((section, place))
+        }
+        layout.tails = sections.map { TailEstimate(count: $0.count, marker: $0.marker) }
+        return layout
     }
 
     private struct Context {
