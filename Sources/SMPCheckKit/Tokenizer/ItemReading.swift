@@ -19,8 +19,9 @@ final class ItemReading: Sendable {
         for index in self.tokens.indices {
             // Copied straight into the list and placed there: a copy made first and then appended took
             // and dropped one more count on the name every worker shares.
+            let range = self.tokens[index].range
             tokens.append(self.tokens[index])
-            tokens[tokens.count - 1].range = (self.tokens[index].range.lowerBound + shift)..<(self.tokens[index].range.upperBound + shift)
+            tokens[tokens.count - 1].range = (range.lowerBound + shift)..<(range.upperBound + shift)
             tokens[tokens.count - 1].section = section
         }
         // Most items set nothing aside; appending an empty list would still make the target unique,

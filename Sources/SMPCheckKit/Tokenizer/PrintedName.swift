@@ -18,11 +18,9 @@ final class PrintedName: Sendable, Equatable {
     /// Whether `printed` goes into JSON as it is, with no byte to escape: checked once here, not in
     /// every report that prints the name.
     let printedIsPlain: Bool
-    /// Whether the key is a colour index number (`ci 77891`), which marks the ~1 % line of a list:
-    /// a test of the key's bytes made once here, not for every label that prints the name.
-    let isColourIndex: Bool
     /// Whether the name marks the ~1 % line, by its match (see `LexiconMatch.marksTail`) or as a colour
-    /// index. The classifier asks it of every ingredient, which the match itself would cost a retain.
+    /// index number (`ci 77891`, known or not): worked out once here, not for every label that prints
+    /// the name, and asked of every ingredient, which the match itself would cost a retain.
     let marksTail: Bool
     /// Which ingredient the name is known as (see `LexiconMatch.ingredient`), `nil` when none: two
     /// neighbours in a list compare this number, not their names.
@@ -32,21 +30,19 @@ final class PrintedName: Sendable, Equatable {
     let isSure: Bool
 
     convenience init(printed: String, key: String, match: LexiconMatch?) {
-        self.init(printed: printed, key: key, match: match, printedIsPlain: !JSONWriter.mayNeedEscaping(printed),
-                  isColourIndex: TailEstimate.isColourIndex(key: key))
+        self.init(printed: printed, key: key, match: match, printedIsPlain: !JSONWriter.mayNeedEscaping(printed))
     }
 
-    private init(printed: String, key: String, match: LexiconMatch?, printedIsPlain: Bool, isColourIndex: Bool) {
+    private init(printed: String, key: String, match: LexiconMatch?, printedIsPlain: Bool) {
         self.printed = printed
         self.printedIsPlain = printedIsPlain
         self.key = key
-        self.isColourIndex = isColourIndex
         self.match = match
         name = match.flatMap { $0.kind == .none ? nil : $0.quotedName }
         what = match?.quotedWhat
         ingredient = match?.ingredient
         isSure = match.map { !$0.isGuess } ?? false
-        marksTail = isColourIndex || match?.marksTail == true
+        marksTail = match?.marksTail == true || TailEstimate.isColourIndex(key: key)
     }
 
     /// A name read back from a report, with the texts the report gave it.
@@ -54,7 +50,6 @@ final class PrintedName: Sendable, Equatable {
         self.printed = printed
         printedIsPlain = !JSONWriter.mayNeedEscaping(printed)
         key = ""
-        isColourIndex = false
         match = nil
         self.name = name.map(QuotedText.init)
         self.what = what.map(QuotedText.init)
@@ -70,9 +65,9 @@ final class PrintedName: Sendable, Equatable {
     }
 
     /// The same printed name under another match: the fuzzy search's answer for a name the
-    /// tokenizer found nowhere. Made for every label that prints such a name, so what depends only
-    /// on the text is carried over, not worked out again.
+    /// tokenizer found nowhere. Made for every label that prints such a name, so whether the text needs
+    /// escaping in JSON is carried over, not worked out again.
     func matched(_ match: LexiconMatch) -> PrintedName {
-        PrintedName(printed: printed, key: key, match: match, printedIsPlain: printedIsPlain, isColourIndex: isColourIndex)
+        PrintedName(printed: printed, key: key, match: match, printedIsPlain: printedIsPlain)
     }
 }
