@@ -34,10 +34,12 @@ struct LexiconTests {
         #expect(Set(ids) == Set(lexicon.concerns.keys.map(\.rawValue)))
     }
 
-    @Test("No label form belongs to two entries, and no name is curated twice")
+    @Test("No label form belongs to two entries, no entry lists a variant twice, and no name is curated twice")
     func unambiguous() throws {
         var owner: [String: String] = [:]
         for entry in lexicon.entries {
+            let repeated = Dictionary(grouping: entry.variants, by: { $0 }).filter { $0.value.count > 1 }.keys
+            if !repeated.isEmpty { Issue.record("\(entry.name) lists \(repeated.sorted()) more than once") }
             for form in [entry.name] + entry.variants {
                 let key = lexicon.key(for: form)
                 if let other = owner[key], other != entry.name {
