@@ -17,6 +17,10 @@ public struct SMPChecker: Sendable {
     /// work and stack a hostile page can demand.
     public var maximumNesting = SMPChecker.defaultMaximumNesting
 
+    /// Splits panels into ingredients, remembering what list items read as: a checker's lists share
+    /// that memory, so a name met before is read once.
+    private let tokenizer: Tokenizer
+
     /// 64 MiB: far above any real label or product page, low enough to bound memory.
     public static let defaultMaximumInputBytes = 64 << 20
     /// Real product pages nest a few dozen levels.
@@ -26,6 +30,7 @@ public struct SMPChecker: Sendable {
     public init(lexicon: Lexicon? = nil, maximumInputBytes: Int = SMPChecker.defaultMaximumInputBytes) throws(SMPCheckError) {
         if let lexicon { self.lexicon = lexicon } else { self.lexicon = try Lexicon.builtIn }
         self.maximumInputBytes = maximumInputBytes
+        tokenizer = Tokenizer(phrases: self.lexicon.phrases, normalizer: self.lexicon.normalizer)
     }
 
     /// Checks one label or product page.
@@ -63,7 +68,6 @@ public struct SMPChecker: Sendable {
     /// (common-name lists such as "Nariyal Oil, Badam Oil, ..."), so marketing bullets are never read as a list.
     /// Text with no separators must split into four or more names, three quarters of them known.
     func readList(in text: [UInt8], fromHTML: Bool) -> (Panel, TokenizedList)? {
-        let tokenizer = Tokenizer(phrases: lexicon.phrases, normalizer: lexicon.normalizer)
         let structure = lexicon.phrases.structureMatcher.hits(in: text, range: 0..<text.count)
         for panel in ListLocator(phrases: lexicon.phrases).candidates(in: text, structure: structure) {
             let list = tokenizer.tokenize(text, panel: panel, structure: structure, recognizer: lexicon)

@@ -19,26 +19,12 @@ public final class Lexicon: Sendable {
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Built on the first plant named without its part: few labels print one.
     private let species = Locked<SpeciesIndex?>(nil)
-    /// Lookups are pure functions of the key, and so is what the tokenizer reads in a list item:
-    /// real catalogs repeat the same few thousand names, so each is worked out once.
-    private let cache = Locked(LookupCache())
-
-    /// Keyed by label text, so each table bounds its probing (see `ByteKeyTable`).
-    private struct LookupCache {
-        var keys = ByteKeyTable<CachedLookup>(probeLimit: Lexicon.probeLimit)
-        /// Printed runs of words that do not split into known names.
-        var unsegmentable = ByteKeyTable<Void>(probeLimit: Lexicon.probeLimit)
-        var items = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
-        /// Items longer than `itemLimit`: a list printed with spaces only costs hundreds of lookups
-        /// to read, and a catalog prints it on every row of a product's variants.
-        var longItems = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
-        /// Items of panels that may be names run together, read as such (see `Panel.mayBeRunOn`): they
-        /// split otherwise than the same bytes in a list, and a catalog prints them on every variant too.
-        var runOnItems = ByteKeyTable<ItemReading>(probeLimit: Lexicon.probeLimit)
-    }
+    /// Lookups are pure functions of the key: real catalogs repeat the same few thousand names, so
+    /// each is worked out once. Keyed by label text, so the table bounds its probing (see `ByteKeyTable`).
+    private let cache = Locked(ByteKeyTable<CachedLookup>(probeLimit: Lexicon.probeLimit))
 
     /// Far beyond the longest run of occupied slots a half-full table of keyed hashes shows (a dozen
-    /// or so), so a cache refuses a key only when keys were made to collide.
+    /// or so), so the cache refuses a key only when keys were made to collide.
     private static let probeLimit = 64
 
     /// What is known of a key so far. A struct, not an enum with payloads: an enum keeps its case in
@@ -54,16 +40,10 @@ public final class Lexicon: Sendable {
         static func searched(_ match: LexiconMatch) -> CachedLookup { CachedLookup(match: match, known: false) }
     }
 
-    /// Entries per cache before it starts over, which keeps memory flat on endless catalogs.
+    /// Keys before the cache starts over, which keeps memory flat on endless catalogs.
     private static let cacheLimit = 100_000
-    /// Items up to this long are memoized in `items`; nearly every name is.
-    private static let itemLimit = 160
-    /// Longer items, up to `longItemLimit` bytes, go to `longItems`, and items of run-on panels of any
-    /// length to `runOnItems`; each starts over at `longItemEntries`: 16 MB of text at most.
-    private static let longItemLimit = 16_384
-    private static let longItemEntries = 1_000
-    /// Keys and printed runs longer than this are not cached either: no real name is that long, and a
-    /// hostile catalog of long unique texts must not fill memory 100,000 texts at a time.
+    /// Keys longer than this are not cached: no real name is that long, and a hostile catalog of long
+    /// unique texts must not fill memory 100,000 texts at a time.
     private static let keyLimit = 256
 
     /// The lexicon built into the binary from `IngredientLexicon/`.
@@ -114,26 +94,19 @@ public final class Lexicon: Sendable {
         return match
     }
 
-    /// Looked up by the key's bytes: by its `String`, the lookup was not inlined, and the whole cache
-    /// was copied out of the lock for it (its five tables retained and released, callgrind).
+    /// Looked up by the key's bytes, in place: by its `String`, the lookup was not inlined, and the
+    /// cache was copied out of its lock for it.
     private func cachedLookup(_ key: String) -> CachedLookup? {
         var key = key
-        return key.withUTF8 { bytes in cache.read { $0.keys[bytes] } }
+        return key.withUTF8 { bytes in cache.read { $0[bytes] } }
     }
 
+    /// Stores what is known of a key, unless the key is longer than `keyLimit`; a full cache starts over.
     private func store(_ lookup: CachedLookup, for key: String) {
-        remember(lookup, for: key.utf8, in: \.keys, upTo: Self.keyLimit)
-    }
-
-    /// Stores a value in one of the caches, unless its key is longer than `limit`; a cache holding
-    /// `entries` starts over. A value already there is replaced.
-    private func remember<Value>(_ value: Value, for key: some Collection<UInt8>,
-                                 in table: WritableKeyPath<LookupCache, ByteKeyTable<Value>>, upTo limit: Int,
-                                 entries: Int = Lexicon.cacheLimit) {
-        guard key.count <= limit else { return }
+        guard key.utf8.count <= Self.keyLimit else { return }
         cache.withLock { cache in
-            if cache[keyPath: table].count >= entries { cache[keyPath: table].removeAll() }
-            cache[keyPath: table].update(value, for: key)
+            if cache.count >= Self.cacheLimit { cache.removeAll() }
+            cache.update(lookup, for: key.utf8)
         }
     }
 
@@ -365,31 +338,5 @@ extension Lexicon: NameRecognizer {
         func listed(_ key: [UInt8]) -> Bool { curatedIndex.entry(for: key) != nil || inventoryIndex.row(for: key) != nil }
         // `polyglyceryl 10 myristate` in a list printed with spaces only: the number's hyphen became a space too.
         return listed(key) || KeyRewrites.hyphenedNumbers(key).map(listed) ?? false
-    }
-
-    func isUnsegmentable(_ printed: ArraySlice<UInt8>) -> Bool {
-        guard printed.count <= Self.keyLimit else { return false }
-        return cache.read { $0.unsegmentable[printed] != nil }
-    }
-
-    func rememberUnsegmentable(_ printed: ArraySlice<UInt8>) {
-        remember((), for: printed, in: \.unsegmentable, upTo: Self.keyLimit)
-    }
-
-    func reading(of item: ArraySlice<UInt8>, runsOfNames: Bool) -> ItemReading? {
-        guard item.count <= Self.longItemLimit else { return nil }
-        if runsOfNames { return cache.read { $0.runOnItems[item] } }
-        if item.count <= Self.itemLimit { return cache.read { $0.items[item] } }
-        return cache.read { $0.longItems[item] }
-    }
-
-    func remember(_ reading: ItemReading, for item: ArraySlice<UInt8>, runsOfNames: Bool) {
-        if runsOfNames {
-            remember(reading, for: item, in: \.runOnItems, upTo: Self.longItemLimit, entries: Self.longItemEntries)
-        } else if item.count <= Self.itemLimit {
-            remember(reading, for: item, in: \.items, upTo: Self.itemLimit)
-        } else {
-            remember(reading, for: item, in: \.longItems, upTo: Self.longItemLimit, entries: Self.longItemEntries)
-        }
     }
 }
