@@ -92,7 +92,7 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
-        // Not part of the tests: `swift run -c release smpcheck-bench` measures speed (see README).
+        // Not part of the tests: `swift run -c release SMPCheckBench` measures speed (see docs/PERFORMANCE.md).
         .executableTarget(
             name: "SMPCheckBench",
             dependencies: ["SMPCheckKit", "CLibXML2"],

@@ -4,7 +4,7 @@ import SMPCheckKit
 // smpcheck-bench: run from the repository root after `swift build -c release`:
 //   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--repeat 3]
 //     [--only peer,check,big,html,scan,startup]
-// Prints Markdown tables (the README's speed section is a copy of one run).
+// Prints Markdown tables (docs/PERFORMANCE.md holds a copy of the latest run; the README sums it up).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
