@@ -16,7 +16,7 @@ struct EmbedLexicon: BuildToolPlugin {
                 arguments: [lexicon.path(), output.path()],
                 inputFiles: inputs,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 

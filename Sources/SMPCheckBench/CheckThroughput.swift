@@ -12,7 +12,9 @@ struct CheckThroughput {
     func run() throws {
         let inputs = labels.texts.enumerated().map { LabelInput(bytes: $1, source: labels.ids[$0], kind: .text) }
         let megabytes = Double(labels.byteCount) / 1e6
-        print("## Check throughput: \(labels.texts.count) real labels (\(Measure.format(megabytes, 2)) MB) × \(rounds) rounds\n")
+        print(
+            "## Check throughput: \(labels.texts.count) real labels (\(Measure.format(megabytes, 2)) MB) × \(rounds) rounds\n"
+        )
         print("| measure | labels/s | MB/s | vs floor |")
         print("|---|---:|---:|---:|")
         var items = 0
@@ -20,28 +22,40 @@ struct CheckThroughput {
             for _ in 0..<rounds { for text in labels.texts { items += Self.splitCount(text) } }
         }
         let floorRate = Double(labels.texts.count * rounds) / floor
-        row("floor: read and split on commas (\(items / rounds) items)", labels: labels.texts.count * rounds, seconds: floor, floor: floorRate)
+        row(
+            "floor: read and split on commas (\(items / rounds) items)", labels: labels.texts.count * rounds,
+            seconds: floor, floor: floorRate)
         // A checker of its own, so the first pass meets every name for the first time even after the peer section.
         let fresh = try freshChecker()
         let cold = Measure.seconds { for input in inputs { _ = try? fresh.check(input) } }
-        row("check, first pass (fresh lexicon, nothing cached), 1 core", labels: inputs.count, seconds: cold, floor: floorRate)
+        row(
+            "check, first pass (fresh lexicon, nothing cached), 1 core", labels: inputs.count, seconds: cold,
+            floor: floorRate)
         // One untimed round first, so the steady-state rows do not depend on which sections ran before.
         for input in inputs { _ = try? checker.check(input) }
         let warm = Measure.seconds { for _ in 0..<rounds { for input in inputs { _ = try? checker.check(input) } } }
         row("check, 1 core", labels: inputs.count * rounds, seconds: warm, floor: floorRate)
         let records = (0..<rounds).flatMap { round in
-            inputs.enumerated().map { CatalogRecord(number: round * inputs.count + $0 + 1, id: nil, source: "bench", content: .label($1)) }
+            inputs.enumerated().map {
+                CatalogRecord(number: round * inputs.count + $0 + 1, id: nil, source: "bench", content: .label($1))
+            }
         }
         let scanner = CatalogScanner(checker: checker)
         let parallel = Measure.seconds { _ = scanner.results(for: records) }
         row("check, \(scanner.workers) cores", labels: records.count, seconds: parallel, floor: floorRate)
-        let tokenize = Measure.seconds { for _ in 0..<rounds { for input in inputs { _ = try? checker.tokenCount(input) } } }
+        let tokenize = Measure.seconds {
+            for _ in 0..<rounds { for input in inputs { _ = try? checker.tokenCount(input) } }
+        }
         row("locate + tokenize only, 1 core", labels: inputs.count * rounds, seconds: tokenize, floor: floorRate)
         let reports = inputs.compactMap { try? checker.check($0) }
         let reporter = JSONReporter(pretty: false)
         var bytes = 0
-        let json = Measure.seconds { for _ in 0..<rounds { for report in reports { bytes += reporter.bytes(report).count } } }
-        row("JSON report only (\(bytes / rounds / max(1, reports.count)) bytes each), 1 core", labels: reports.count * rounds,
+        let json = Measure.seconds {
+            for _ in 0..<rounds { for report in reports { bytes += reporter.bytes(report).count } }
+        }
+        row(
+            "JSON report only (\(bytes / rounds / max(1, reports.count)) bytes each), 1 core",
+            labels: reports.count * rounds,
             seconds: json, floor: floorRate)
         print("")
     }
@@ -59,14 +73,16 @@ struct CheckThroughput {
             commas += 1
         }
         let input = LabelInput(bytes: text, source: "10 MB", kind: .text)
-        let tokenizer = try freshChecker(), full = try freshChecker()
+        let tokenizer = try freshChecker()
+        let full = try freshChecker()
         var tokens = 0
         let tokenize = Measure.seconds { tokens = (try? tokenizer.tokenCount(input)) ?? 0 }
         var ingredients = 0
         let check = Measure.seconds { ingredients = (try? full.check(input).ingredients.count) ?? 0 }
-        print("10 MB label, \(commas) commas (random CosIng names): locate + tokenize \(Measure.format(tokenize, 2)) s "
-            + "(\(tokens) ingredients); full check \(Measure.format(check, 2)) s (\(ingredients) ingredients); each with a freshly "
-            + "loaded lexicon.\n")
+        print(
+            "10 MB label, \(commas) commas (random CosIng names): locate + tokenize \(Measure.format(tokenize, 2)) s "
+                + "(\(tokens) ingredients); full check \(Measure.format(check, 2)) s (\(ingredients) ingredients); each with a freshly "
+                + "loaded lexicon.\n")
     }
 
     private func row(_ name: String, labels: Int, seconds: Double, floor: Double) {

@@ -9,7 +9,8 @@ struct CorpusLabels {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for line in text.split(separator: "\n") where !line.isEmpty {
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let label = object["text"] as? String else { continue }
+                let label = object["text"] as? String
+            else { continue }
             ids.append(object["id"] as? String ?? "\(ids.count)")
             texts.append(Array(label.utf8))
         }

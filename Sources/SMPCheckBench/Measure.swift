@@ -43,14 +43,16 @@ enum Measure {
 
     /// Runs a program to completion, stdout to /dev/null: wall time and status (the memory figure is a ceiling).
     static func spawn(_ executable: String, _ arguments: [String]) -> ProcessRun {
-        let errorPath = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-\(UUID().uuidString).err").path
+        let errorPath = FileManager.default.temporaryDirectory.appending(
+            path: "smpcheck-bench-\(UUID().uuidString).err"
+        ).path
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         defer { posix_spawn_file_actions_destroy(&actions) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         var spawned: Int32 = 0
         var status: Int32 = 0
@@ -64,7 +66,9 @@ enum Measure {
         }
         let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: errorPath)
-        return ProcessRun(seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024, stderr: stderr)
+        return ProcessRun(
+            seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024,
+            stderr: stderr)
     }
 
     /// The middle value (the upper of the two middle ones for an even count).

@@ -17,18 +17,23 @@ struct PeerComparison {
 
     func run() throws {
         print("## Beside on-the-list (same labels, one core each)\n")
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "on_the_list_peer.py").path
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "on_the_list_peer.py")
+            .path
         let input = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-labels.jsonl")
         let lines = labels.texts.map { text in
             let json = try! JSONSerialization.data(withJSONObject: ["text": String(decoding: text, as: UTF8.self)])
             return String(decoding: json, as: UTF8.self)
         }
         try? lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
-        print("| round | on-the-list 0.1.4 labels/s | smpcheck ×\(copies), labels/s | ratio | smpcheck first pass, labels/s | ratio "
-            + "| smpcheck again, labels/s | ratio |")
+        print(
+            "| round | on-the-list 0.1.4 labels/s | smpcheck ×\(copies), labels/s | ratio | smpcheck first pass, labels/s | ratio "
+                + "| smpcheck again, labels/s | ratio |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        var replicatedRatios: [Double] = [], firstRatios: [Double] = [], againRatios: [Double] = []
-        var ours: [Int] = [], theirs: [Int] = []
+        var replicatedRatios: [Double] = []
+        var firstRatios: [Double] = []
+        var againRatios: [Double] = []
+        var ours: [Int] = []
+        var theirs: [Int] = []
         for round in 1...rounds {
             guard let peer = runPeer(script: script, input: input.path) else {
                 print("\non-the-list is not installed (pip install on-the-list); skipped.\n")
@@ -44,24 +49,30 @@ struct PeerComparison {
             replicatedRatios.append(rates[1] / rates[0])
             firstRatios.append(rates[2] / rates[0])
             againRatios.append(rates[3] / rates[0])
-            let cells = zip(rates.dropFirst(), [replicatedRatios, firstRatios, againRatios]).map { "\(Int($0)) | \(Measure.format($1.last!))x" }
+            let cells = zip(rates.dropFirst(), [replicatedRatios, firstRatios, againRatios]).map {
+                "\(Int($0)) | \(Measure.format($1.last!))x"
+            }
             print("| \(round) | \(Int(rates[0])) | \(cells.joined(separator: " | ")) |")
         }
-        print("\nsmpcheck is \(Measure.format(Measure.median(replicatedRatios)))x on-the-list's throughput on the labels replicated "
-            + "\(copies) times (a fresh lexicon, its first pass included), \(Measure.format(Measure.median(firstRatios)))x on a first pass "
-            + "alone (every name new to it), \(Measure.format(Measure.median(againRatios)))x once it has met the names (medians of "
-            + "\(rounds) rounds; on-the-list remembers nothing between labels).")
+        print(
+            "\nsmpcheck is \(Measure.format(Measure.median(replicatedRatios)))x on-the-list's throughput on the labels replicated "
+                + "\(copies) times (a fresh lexicon, its first pass included), \(Measure.format(Measure.median(firstRatios)))x on a first pass "
+                + "alone (every name new to it), \(Measure.format(Measure.median(againRatios)))x once it has met the names (medians of "
+                + "\(rounds) rounds; on-the-list remembers nothing between labels).")
         let disagreements = ours.indices.filter { ours[$0] != theirs[$0] }
         print("Ingredient counts differ on \(disagreements.count) of \(labels.texts.count) labels. Five examples:\n")
         for index in disagreements.prefix(5) {
-            let preview = String(decoding: labels.texts[index].prefix(90), as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+            let preview = String(decoding: labels.texts[index].prefix(90), as: UTF8.self).replacingOccurrences(
+                of: "\n", with: " ")
             print("- `\(labels.ids[index])`: smpcheck \(ours[index]), on-the-list \(theirs[index]) — \"\(preview)…\"")
         }
         print("")
     }
 
     private func counts(_ checker: SMPChecker) -> [Int] {
-        labels.texts.map { (try? checker.check(LabelInput(bytes: $0, source: "bench", kind: .text)).ingredients.count) ?? 0 }
+        labels.texts.map {
+            (try? checker.check(LabelInput(bytes: $0, source: "bench", kind: .text)).ingredients.count) ?? 0
+        }
     }
 
     private func runPeer(script: String, input: String) -> (seconds: Double, counts: [Int])? {
@@ -76,9 +87,10 @@ struct PeerComparison {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let seconds = object["seconds"] as? Double, let counts = object["counts"] as? [Int],
-              counts.count == labels.texts.count else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let seconds = object["seconds"] as? Double, let counts = object["counts"] as? [Int],
+            counts.count == labels.texts.count
+        else { return nil }
         return (seconds, counts)
     }
 }

@@ -17,18 +17,26 @@ struct ScanThroughput {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-catalogs")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("## Scan: generated catalogs (real labels, ~\(labels.byteCount / labels.texts.count) bytes each), output to /dev/null\n")
+        print(
+            "## Scan: generated catalogs (real labels, ~\(labels.byteCount / labels.texts.count) bytes each), output to /dev/null\n"
+        )
         print("Median of \(repeats) runs per row; the range is the slowest and fastest run.\n")
-        print("| format | records | input MB | workers | seconds | records/s | range records/s | µs/record | peak RSS MB |")
+        print(
+            "| format | records | input MB | workers | seconds | records/s | range records/s | µs/record | peak RSS MB |"
+        )
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for format in ["csv", "jsonl"] {
             for size in sizes {
                 let path = folder.appending(path: "catalog-\(size).\(format)").path
                 let bytes = generate(format: format, records: size, at: path)
                 for workers in size <= singleWorkerLimit ? [1, cores] : [cores] {
-                    let runs = (0..<repeats).map { _ in Measure.run(binary, ["scan", path, "-o", "/dev/null", "--workers", "\(workers)"]) }
+                    let runs = (0..<repeats).map { _ in
+                        Measure.run(binary, ["scan", path, "-o", "/dev/null", "--workers", "\(workers)"])
+                    }
                     if let failed = runs.first(where: { $0.status != 0 || !$0.stderr.contains("\(size) records") }) {
-                        print("| \(format) | \(size) | scan failed (status \(failed.status)): \(failed.stderr.prefix(200)) |")
+                        print(
+                            "| \(format) | \(size) | scan failed (status \(failed.status)): \(failed.stderr.prefix(200)) |"
+                        )
                         continue
                     }
                     let seconds = runs.map(\.seconds).sorted()
@@ -36,8 +44,10 @@ struct ScanThroughput {
                     let rate = Double(size) / median
                     let range = "\(Int(Double(size) / seconds.last!))–\(Int(Double(size) / seconds.first!))"
                     let peak = runs.map(\.peakMegabytes).max()!
-                    print("| \(format) | \(size) | \(Measure.format(Double(bytes) / 1e6, 0)) | \(workers) | "
-                        + "\(Measure.format(median, 2)) | \(Int(rate)) | \(range) | \(Measure.format(1e6 / rate, 1)) | \(Measure.format(peak, 0)) |")
+                    print(
+                        "| \(format) | \(size) | \(Measure.format(Double(bytes) / 1e6, 0)) | \(workers) | "
+                            + "\(Measure.format(median, 2)) | \(Int(rate)) | \(range) | \(Measure.format(1e6 / rate, 1)) | \(Measure.format(peak, 0)) |"
+                    )
                 }
                 try? FileManager.default.removeItem(atPath: path)
             }
@@ -51,8 +61,11 @@ struct ScanThroughput {
         guard let handle = FileHandle(forWritingAtPath: path) else { return 0 }
         defer { try? handle.close() }
         let quotedLabels = labels.texts.map { text -> [UInt8] in
-            format == "csv" ? Array("\"".utf8) + text.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + Array("\"".utf8)
-                : Array(try! JSONSerialization.data(withJSONObject: String(decoding: text, as: UTF8.self), options: .fragmentsAllowed))
+            format == "csv"
+                ? Array("\"".utf8) + text.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + Array("\"".utf8)
+                : Array(
+                    try! JSONSerialization.data(
+                        withJSONObject: String(decoding: text, as: UTF8.self), options: .fragmentsAllowed))
         }
         var chunk: [UInt8] = Array((format == "csv" ? "sku,title,ingredients\n" : "").utf8)
         var total = 0

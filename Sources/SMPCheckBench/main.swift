@@ -33,7 +33,9 @@ if only.contains("check") { try checkThroughput.run() }
 if only.contains("html") {
     HTMLExtraction(checker: checker, folder: URL(fileURLWithPath: shared + "/corpus/html"), rounds: 20).run()
 }
-if only.contains("scan") { ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000, repeats: repeats).run() }
+if only.contains("scan") {
+    ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000, repeats: repeats).run()
+}
 if only.contains("startup") {
     try Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", lexiconFolder: lexiconFolder, runs: 21).run()
 }

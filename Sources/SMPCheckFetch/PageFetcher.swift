@@ -1,10 +1,11 @@
 import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
-#if canImport(Glibc)
-import Glibc
-#endif
 import SMPCheckKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Fetches a product page over HTTP(S) for checking: bounded in time, size and redirects, and
 /// refusing every scheme but `http` and `https` (also as a redirect target).
@@ -46,9 +47,9 @@ public struct PageFetcher: Sendable {
         do { outcome = .success(try await get(address, with: client)) } catch { outcome = .failure(error) }
         try? await client.shutdown()
         switch outcome {
-        case let .success(input): return input
-        case let .failure(error as SMPCheckError): throw error
-        case let .failure(error): throw .unreadableInput(source: address, reason: reason(for: error))
+        case .success(let input): return input
+        case .failure(let error as SMPCheckError): throw error
+        case .failure(let error): throw .unreadableInput(source: address, reason: reason(for: error))
         }
     }
 
@@ -61,7 +62,8 @@ public struct PageFetcher: Sendable {
             throw SMPCheckError.unreadableInput(source: address, reason: "a redirect to \(location) was refused")
         }
         guard (200..<300).contains(response.status.code) else {
-            throw SMPCheckError.unreadableInput(source: address, reason: "the server answered HTTP \(response.status.code)")
+            throw SMPCheckError.unreadableInput(
+                source: address, reason: "the server answered HTTP \(response.status.code)")
         }
         let body = try await response.body.collect(upTo: maximumBytes)
         return LabelInput(bytes: Array(body.readableBytesView), source: address, kind: .automatic)
@@ -75,7 +77,8 @@ public struct PageFetcher: Sendable {
             "more than \(maximumRedirects) redirects"
         case let error as HTTPClientError where error == .redirectCycleDetected:
             "the redirects go round in a loop"
-        case let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout:
+        case let error as HTTPClientError
+        where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout:
             "no answer within \(timeout) seconds"
         case let error as IOError:
             "could not connect (\(String(cString: strerror(error.errnoCode))))"

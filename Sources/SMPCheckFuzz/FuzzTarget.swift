@@ -9,7 +9,8 @@ enum FuzzTarget: String {
     static let checker = try! SMPChecker(maximumInputBytes: 1 << 20)
 
     /// From `SMPCHECK_FUZZ_TARGET` (default: tokenizer), read once, not per input.
-    static let selected: FuzzTarget = ProcessInfo.processInfo.environment["SMPCHECK_FUZZ_TARGET"].flatMap(FuzzTarget.init) ?? .tokenizer
+    static let selected: FuzzTarget =
+        ProcessInfo.processInfo.environment["SMPCHECK_FUZZ_TARGET"].flatMap(FuzzTarget.init) ?? .tokenizer
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -22,7 +23,8 @@ enum FuzzTarget: String {
     private func check(_ bytes: [UInt8], kind: LabelInput.Kind) {
         guard let report = try? Self.checker.check(LabelInput(bytes: bytes, source: "fuzz", kind: kind)) else { return }
         precondition((report.verdict == .unknown) == !report.listFound, "verdict unknown exactly when no list is found")
-        precondition(report.ingredients.enumerated().allSatisfy { $0.element.position == $0.offset + 1 }, "positions run 1...n")
+        precondition(
+            report.ingredients.enumerated().allSatisfy { $0.element.position == $0.offset + 1 }, "positions run 1...n")
         precondition(report.coverage.total == report.ingredients.count, "coverage counts every ingredient")
     }
 
@@ -33,43 +35,48 @@ enum FuzzTarget: String {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var lines = 0
         let scanner = CatalogScanner(checker: Self.checker, workers: 1)
-        guard let summary = try? scanner.scan(path: path, formatter: JSONLinesScanFormatter(), write: { output in
-            lines += output.count { $0 == 0x0A }
-        }) else { return }
+        guard
+            let summary = try? scanner.scan(
+                path: path, formatter: JSONLinesScanFormatter(),
+                write: { output in
+                    lines += output.count { $0 == 0x0A }
+                })
+        else { return }
         precondition(lines == summary.records, "one output line per record")
         precondition(summary.checked + summary.skipped + summary.errors == summary.records, "the summary reconciles")
     }
 }
 
 #if FUZZING
-/// libFuzzer's entry point when the program has its own `main` (libclang_rt.fuzzer_no_main).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+    /// libFuzzer's entry point when the program has its own `main` (libclang_rt.fuzzer_no_main).
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-@main
-struct Fuzz {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { data, size in
-            FuzzTarget.selected.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-            return 0
-        })
-    }
-}
-#else
-/// Without the fuzzer: replays the given files through the target (a crash found by the fuzzer is
-/// re-run this way, and kept as a regression test).
-@main
-struct Replay {
-    static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            FuzzTarget.selected.run([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+    @main
+    struct Fuzz {
+        static func main() {
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(
+                runFuzzerDriver(&argc, &argv) { data, size in
+                    FuzzTarget.selected.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+                    return 0
+                })
         }
     }
-}
+#else
+    /// Without the fuzzer: replays the given files through the target (a crash found by the fuzzer is
+    /// re-run this way, and kept as a regression test).
+    @main
+    struct Replay {
+        static func main() throws {
+            for path in CommandLine.arguments.dropFirst() {
+                FuzzTarget.selected.run([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+            }
+        }
+    }
 #endif

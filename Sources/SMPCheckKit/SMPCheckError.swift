@@ -20,17 +20,17 @@ public enum SMPCheckError: Error, Equatable, Sendable {
 extension SMPCheckError: CustomStringConvertible {
     public var description: String {
         switch self {
-        case let .unreadableInput(source, reason):
+        case .unreadableInput(let source, let reason):
             "cannot read \(source): \(reason)"
-        case let .binaryInput(source):
+        case .binaryInput(let source):
             "\(source) is not text (it looks like a binary file); give a label as text or HTML"
-        case let .inputTooLarge(source, bytes, limit):
+        case .inputTooLarge(let source, let bytes, let limit):
             "\(source) is \(bytes) bytes, over the \(limit)-byte limit (raise it with --max-bytes)"
-        case let .invalidLexicon(file, line, reason):
+        case .invalidLexicon(let file, let line, let reason):
             "lexicon \(file), line \(line): \(reason)"
-        case let .invalidArgument(message):
+        case .invalidArgument(let message):
             message
-        case let .scanStopped(source, record, reason):
+        case .scanStopped(let source, let record, let reason):
             "\(source): stopped after record \(record): \(reason)"
         }
     }

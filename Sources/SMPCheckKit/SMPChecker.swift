@@ -27,7 +27,9 @@ public struct SMPChecker: Sendable {
     public static let defaultMaximumNesting = 256
 
     /// A checker with the built-in lexicon, or the given one.
-    public init(lexicon: Lexicon? = nil, maximumInputBytes: Int = SMPChecker.defaultMaximumInputBytes) throws(SMPCheckError) {
+    public init(lexicon: Lexicon? = nil, maximumInputBytes: Int = SMPChecker.defaultMaximumInputBytes)
+        throws(SMPCheckError)
+    {
         if let lexicon { self.lexicon = lexicon } else { self.lexicon = try Lexicon.builtIn }
         self.maximumInputBytes = maximumInputBytes
         tokenizer = Tokenizer(phrases: self.lexicon.phrases, normalizer: self.lexicon.normalizer)
@@ -39,8 +41,9 @@ public struct SMPChecker: Sendable {
     ///   A text without an ingredient list is not an error: the report says `listFound == false`.
     public func check(_ input: LabelInput, phase: Phase = .healing) throws(SMPCheckError) -> Report {
         guard let (source, panel, list) = try readIngredientList(input) else {
-            return Report(source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
-                          findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
+            return Report(
+                source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
+                findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
         }
         let result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase)
         var report = Report(
@@ -73,16 +76,17 @@ public struct SMPChecker: Sendable {
             let list = tokenizer.tokenize(text, panel: panel, structure: structure, recognizer: lexicon)
             if panel.origin != .bareList, !panel.mayBeRunOn, list.tokens.count >= 2 { return (panel, list) }
             let recognized = list.tokens.indices.count { list.tokens[$0].match != nil }
-            let holds = switch panel.origin {
-            // Text that may be a list printed with spaces only is one when it split into mostly known names.
-            case _ where panel.mayBeRunOn: list.tokens.count >= 4 && recognized * 4 >= list.tokens.count * 3
-            case .heading, .partialHeading: recognized >= 1
-            case .bareList:
-                // A description naming a few ingredients between its sentences is not their list.
-                list.skipped.count(where: { $0.reason == .prose }) * 2 <= list.tokens.count
-                    && ((recognized >= 1 && recognized * 2 >= list.tokens.count)
-                        || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens)))
-            }
+            let holds =
+                switch panel.origin {
+                // Text that may be a list printed with spaces only is one when it split into mostly known names.
+                case _ where panel.mayBeRunOn: list.tokens.count >= 4 && recognized * 4 >= list.tokens.count * 3
+                case .heading, .partialHeading: recognized >= 1
+                case .bareList:
+                    // A description naming a few ingredients between its sentences is not their list.
+                    list.skipped.count(where: { $0.reason == .prose }) * 2 <= list.tokens.count
+                        && ((recognized >= 1 && recognized * 2 >= list.tokens.count)
+                            || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens)))
+                }
             if holds { return (panel, list) }
         }
         return nil
@@ -90,11 +94,15 @@ public struct SMPChecker: Sendable {
 
     /// Four or more short names (at most four words each) with no sentence words among them.
     private func looksLikeNames(_ tokens: [Token]) -> Bool {
-        tokens.count >= 4 && tokens.allSatisfy { token in
-            let key = Array(token.key.utf8)
-            let words = key.indices.split { key[$0] == 0x20 || key[$0] == UInt8(ascii: "(") || key[$0] == UInt8(ascii: ")") }
-            return words.count <= 4 && !words.contains { ItemWords.isFunctionWord(key, $0.startIndex..<$0.endIndex) }
-        }
+        tokens.count >= 4
+            && tokens.allSatisfy { token in
+                let key = Array(token.key.utf8)
+                let words = key.indices.split {
+                    key[$0] == 0x20 || key[$0] == UInt8(ascii: "(") || key[$0] == UInt8(ascii: ")")
+                }
+                return words.count <= 4
+                    && !words.contains { ItemWords.isFunctionWord(key, $0.startIndex..<$0.endIndex) }
+            }
     }
 
     /// The texts the locator reads, best first: for HTML the focused sources and then the page
@@ -103,7 +111,9 @@ public struct SMPChecker: Sendable {
     func textSources(_ input: LabelInput) throws(SMPCheckError) -> [TextSource] {
         let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
         let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
-        let sources = isHTML ? HTMLExtractor(maximumDepth: maximumNesting).sources(from: bytes, source: input.source)
+        let sources =
+            isHTML
+            ? HTMLExtractor(maximumDepth: maximumNesting).sources(from: bytes, source: input.source)
             : [TextSource(origin: "text", bytes: bytes, isHTML: false)]
         return sources.map { TextSource(origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML) }
     }
@@ -128,7 +138,8 @@ public struct SMPChecker: Sendable {
         }
         guard order.count > 1 || (order.count == 1 && order[0] != declaredSection) else { return [] }
         return order.map { section in
-            Report.ComponentVerdict(section: section, verdict: verdict(of: result.findings.filter { $0.section == section }))
+            Report.ComponentVerdict(
+                section: section, verdict: verdict(of: result.findings.filter { $0.section == section }))
         }
     }
 }

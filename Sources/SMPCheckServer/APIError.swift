@@ -22,8 +22,10 @@ struct APIError: Error, Sendable, Equatable {
     }
 
     static func unsupportedMediaType(_ received: String?, accepted: [String]) -> APIError {
-        APIError(status: .unsupportedMediaType,
-                 message: "Content-Type \(received.map { "'\($0)'" } ?? "missing"); send \(accepted.joined(separator: " or "))")
+        APIError(
+            status: .unsupportedMediaType,
+            message:
+                "Content-Type \(received.map { "'\($0)'" } ?? "missing"); send \(accepted.joined(separator: " or "))")
     }
 
     /// The JSON body, UTF-8, no trailing newline.
@@ -46,7 +48,7 @@ extension APIError {
     /// A label the checker could not read: too large is 413, anything else the client's input (400).
     init(_ error: SMPCheckError) {
         switch error {
-        case let .inputTooLarge(_, _, limit): self = .tooLarge(limit: limit)
+        case .inputTooLarge(_, _, let limit): self = .tooLarge(limit: limit)
         default: self = .badRequest(error.description)
         }
     }

@@ -15,9 +15,11 @@ struct APIRoutes: Sendable {
     /// `GET /v1/lexicon`: the version and what the lexicon holds, so a client can tell which data answered.
     func lexicon(_ request: Request, _ context: BasicRequestContext) throws -> Response {
         let lexicon = checker.lexicon
-        let summary = LexiconSummary(version: configuration.version, counts: .init(
-            entries: lexicon.entries.count, rules: lexicon.rules.count,
-            inventory: lexicon.inventory.count, concerns: lexicon.concerns.count))
+        let summary = LexiconSummary(
+            version: configuration.version,
+            counts: .init(
+                entries: lexicon.entries.count, rules: lexicon.rules.count,
+                inventory: lexicon.inventory.count, concerns: lexicon.concerns.count))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return json(String(decoding: try encoder.encode(summary), as: UTF8.self))
@@ -30,8 +32,9 @@ struct APIRoutes: Sendable {
         let checkRequest = try CheckRequest.parse(body.readableBytesView, source: "request")
         do {
             let report = try checker.check(checkRequest.input, phase: checkRequest.phase)
-            return Response(status: .ok, headers: [.contentType: MediaTypes.json],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONReporter(pretty: false).bytes(report))))
+            return Response(
+                status: .ok, headers: [.contentType: MediaTypes.json],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONReporter(pretty: false).bytes(report))))
         } catch {
             throw APIError(error)
         }
@@ -39,12 +42,16 @@ struct APIRoutes: Sendable {
 
     /// `POST /v1/scan`: JSON Lines in, one result line out per record, streamed.
     func scan(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        try ScanStream(checker: checker, maximumLineBytes: configuration.maximumBodyBytes,
-                       maximumBodyBytes: configuration.maximumScanBytes).response(to: request)
+        try ScanStream(
+            checker: checker, maximumLineBytes: configuration.maximumBodyBytes,
+            maximumBodyBytes: configuration.maximumScanBytes
+        ).response(to: request)
     }
 
     private func json(_ text: String) -> Response {
-        Response(status: .ok, headers: [.contentType: MediaTypes.json], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: .ok, headers: [.contentType: MediaTypes.json],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     private struct LexiconSummary: Encodable {

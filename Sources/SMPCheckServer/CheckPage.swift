@@ -39,25 +39,25 @@ struct CheckPage {
     func render() -> HTML {
         let title = report.map { ReportWording.headline($0).split(separator: "—").first.map(String.init) ?? "" } ?? ""
         return """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
-        <title>\(title.isEmpty ? "" : "\(title.trimmingWhitespace()) · ")Is it safe for my healing scalp? · smpcheck</title>
-        <style>\(HTML(stringLiteral: Self.style))</style>
-        </head>
-        <body>
-        <main>
-        <h1>Is this product safe for my healing scalp?</h1>
-        \(error.map { HTML("<p class=\"error\" role=\"alert\">\($0)</p>\n") } ?? "")\(report.map(result) ?? "")\(formSection)
-        <p class="note">smpcheck reads the ingredient list only: a label has no concentrations. This is general aftercare information, not medical advice; follow your artist's aftercare.</p>
-        </main>
-        </body>
-        </html>
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="referrer" content="no-referrer">
+            <title>\(title.isEmpty ? "" : "\(title.trimmingWhitespace()) · ")Is it safe for my healing scalp? · smpcheck</title>
+            <style>\(HTML(stringLiteral: Self.style))</style>
+            </head>
+            <body>
+            <main>
+            <h1>Is this product safe for my healing scalp?</h1>
+            \(error.map { HTML("<p class=\"error\" role=\"alert\">\($0)</p>\n") } ?? "")\(report.map(result) ?? "")\(formSection)
+            <p class="note">smpcheck reads the ingredient list only: a label has no concentrations. This is general aftercare information, not medical advice; follow your artist's aftercare.</p>
+            </main>
+            </body>
+            </html>
 
-        """
+            """
     }
 
     private func result(_ report: Report) -> HTML {
@@ -65,7 +65,9 @@ struct CheckPage {
             "<h2 id=\"verdict\">\(ReportWording.headline(report))</h2>\n",
             "<p>\(ReportWording.phaseLine(report))</p>\n",
         ]
-        if let advice = ReportWording.phaseAdvice(report.phase) { parts.append("<p class=\"advice\"><strong>\(advice)</strong></p>\n") }
+        if let advice = ReportWording.phaseAdvice(report.phase) {
+            parts.append("<p class=\"advice\"><strong>\(advice)</strong></p>\n")
+        }
         if report.source != "pasted label" { parts.append("<p class=\"source\">Checked: \(report.source)</p>\n") }
         guard report.listFound else {
             parts.append("<p>\(ReportWording.noListAdvice)</p>\n")
@@ -79,24 +81,35 @@ struct CheckPage {
         for severity in [Severity.avoid, .caution] {
             let selected = groups.filter { $0.severity == severity }
             guard !selected.isEmpty else { continue }
-            parts.append("<h3>\(ReportWording.severityHeading(severity)) (\(selected.count))</h3>\n<ul class=\"findings\">\n\(HTML(selected.map(finding)))</ul>\n")
+            parts.append(
+                "<h3>\(ReportWording.severityHeading(severity)) (\(selected.count))</h3>\n<ul class=\"findings\">\n\(HTML(selected.map(finding)))</ul>\n"
+            )
         }
         let unknown = report.ingredients.filter { $0.verdict == .unknown }
         if !unknown.isEmpty {
             let items = unknown.map { HTML("<li>\($0.printed)</li>") }
-            parts.append("""
-            <h3>Not recognized (\(unknown.count))</h3>
-            <p>smpcheck does not know these names, so it could not check them. Ask your artist about them.</p>
-            <ul class="unknown">\(HTML(items))</ul>\n
-            """)
+            parts.append(
+                """
+                <h3>Not recognized (\(unknown.count))</h3>
+                <p>smpcheck does not know these names, so it could not check them. Ask your artist about them.</p>
+                <ul class="unknown">\(HTML(items))</ul>\n
+                """)
         }
         if !report.skipped.isEmpty {
-            let items = report.skipped.map { HTML("<li>\($0.text) <span class=\"why\">(\($0.reason.rawValue))</span></li>") }
-            parts.append("<details><summary>Skipped as not ingredients (\(report.skipped.count))</summary><ul>\(HTML(items))</ul></details>\n")
+            let items = report.skipped.map {
+                HTML("<li>\($0.text) <span class=\"why\">(\($0.reason.rawValue))</span></li>")
+            }
+            parts.append(
+                "<details><summary>Skipped as not ingredients (\(report.skipped.count))</summary><ul>\(HTML(items))</ul></details>\n"
+            )
         }
         if let coverage = ReportWording.coverageLine(report) { parts.append("<p class=\"coverage\">\(coverage)</p>\n") }
-        let all = report.ingredients.map { HTML("<li>\($0.printed) <span class=\"why\">(\($0.verdict.rawValue))</span></li>") }
-        parts.append("<details><summary>Every ingredient read (\(report.ingredients.count))</summary><ol>\(HTML(all))</ol></details>\n")
+        let all = report.ingredients.map {
+            HTML("<li>\($0.printed) <span class=\"why\">(\($0.verdict.rawValue))</span></li>")
+        }
+        parts.append(
+            "<details><summary>Every ingredient read (\(report.ingredients.count))</summary><ol>\(HTML(all))</ol></details>\n"
+        )
         return section(report, parts)
     }
 
@@ -109,51 +122,60 @@ struct CheckPage {
         var seen: Set<String> = []
         var lines: [HTML] = []
         for finding in group.findings {
-            for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1) where seen.insert(line).inserted {
+            for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
+            where seen.insert(line).inserted {
                 lines.append("<p>\(line)</p>")
             }
         }
         let concerns = group.findings.map(\.concernTitle).joined(separator: ", ")
-        return "<li><h4>\(group.ingredient) <span class=\"why\">(#\(group.position) on the list; \(concerns))</span></h4>\(HTML(lines))</li>\n"
+        return
+            "<li><h4>\(group.ingredient) <span class=\"why\">(#\(group.position) on the list; \(concerns))</span></h4>\(HTML(lines))</li>\n"
     }
 
     private var formSection: HTML {
-        let phases: [HTML] = [HTML("<option value=\"\"\(form.phase.isEmpty ? " selected" : "")>From the days above (or healing)</option>")]
+        let phases: [HTML] =
+            [
+                HTML(
+                    "<option value=\"\"\(form.phase.isEmpty ? " selected" : "")>From the days above (or healing)</option>"
+                )
+            ]
             + Phase.allCases.map { phase in
-                HTML("<option value=\"\(phase.rawValue)\"\(form.phase == phase.rawValue ? " selected" : "")>\(phase.rawValue): \(phase.summary)</option>")
+                HTML(
+                    "<option value=\"\(phase.rawValue)\"\(form.phase == phase.rawValue ? " selected" : "")>\(phase.rawValue): \(phase.summary)</option>"
+                )
             }
         return """
-        <form id="form" method="post" action="/check" enctype="multipart/form-data">
-        <label for="text">Paste the ingredient list from the pack or the shop page</label>
-        <textarea id="text" name="text" rows="8" placeholder="Ingredients: Aqua, Sodium Laureth Sulfate, …">\(form.text)</textarea>
-        <label for="page">…or choose a product page you saved (.html)</label>
-        <input id="page" name="page" type="file" accept=".html,.htm,.txt,text/html,text/plain">
-        <label for="days">Days since your last SMP session</label>
-        <input id="days" name="days" type="number" min="0" step="1" inputmode="numeric" value="\(form.days)">
-        <label for="phase">…or pick your healing phase</label>
-        <select id="phase" name="phase">\(HTML(phases))</select>
-        <button type="submit">Check this product</button>
-        </form>
+            <form id="form" method="post" action="/check" enctype="multipart/form-data">
+            <label for="text">Paste the ingredient list from the pack or the shop page</label>
+            <textarea id="text" name="text" rows="8" placeholder="Ingredients: Aqua, Sodium Laureth Sulfate, …">\(form.text)</textarea>
+            <label for="page">…or choose a product page you saved (.html)</label>
+            <input id="page" name="page" type="file" accept=".html,.htm,.txt,text/html,text/plain">
+            <label for="days">Days since your last SMP session</label>
+            <input id="days" name="days" type="number" min="0" step="1" inputmode="numeric" value="\(form.days)">
+            <label for="phase">…or pick your healing phase</label>
+            <select id="phase" name="phase">\(HTML(phases))</select>
+            <button type="submit">Check this product</button>
+            </form>
 
-        """
+            """
     }
 
     private static let style = """
-    body{margin:0;font:1.05rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fafafa}
-    main{max-width:40rem;margin:0 auto;padding:1rem}
-    h1{font-size:1.4rem;line-height:1.25}
-    h2{font-size:1.25rem;margin-top:0}
-    h4{margin:.2rem 0;font-size:1.05rem}
-    label{display:block;font-weight:600;margin-top:1rem}
-    textarea,input,select,button{font:inherit;box-sizing:border-box;width:100%;margin-top:.3rem}
-    textarea,input[type=number],select{padding:.5rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
-    button{margin-top:1.2rem;padding:.75rem;border:0;border-radius:.3rem;background:#1d4ed8;color:#fff;font-weight:600}
-    button:focus,a:focus,textarea:focus,input:focus,select:focus{outline:3px solid #f59e0b;outline-offset:2px}
-    .result{background:#fff;border-left:.5rem solid #6b7280;padding:.8rem 1rem;margin-bottom:1.5rem}
-    .result.avoid{border-color:#b91c1c}.result.caution{border-color:#b45309}.result.ok{border-color:#15803d}
-    .findings{list-style:none;padding:0}.findings li{border-top:1px solid #e5e7eb;padding:.5rem 0}
-    .findings p{margin:.3rem 0}
-    .why,.note,.coverage,.source{color:#4b5563;font-size:.95rem}
-    .error{background:#fee2e2;border:1px solid #b91c1c;padding:.6rem;border-radius:.3rem}
-    """
+        body{margin:0;font:1.05rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fafafa}
+        main{max-width:40rem;margin:0 auto;padding:1rem}
+        h1{font-size:1.4rem;line-height:1.25}
+        h2{font-size:1.25rem;margin-top:0}
+        h4{margin:.2rem 0;font-size:1.05rem}
+        label{display:block;font-weight:600;margin-top:1rem}
+        textarea,input,select,button{font:inherit;box-sizing:border-box;width:100%;margin-top:.3rem}
+        textarea,input[type=number],select{padding:.5rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
+        button{margin-top:1.2rem;padding:.75rem;border:0;border-radius:.3rem;background:#1d4ed8;color:#fff;font-weight:600}
+        button:focus,a:focus,textarea:focus,input:focus,select:focus{outline:3px solid #f59e0b;outline-offset:2px}
+        .result{background:#fff;border-left:.5rem solid #6b7280;padding:.8rem 1rem;margin-bottom:1.5rem}
+        .result.avoid{border-color:#b91c1c}.result.caution{border-color:#b45309}.result.ok{border-color:#15803d}
+        .findings{list-style:none;padding:0}.findings li{border-top:1px solid #e5e7eb;padding:.5rem 0}
+        .findings p{margin:.3rem 0}
+        .why,.note,.coverage,.source{color:#4b5563;font-size:.95rem}
+        .error{background:#fee2e2;border:1px solid #b91c1c;padding:.6rem;border-radius:.3rem}
+        """
 }

@@ -35,16 +35,16 @@ struct CheckRequest: Sendable {
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {
-        case let .typeMismatch(_, context) where context.codingPath.isEmpty:
+        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
             "the body must be a JSON object"
-        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
             switch context.codingPath.first?.stringValue {
             case "days": "\"days\" must be a whole number"
             case "id": "\"id\" must be a string or a number"
             case let key?: "\"\(key)\" must be a string"
             case nil: "the body must be a JSON object"
             }
-        case let .dataCorrupted(context) where !context.codingPath.isEmpty:
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
             "\"\(context.codingPath[0].stringValue)\" has a value that cannot be read"
         default:
             "the body is not valid JSON"
@@ -62,8 +62,8 @@ struct CheckRequest: Sendable {
         func validated(source: String) throws(APIError) -> CheckRequest {
             let label: LabelInput
             switch (text, html) {
-            case let (text?, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
-            case let (nil, html?): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
+            case (let text?, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
+            case (nil, let html?): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
             case (.some, .some): throw .badRequest("give \"text\" or \"html\", not both")
             case (nil, nil): throw .badRequest("missing \"text\" (a label) or \"html\" (a saved product page)")
             }

@@ -3,7 +3,9 @@ extension FormFields {
     ///
     /// - Throws: `APIError` (400) when the body does not hold the parts its boundary announces.
     init(multipart body: [UInt8], boundary: String) throws(APIError) {
-        guard !boundary.isEmpty, boundary.utf8.count <= 200 else { throw .badRequest("the multipart boundary is missing or too long") }
+        guard !boundary.isEmpty, boundary.utf8.count <= 200 else {
+            throw .badRequest("the multipart boundary is missing or too long")
+        }
         let delimiter = Array("--\(boundary)".utf8)
         let crlf: [UInt8] = [13, 10]
         guard var cursor = Self.find(delimiter, in: body, from: 0) else {
@@ -17,12 +19,14 @@ extension FormFields {
             guard body[cursor...].starts(with: crlf) else { throw .badRequest("the multipart body is malformed") }
             cursor += 2
             guard let headerEnd = Self.find(crlf + crlf, in: body, from: cursor),
-                  let next = Self.find(crlf + delimiter, in: body, from: headerEnd + 4) else {
+                let next = Self.find(crlf + delimiter, in: body, from: headerEnd + 4)
+            else {
                 throw .badRequest("the multipart body ends inside a part")
             }
             let headers = String(decoding: body[cursor..<headerEnd], as: UTF8.self)
             if let disposition = Self.contentDisposition(in: headers), let name = disposition.name {
-                fields.append(Field(name: name, value: Array(body[(headerEnd + 4)..<next]), filename: disposition.filename))
+                fields.append(
+                    Field(name: name, value: Array(body[(headerEnd + 4)..<next]), filename: disposition.filename))
             }
             cursor = next + 2
         }

@@ -42,7 +42,8 @@ struct FormFields: Sendable, Equatable {
             if byte == UInt8(ascii: "+") {
                 result.append(UInt8(ascii: " "))
             } else if byte == UInt8(ascii: "%"), index + 2 < bytes.count, let high = hexValue(bytes[index + 1]),
-                      let low = hexValue(bytes[index + 2]) {
+                let low = hexValue(bytes[index + 2])
+            {
                 result.append(high << 4 | low)
                 index += 2
             } else {

@@ -10,7 +10,9 @@ struct JSONErrorMiddleware: RouterMiddleware {
     /// The methods each path answers, as the routes were registered.
     let allowed: [String: [HTTPRequest.Method]]
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as APIError {
@@ -33,7 +35,8 @@ struct JSONErrorMiddleware: RouterMiddleware {
             return APIError(status: .notFound, message: "no such path: \(request.uri.path)")
         }
         let names = methods.map(\.rawValue).joined(separator: ", ")
-        return APIError(status: .methodNotAllowed, message: "\(request.method) is not allowed on \(path); use \(names)",
-                        headers: [.allow: names])
+        return APIError(
+            status: .methodNotAllowed, message: "\(request.method) is not allowed on \(path); use \(names)",
+            headers: [.allow: names])
     }
 }

@@ -75,11 +75,14 @@ struct PageRoutes: Sendable {
     }
 
     private static func page(_ page: CheckPage, status: HTTPResponse.Status) -> Response {
-        Response(status: status, headers: [
-            .contentType: MediaTypes.html,
-            // Nothing on the page runs or loads from elsewhere: a label that slipped past escaping still could not act.
-            .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-            .xContentTypeOptions: "nosniff",
-        ], body: ResponseBody(byteBuffer: ByteBuffer(string: page.render().markup)))
+        Response(
+            status: status,
+            headers: [
+                .contentType: MediaTypes.html,
+                // Nothing on the page runs or loads from elsewhere: a label that slipped past escaping still could not act.
+                .contentSecurityPolicy:
+                    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+                .xContentTypeOptions: "nosniff",
+            ], body: ResponseBody(byteBuffer: ByteBuffer(string: page.render().markup)))
     }
 }

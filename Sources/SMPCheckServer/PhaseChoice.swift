@@ -8,12 +8,13 @@ enum PhaseChoice {
         switch (phase, days) {
         case (.some, .some):
             throw .badRequest("give \"phase\" or \"days\", not both")
-        case let (name?, nil):
+        case (let name?, nil):
             guard let phase = Phase(rawValue: name.lowercased()) else {
-                throw .badRequest("unknown phase '\(name)'; use one of \(Phase.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .badRequest(
+                    "unknown phase '\(name)'; use one of \(Phase.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return phase
-        case let (nil, days?):
+        case (nil, let days?):
             guard days >= 0 else { throw .badRequest("\"days\" cannot be negative") }
             return Phase(daysSinceSession: days)
         case (nil, nil):

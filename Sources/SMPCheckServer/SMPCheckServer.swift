@@ -30,8 +30,10 @@ public struct SMPCheckServer: Sendable {
         public static let defaultMaximumScanBytes = 64 << 20
 
         /// The defaults of `smpcheck serve`; `version` is the caller's, as the CLI knows its own.
-        public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = defaultMaximumBodyBytes,
-                    maximumScanBytes: Int = defaultMaximumScanBytes, version: String) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = defaultMaximumBodyBytes,
+            maximumScanBytes: Int = defaultMaximumScanBytes, version: String
+        ) {
             self.host = host
             self.port = port
             self.maximumBodyBytes = maximumBodyBytes
@@ -59,7 +61,8 @@ public struct SMPCheckServer: Sendable {
     ) -> some ApplicationProtocol {
         Application(
             router: router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "smpcheck"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "smpcheck"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )
@@ -85,17 +88,23 @@ public struct SMPCheckServer: Sendable {
     func router() -> Router<BasicRequestContext> {
         let api = APIRoutes(checker: checker, configuration: configuration)
         let page = PageRoutes(checker: checker, maximumBodyBytes: configuration.maximumBodyBytes)
-        let routes: [(path: String, method: HTTPRequest.Method, handler: @Sendable (Request, BasicRequestContext) async throws -> Response)] = [
-            ("/", .get, page.home),
-            ("/check", .get, page.checkQuery),
-            ("/check", .post, page.checkForm),
-            ("/healthz", .get, api.health),
-            ("/v1/lexicon", .get, api.lexicon),
-            ("/v1/check", .post, api.check),
-            ("/v1/scan", .post, api.scan),
-        ]
+        let routes:
+            [(
+                path: String, method: HTTPRequest.Method,
+                handler: @Sendable (Request, BasicRequestContext) async throws -> Response
+            )] = [
+                ("/", .get, page.home),
+                ("/check", .get, page.checkQuery),
+                ("/check", .post, page.checkForm),
+                ("/healthz", .get, api.health),
+                ("/v1/lexicon", .get, api.lexicon),
+                ("/v1/check", .post, api.check),
+                ("/v1/scan", .post, api.scan),
+            ]
         let router = Router()
-        router.add(middleware: JSONErrorMiddleware(allowed: Dictionary(grouping: routes, by: \.path).mapValues { $0.map(\.method) }))
+        router.add(
+            middleware: JSONErrorMiddleware(
+                allowed: Dictionary(grouping: routes, by: \.path).mapValues { $0.map(\.method) }))
         for route in routes {
             router.on(RouterPath(route.path), method: route.method, use: route.handler)
         }

@@ -19,58 +19,65 @@ struct ScanStream: Sendable {
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumBodyBytes {
             throw .tooLarge(limit: maximumBodyBytes)
         }
-        return Response(status: .ok, headers: [.contentType: MediaTypes.jsonLines], body: ResponseBody { writer in
-            var splitter = LineSplitter(maximumLineBytes: maximumLineBytes)
-            var record = 0
-            var received = 0
-            // Set when reading stops early. The status is already sent, so the reason goes in band,
-            // as an error line numbered where reading stopped.
-            var stoppedBecause: String?
-            var body = request.body.makeAsyncIterator()
-            while true {
-                let next: ByteBuffer?
-                do {
-                    next = try await body.next()
-                } catch {
-                    stoppedBecause = APIError.unreadableBody(error) + "; stopped at this line"
-                    break
+        return Response(
+            status: .ok, headers: [.contentType: MediaTypes.jsonLines],
+            body: ResponseBody { writer in
+                var splitter = LineSplitter(maximumLineBytes: maximumLineBytes)
+                var record = 0
+                var received = 0
+                // Set when reading stops early. The status is already sent, so the reason goes in band,
+                // as an error line numbered where reading stopped.
+                var stoppedBecause: String?
+                var body = request.body.makeAsyncIterator()
+                while true {
+                    let next: ByteBuffer?
+                    do {
+                        next = try await body.next()
+                    } catch {
+                        stoppedBecause = APIError.unreadableBody(error) + "; stopped at this line"
+                        break
+                    }
+                    guard let buffer = next else { break }
+                    // Lines wholly inside the limit are checked however the body was cut into pieces.
+                    let allowed = maximumBodyBytes - received
+                    received += buffer.readableBytes
+                    let lines = buffer.withUnsafeReadableBytes { splitter.append($0.prefix(allowed)) }
+                    for line in lines {
+                        record += 1
+                        if let output = outputLine(for: line, record: record) { try await writer.write(output) }
+                    }
+                    if received > maximumBodyBytes {
+                        stoppedBecause =
+                            "the scan body is over the \(maximumBodyBytes)-byte limit; stopped at this line"
+                        break
+                    }
                 }
-                guard let buffer = next else { break }
-                // Lines wholly inside the limit are checked however the body was cut into pieces.
-                let allowed = maximumBodyBytes - received
-                received += buffer.readableBytes
-                let lines = buffer.withUnsafeReadableBytes { splitter.append($0.prefix(allowed)) }
-                for line in lines {
-                    record += 1
-                    if let output = outputLine(for: line, record: record) { try await writer.write(output) }
+                if let stoppedBecause {
+                    try await writer.write(
+                        ByteBuffer(string: Self.errorLine(record: record + 1, id: nil, message: stoppedBecause)))
+                } else if let line = splitter.finish(), let output = outputLine(for: line, record: record + 1) {
+                    try await writer.write(output)
                 }
-                if received > maximumBodyBytes {
-                    stoppedBecause = "the scan body is over the \(maximumBodyBytes)-byte limit; stopped at this line"
-                    break
-                }
-            }
-            if let stoppedBecause {
-                try await writer.write(ByteBuffer(string: Self.errorLine(record: record + 1, id: nil, message: stoppedBecause)))
-            } else if let line = splitter.finish(), let output = outputLine(for: line, record: record + 1) {
-                try await writer.write(output)
-            }
-            try await writer.finish(nil)
-        })
+                try await writer.finish(nil)
+            })
     }
 
     /// The output for one input line; nil for a blank line.
     func outputLine(for line: LineSplitter.Line, record: Int) -> ByteBuffer? {
         switch line {
-        case let .tooLong(bytes):
-            return ByteBuffer(string: Self.errorLine(record: record, id: nil,
-                                                     message: "the line is \(bytes) bytes, over the \(maximumLineBytes)-byte limit"))
-        case let .line(bytes):
+        case .tooLong(let bytes):
+            return ByteBuffer(
+                string: Self.errorLine(
+                    record: record, id: nil,
+                    message: "the line is \(bytes) bytes, over the \(maximumLineBytes)-byte limit"))
+        case .line(let bytes):
             guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
             let request: CheckRequest
             do {
                 request = try CheckRequest.parse(bytes, source: "record \(record)")
             } catch {
-                return ByteBuffer(string: Self.errorLine(record: record, id: CheckRequest.id(in: bytes), message: error.message))
+                return ByteBuffer(
+                    string: Self.errorLine(record: record, id: CheckRequest.id(in: bytes), message: error.message))
             }
             let report: Report
             do {

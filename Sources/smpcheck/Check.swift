@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SMPCheckKit
 import SMPCheckFetch
+import SMPCheckKit
 
 /// `smpcheck [check] FILE...`: checks labels and prints a report for each.
 struct Check: AsyncParsableCommand {
@@ -44,7 +44,8 @@ struct Check: AsyncParsableCommand {
         var status: Int32 = 0
         for file in files.isEmpty ? ["-"] : files {
             do throws(SMPCheckError) {
-                let input = PageFetcher.isWebAddress(file)
+                let input =
+                    PageFetcher.isWebAddress(file)
                     ? try await PageFetcher(maximumBytes: maxBytes).fetch(file)
                     : try InputReader.read(file, kind: kind, limit: maxBytes)
                 let report = try checker.check(input, phase: phase)

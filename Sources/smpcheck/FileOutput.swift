@@ -17,7 +17,9 @@ final class FileOutput {
             return
         }
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Output.WriteError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Output.WriteError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
         ownsDescriptor = true
         name = path
     }

@@ -28,7 +28,8 @@ enum InputReader {
             throw .unreadableInput(source: path, reason: "read failed")
         }
         guard data.count <= limit else { throw .inputTooLarge(source: path, bytes: data.count, limit: limit) }
-        let detected: LabelInput.Kind = kind == .automatic && (path.hasSuffix(".html") || path.hasSuffix(".htm")) ? .html : kind
+        let detected: LabelInput.Kind =
+            kind == .automatic && (path.hasSuffix(".html") || path.hasSuffix(".htm")) ? .html : kind
         return LabelInput(bytes: Array(data), source: path, kind: detected)
     }
 }

@@ -27,7 +27,9 @@ enum Output {
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(WriteError) {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written)
+            }
             if result < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(closedPipeStatus) }

@@ -7,10 +7,10 @@ struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every product of catalog exports (CSV, TSV, JSON Lines, XML feeds; .gz too).",
         discussion: """
-        Writes one result per input record, in input order: a report, a "skipped" (such as a Shopify variant \
-        row) or an "error". A summary goes to stderr. Exit status: 0 when every record was accounted for, \
-        2 when the scan could not run or stopped part-way.
-        """
+            Writes one result per input record, in input order: a report, a "skipped" (such as a Shopify variant \
+            row) or an "error". A summary goes to stderr. Exit status: 0 when every record was accounted for, \
+            2 when the scan could not run or stopped part-way.
+            """
     )
 
     @Argument(help: "Catalog files (- reads stdin).")
@@ -58,11 +58,13 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
-        let scanner = try CatalogScanner(checker: lexiconOptions.checker(maximumInputBytes: maxRecordBytes),
-                                         phase: healing.resolved, workers: workers)
-        let options = CatalogOptions(format: catalogFormat, ingredientsColumn: ingredientsColumn, idColumn: idColumn,
-                                     field: field, idField: idField, recordElement: recordElement,
-                                     maximumRecordBytes: maxRecordBytes)
+        let scanner = try CatalogScanner(
+            checker: lexiconOptions.checker(maximumInputBytes: maxRecordBytes),
+            phase: healing.resolved, workers: workers)
+        let options = CatalogOptions(
+            format: catalogFormat, ingredientsColumn: ingredientsColumn, idColumn: idColumn,
+            field: field, idField: idField, recordElement: recordElement,
+            maximumRecordBytes: maxRecordBytes)
         let destination: FileOutput
         do { destination = try FileOutput(path: output) } catch {
             Output.error("\(error)")
@@ -75,8 +77,9 @@ struct Scan: ParsableCommand {
         for catalog in catalogs where !failed {
             let progress = ProgressBar()
             do throws(SMPCheckError) {
-                let result = try scanner.scan(path: catalog, options: options, formatter: formatter,
-                                              write: destination.write, progress: progress.update)
+                let result = try scanner.scan(
+                    path: catalog, options: options, formatter: formatter,
+                    write: destination.write, progress: progress.update)
                 progress.finish()
                 total.merge(result)
                 if let stop = result.stop {
@@ -92,7 +95,8 @@ struct Scan: ParsableCommand {
         Output.standardError(ScanSummaryText.render(total))
         if let summary {
             do {
-                try Data(ScanSummaryPage.render(total, phase: healing.resolved).utf8).write(to: URL(fileURLWithPath: summary))
+                try Data(ScanSummaryPage.render(total, phase: healing.resolved).utf8).write(
+                    to: URL(fileURLWithPath: summary))
             } catch {
                 Output.error("cannot write \(summary): \(error.localizedDescription)")
                 failed = true

@@ -37,10 +37,12 @@ struct Serve: AsyncParsableCommand {
             Output.error(error.description)
             throw ExitCode(2)
         }
-        let server = SMPCheckServer(checker: checker, configuration: .init(
-            host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumScanBytes: maxScanBytes,
-            version: SMPCheckCommand.configuration.version
-        ))
+        let server = SMPCheckServer(
+            checker: checker,
+            configuration: .init(
+                host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumScanBytes: maxScanBytes,
+                version: SMPCheckCommand.configuration.version
+            ))
         let host = self.host
         do {
             try await server.run { port in

@@ -7,7 +7,8 @@ import Testing
 /// then never reaches end-of-file while another child (such as the test HTTP server) lives.
 @Suite("smpcheck command line", .serialized)
 struct CLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The binary `swift build` put beside this test bundle.
     static var binary: URL {
@@ -35,7 +36,9 @@ struct CLITests {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -45,14 +48,19 @@ struct CLITests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    @Test("Each sample: verdict and exit status per the contract", arguments: [
-        ("harsh-shampoo.txt", "avoid", Int32(1)), ("gentle-shampoo.txt", "ok", 0), ("light-moisturizer.txt", "ok", 0),
-        ("exfoliating-toner.txt", "avoid", 1), ("shopify-body-scrub.html", "avoid", 1), ("product-page.html", "ok", 0),
-    ])
+    @Test(
+        "Each sample: verdict and exit status per the contract",
+        arguments: [
+            ("harsh-shampoo.txt", "avoid", Int32(1)), ("gentle-shampoo.txt", "ok", 0),
+            ("light-moisturizer.txt", "ok", 0),
+            ("exfoliating-toner.txt", "avoid", 1), ("shopify-body-scrub.html", "avoid", 1),
+            ("product-page.html", "ok", 0),
+        ])
     func samples(_ sample: String, _ verdict: String, _ status: Int32) throws {
         let run = try Self.run(["--format", "json", "Samples/\(sample)"])
         #expect(run.status == status)
@@ -68,13 +76,16 @@ struct CLITests {
         let healing = try Self.run(["--format", "json", "-"], stdin: label)
         #expect(healing.status == 1 && healing.json?["phase"] as? String == "healing")
         let healed = try Self.run(["check", "--format", "json", "--days", "60"], stdin: label)
-        #expect(healed.status == 0 && healed.json?["phase"] as? String == "healed" && healed.json?["verdict"] as? String == "ok")
+        #expect(
+            healed.status == 0 && healed.json?["phase"] as? String == "healed"
+                && healed.json?["verdict"] as? String == "ok")
     }
 
     @Test("The same label reads the same in every process")
     func sameInEveryProcess() throws {
         // Real label (sephora-subset:33): a set's per-process order once picked which colour index named it.
-        let label = "Ingredients: Talc, Mica, Titanium Dioxide (Ci 77891), Iron Oxides (Ci 77491, Ci 77492, Ci 77499) <ILN37355>, Tin Oxide"
+        let label =
+            "Ingredients: Talc, Mica, Titanium Dioxide (Ci 77891), Iron Oxides (Ci 77491, Ci 77492, Ci 77499) <ILN37355>, Tin Oxide"
         let outputs = try (0..<8).map { _ in try Self.run(["--format", "json", "-"], stdin: label).stdout }
         #expect(Set(outputs).count == 1)
     }
@@ -113,11 +124,14 @@ struct CLITests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let entries = folder.appending(path: "extra.tsv")
-        try ("name\tconcerns\tnot\thealing\thealed\tposition\tmarks_tail\tvariants\twhat\treason\ttail_reason\tsource\n"
+        try
+            ("name\tconcerns\tnot\thealing\thealed\tposition\tmarks_tail\tvariants\twhat\treason\ttail_reason\tsource\n"
             + "ZQX TEST OIL\tessential-oil\t\t\t\t\t\t\ta test oil\tflagged for the test\t\ttest\n")
             .write(to: entries, atomically: true, encoding: .utf8)
         let run = try Self.run(["--format", "json", "--lexicon", entries.path, "-"], stdin: "Aqua, Zqx Test Oil")
-        #expect(run.status == 1 && (run.json?["findings"] as? [[String: Any]])?.first?["concern"] as? String == "essential-oil")
+        #expect(
+            run.status == 1
+                && (run.json?["findings"] as? [[String: Any]])?.first?["concern"] as? String == "essential-oil")
 
         let copy = folder.appending(path: "smpcheck")
         try FileManager.default.copyItem(at: Self.binary, to: copy)
@@ -135,9 +149,13 @@ struct CLITests {
     func scan() throws {
         let run = try Self.run(["scan", "Samples/catalogs/shopify-products.csv"])
         #expect(run.status == 0)
-        let lines = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = run.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(lines.map { $0?["record"] as? Int } == Array(1...7))
-        #expect(run.stderr.contains("7 records") && run.stderr.contains("avoid 2 · caution 0 · ok 1 · no list found 1 · skipped 3 · errors 0"))
+        #expect(
+            run.stderr.contains("7 records")
+                && run.stderr.contains("avoid 2 · caution 0 · ok 1 · no list found 1 · skipped 3 · errors 0"))
     }
 
     @Test("scan --format csv -o and --summary write files; a missing catalog exits 2")
@@ -145,14 +163,19 @@ struct CLITests {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-scan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = folder.appending(path: "out.csv"), page = folder.appending(path: "summary.html")
-        let run = try Self.run(["scan", "--format", "csv", "-o", csv.path, "--summary", page.path, "Samples/catalogs/merchant-feed.xml"])
+        let csv = folder.appending(path: "out.csv")
+        let page = folder.appending(path: "summary.html")
+        let run = try Self.run([
+            "scan", "--format", "csv", "-o", csv.path, "--summary", page.path, "Samples/catalogs/merchant-feed.xml",
+        ])
         #expect(run.status == 0 && run.stdout.isEmpty)
         let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\r\n")
         #expect(rows.first == "record,id,verdict,concerns,flagged,error,skipped,source" && rows.count == 4)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("<h1>Catalog summary</h1>"))
         let missing = try Self.run(["scan", "Samples/catalogs/nothing-here.csv"])
-        #expect(missing.status == 2 && missing.stderr.contains("cannot read Samples/catalogs/nothing-here.csv: no such file"))
+        #expect(
+            missing.status == 2
+                && missing.stderr.contains("cannot read Samples/catalogs/nothing-here.csv: no such file"))
     }
 
     @Test("Output into a closed pipe ends quietly (status 141, nothing on stderr), for check and scan")
@@ -163,7 +186,8 @@ struct CLITests {
             process.executableURL = Self.binary
             process.arguments = arguments
             process.currentDirectoryURL = Self.root
-            let out = Pipe(), err = Pipe()
+            let out = Pipe()
+            let err = Pipe()
             process.standardOutput = out
             process.standardError = err
             try out.fileHandleForReading.close()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("ByteKeyTable: byte-string keys, looked up where they lie")
@@ -43,7 +44,11 @@ struct ByteKeyTableProbeLimitTests {
         var stored: [Int] = []
         var refused: [Int] = []
         for number in 0..<2_000 {
-            if table.insert(number, for: Array("name \(number)".utf8)) == nil { refused.append(number) } else { stored.append(number) }
+            if table.insert(number, for: Array("name \(number)".utf8)) == nil {
+                refused.append(number)
+            } else {
+                stored.append(number)
+            }
         }
         #expect(!refused.isEmpty, "a limit of one slot refused nothing in 2,000 keys")
         #expect(table.count == stored.count)
@@ -83,7 +88,9 @@ struct ItemMemoTests {
         #expect(early.position == 2 && early.section == declaredSection)
         #expect(late.position == 4 && late.section == "Night Cream")
         let text = Array("Day Cream: Aqua, Glycerin. Night Cream: Squalane, Zzmemo Test Alpha Extract, Aqua".utf8)
-        let tokens = try #require(try sharedChecker.readIngredientList(LabelInput(bytes: text, source: "t", kind: .text))).2.tokens
+        let tokens = try #require(
+            try sharedChecker.readIngredientList(LabelInput(bytes: text, source: "t", kind: .text))
+        ).2.tokens
         let token = try #require(tokens.first { $0.printed == "Zzmemo Test Alpha Extract" })
         #expect(String(decoding: text[token.range], as: UTF8.self) == "Zzmemo Test Alpha Extract")
     }

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("ByteWord: byte classes eight at a time")
 struct ByteWordTests {
     private static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) }
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte)
+    }
     private static func isBracket(_ byte: UInt8) -> Bool { Array("()[]{}".utf8).contains(byte) }
 
     @Test("The class masks are exact for every byte value in every position, whatever its neighbours")
@@ -24,7 +27,8 @@ struct ByteWordTests {
                         let bit = UInt64(0x80) << UInt64(index * 8)
                         if (letters & bit != 0) != Self.isLetter(bytes[index])
                             || (alphanumerics & bit != 0) != Self.isAlphanumeric(bytes[index])
-                            || (brackets & bit != 0) != Self.isBracket(bytes[index]) {
+                            || (brackets & bit != 0) != Self.isBracket(bytes[index])
+                        {
                             wrong.append("\(bytes) at \(index)")
                         }
                     }
@@ -49,8 +53,10 @@ struct ByteWordTests {
                     var alphanumerics = start
                     while alphanumerics < limit, Self.isAlphanumeric(text[alphanumerics]) { alphanumerics += 1 }
                     if ByteWord.endOfRun(in: buffer, from: start, limit: limit, ByteWord.asciiLetters) != letters
-                        || ByteWord.endOfRun(in: buffer, from: start, limit: limit, ByteWord.asciiAlphanumerics) != alphanumerics
-                        || ByteClass.endOfLetters(in: text, from: start, limit: limit) != letters {
+                        || ByteWord.endOfRun(in: buffer, from: start, limit: limit, ByteWord.asciiAlphanumerics)
+                            != alphanumerics
+                        || ByteClass.endOfLetters(in: text, from: start, limit: limit) != letters
+                    {
                         wrong.append("\(start)..<\(limit)")
                     }
                 }
@@ -60,7 +66,9 @@ struct ByteWordTests {
         for start in slice.indices {
             var end = start
             while end < slice.endIndex, Self.isLetter(text[end]) { end += 1 }
-            if ByteClass.endOfLetters(in: slice, from: start, limit: slice.endIndex) != end { wrong.append("slice from \(start)") }
+            if ByteClass.endOfLetters(in: slice, from: start, limit: slice.endIndex) != end {
+                wrong.append("slice from \(start)")
+            }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
@@ -110,4 +118,3 @@ struct ByteWordTests {
         return result
     }
 }
-

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("Classifier: phases, positions and sections")
 struct ClassifierTests {
-    let shampoo = "Ingredients: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycolic Acid, Parfum, Sodium Chloride, Citric Acid, Limonene"
+    let shampoo =
+        "Ingredients: Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycolic Acid, Parfum, Sodium Chloride, Citric Acid, Limonene"
 
     @Test("Severity follows the healing phase")
     func phases() throws {
@@ -44,15 +46,19 @@ struct ClassifierTests {
         let finding = try #require(high.findings.first { $0.ingredient == "Citric Acid" })
         #expect(finding.positionNote?.contains("likely") == true)
         // Lower above the line, the place says less: "may", not "likely".
-        let middle = try check("Water, Glycerin, Dimethicone, Xanthan Gum, Propanediol, Butylene Glycol, Cetyl Alcohol, Lactic Acid, "
-            + "Carbomer, Sodium Hydroxide, Tocopherol, Panthenol, Allantoin, Squalane, Phenoxyethanol")
+        let middle = try check(
+            "Water, Glycerin, Dimethicone, Xanthan Gum, Propanediol, Butylene Glycol, Cetyl Alcohol, Lactic Acid, "
+                + "Carbomer, Sodium Hydroxide, Tocopherol, Panthenol, Allantoin, Squalane, Phenoxyethanol")
         let lactic = try #require(middle.findings.first { $0.ingredient == "Lactic Acid" })
-        #expect(lactic.positionNote?.hasPrefix("It is listed above where the 1 % line likely falls, so it may be") == true)
+        #expect(
+            lactic.positionNote?.hasPrefix("It is listed above where the 1 % line likely falls, so it may be") == true)
         let scrub = try check("Sucrose, Prunus Amygdalus Dulcis Oil, Tocopherol")
         #expect(scrub.findings.contains { $0.concern.rawValue == "physical-exfoliant" })
         // Alumina is grit among the first three (a microdermabrasion scrub), a filler below them (sephora-kaggle:1339).
         let microdermabrasion = try check("Water, Glycerin, Alumina, Caprylic/Capric Triglyceride, Phenoxyethanol")
-        #expect(microdermabrasion.findings.first { $0.ingredient == "Alumina" }?.positionNote?.contains("near the top") == true)
+        #expect(
+            microdermabrasion.findings.first { $0.ingredient == "Alumina" }?.positionNote?.contains("near the top")
+                == true)
         let foundation = try check("Water, Cyclopentasiloxane, Glycerin, Dimethicone, Alumina, Phenoxyethanol")
         #expect(!foundation.findings.contains { $0.ingredient == "Alumina" })
         #expect(foundation.ingredients.first { $0.printed == "Alumina" }?.note?.contains("Not near the top") == true)
@@ -60,7 +66,8 @@ struct ClassifierTests {
 
     @Test("Fragrance and allergens are flagged wherever they sit")
     func notRescuedByPosition() throws {
-        let report = try check("Aqua, Glycerin, Cetearyl Alcohol, Dimethicone, Xanthan Gum, Phenoxyethanol, Parfum, Linalool")
+        let report = try check(
+            "Aqua, Glycerin, Cetearyl Alcohol, Dimethicone, Xanthan Gum, Phenoxyethanol, Parfum, Linalool")
         #expect(Set(report.findings.map(\.concern.rawValue)) == ["fragrance", "fragrance-allergen"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 /// Measurements on the real labels in `../shared/corpus` (skipped where it is absent).
@@ -9,7 +10,9 @@ struct CorpusTests {
     @Test("Every one of the 3,393 retail labels is read without error, each in bounded time")
     func allLabels() throws {
         let records = try #require(try Repository.sharedRecords("corpus/labels.jsonl"))
-        var found = 0, ingredients = 0, slowest: Duration = .zero
+        var found = 0
+        var ingredients = 0
+        var slowest: Duration = .zero
         for record in records {
             let text = record["text"] as! String
             let start = ContinuousClock.now
@@ -22,17 +25,23 @@ struct CorpusTests {
         // A hang guard, not a speed claim (the benchmark measures speed): a debug build sharing two
         // cores with the other suites takes up to ~3 s on the first label, which builds the fuzzy index.
         #expect(slowest < .seconds(10))
-        print("labels.jsonl: \(records.count) records, 0 errors, list found in \(found), \(ingredients) ingredients, slowest \(slowest)")
+        print(
+            "labels.jsonl: \(records.count) records, 0 errors, list found in \(found), \(ingredients) ingredients, slowest \(slowest)"
+        )
     }
 
     @Test("dev-gold: ingredient counts match on at least 90% of records with a count")
     func counts() throws {
         let gold = try #require(try Repository.sharedRecords("corpus/dev-gold.jsonl"))
-        var matched = 0, total = 0
-        for record in gold where record["count"] is Int && record["has_list"] as? Bool == true && record["kit"] as? Bool != true {
+        var matched = 0
+        var total = 0
+        for record in gold
+        where record["count"] is Int && record["has_list"] as? Bool == true && record["kit"] as? Bool != true {
             let report = try report(for: record)
             total += 1
-            if report.ingredients.filter({ $0.section == declaredSection }).count == record["count"] as! Int { matched += 1 }
+            if report.ingredients.filter({ $0.section == declaredSection }).count == record["count"] as! Int {
+                matched += 1
+            }
         }
         print("dev-gold count match: \(matched)/\(total)")
         #expect(Double(matched) >= 0.9 * Double(total))
@@ -41,13 +50,20 @@ struct CorpusTests {
     @Test("dev-gold: recall >= 0.95 overall, >= 0.85 per concern, no look-alike trap flagged, lists detected")
     func concerns() throws {
         let gold = try #require(try Repository.sharedRecords("corpus/dev-gold.jsonl"))
-        var hits: [String: Int] = [:], misses: [String: Int] = [:], traps: [String] = [], listAgreement = 0
+        var hits: [String: Int] = [:]
+        var misses: [String: Int] = [:]
+        var traps: [String] = []
+        var listAgreement = 0
         for record in gold {
             let report = try report(for: record)
             if report.listFound == (record["has_list"] as! Bool) { listAgreement += 1 }
             let flagged = Set(report.findings.map(\.concern.rawValue))
             for concern in (record["must"] as! [String: Any]).keys {
-                if flagged.contains(concern) { hits[concern, default: 0] += 1 } else { misses[concern, default: 0] += 1 }
+                if flagged.contains(concern) {
+                    hits[concern, default: 0] += 1
+                } else {
+                    misses[concern, default: 0] += 1
+                }
             }
             for concern in (record["mustNot"] as! [String: Any]).keys where flagged.contains(concern) {
                 traps.append("\(record["id"]!): \(concern)")
@@ -58,7 +74,8 @@ struct CorpusTests {
         print("dev-gold recall \(recall), traps \(traps.count), list detection \(listAgreement)/\(gold.count)")
         #expect(recall >= 0.95)
         for concern in Set(hits.keys).union(misses.keys) {
-            let found = hits[concern, default: 0], missed = misses[concern, default: 0]
+            let found = hits[concern, default: 0]
+            let missed = misses[concern, default: 0]
             #expect(Double(found) >= 0.85 * Double(found + missed), "\(concern): \(found)/\(found + missed)")
         }
         #expect(traps.isEmpty, "\(traps)")
@@ -67,6 +84,7 @@ struct CorpusTests {
 
     private func report(for record: [String: Any]) throws -> Report {
         let kind: LabelInput.Kind = record["kind"] as? String == "html" ? .html : .text
-        return try sharedChecker.check(LabelInput(text: record["text"] as! String, source: record["id"] as! String, kind: kind))
+        return try sharedChecker.check(
+            LabelInput(text: record["text"] as! String, source: record["id"] as! String, kind: kind))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("Family rule index: all rules at once, as each rule reads alone")
@@ -28,7 +29,8 @@ struct FamilyRuleIndexTests {
         func matches(_ pattern: String, _ word: String) -> Bool { WordGlob(pattern).matches(ArraySlice(word.utf8)) }
         #expect(matches("*lauryl", "tea-lauryl") && !matches("*lauryl", "lauryls"))
         #expect(matches("c*-*", "c14-16") && !matches("c*-*", "c14") && !matches("c*-*", "ac14-16"))
-        #expect(matches("*phenylenediamine*", "n-phenyl-p-phenylenediamine") && !matches("*phenylenediamine*", "phenylene"))
+        #expect(
+            matches("*phenylenediamine*", "n-phenyl-p-phenylenediamine") && !matches("*phenylenediamine*", "phenylene"))
         #expect(matches("peg-*", "peg-100") && !matches("peg-*", "ppg-100"))
         #expect(matches("sodium", "sodium") && !matches("sodium", "sodiums"))
         #expect(WordGlob("sodium").literal == Array("sodium".utf8) && WordGlob("peg-*").literal == nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("Fuzzy index: the screens never hide the nearest key")
@@ -21,8 +22,10 @@ struct FuzzyIndexTests {
             let maxDistance = FuzzyIndex.allowedEdits(forLength: query.count)
             let expected = Self.nearest(String(decoding: query, as: UTF8.self), in: keys, maxDistance: maxDistance)
             let answer = index.nearest(to: String(decoding: query, as: UTF8.self))
-            #expect(answer?.value == expected?.value && answer?.distance == expected?.distance,
-                    "\(String(decoding: query, as: UTF8.self)) within \(maxDistance): \(answer.map { String(decoding: keys[$0.value], as: UTF8.self) } ?? "-") \(answer?.distance ?? -1), expected \(expected.map { String(decoding: keys[$0.value], as: UTF8.self) } ?? "-") \(expected?.distance ?? -1)")
+            #expect(
+                answer?.value == expected?.value && answer?.distance == expected?.distance,
+                "\(String(decoding: query, as: UTF8.self)) within \(maxDistance): \(answer.map { String(decoding: keys[$0.value], as: UTF8.self) } ?? "-") \(answer?.distance ?? -1), expected \(expected.map { String(decoding: keys[$0.value], as: UTF8.self) } ?? "-") \(expected?.distance ?? -1)"
+            )
             if expected != nil { found += 1 }
         }
         // Most queries are within reach of their key: the comparison is not of two empty answers.
@@ -42,8 +45,10 @@ struct FuzzyIndexTests {
                 for index in order {
                     keys[index].withUnsafeBufferPointer { key in
                         guard let distance = FuzzyIndex.distance(query, key, limit: maxDistance, scratch: scratch),
-                              FuzzyIndex.keepsShortWords(query, key, scratch: scratch), FuzzyIndex.keepsNumbers(query, key),
-                              distance < (best?.distance ?? .max) else { return }
+                            FuzzyIndex.keepsShortWords(query, key, scratch: scratch),
+                            FuzzyIndex.keepsNumbers(query, key),
+                            distance < (best?.distance ?? .max)
+                        else { return }
                         best = (index, distance)
                     }
                 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 /// Inputs written to break a parser: each has a clear expected outcome, and finishes within a
@@ -16,7 +17,8 @@ struct HostileInputTests {
 
     @Test("Binary input is refused; invalid UTF-8 is repaired and read")
     func binaryAndInvalidUTF8() throws {
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array(repeating: 0, count: 64)
+        let png: [UInt8] =
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array(repeating: 0, count: 64)
         #expect(throws: SMPCheckError.binaryInput(source: "png")) {
             try sharedChecker.check(LabelInput(bytes: png, source: "png"))
         }
@@ -62,9 +64,9 @@ struct HostileInputTests {
     @Test("HTML with external entities and DOCTYPE tricks reads nothing from disk or network")
     func htmlEntities() throws {
         let page = """
-        <!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY web SYSTEM "http://127.0.0.1:9/x">]>
-        <html><body><h2>Ingredients</h2><p>Aqua, &xxe;, &web;, Glycerin</p></body></html>
-        """
+            <!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY web SYSTEM "http://127.0.0.1:9/x">]>
+            <html><body><h2>Ingredients</h2><p>Aqua, &xxe;, &web;, Glycerin</p></body></html>
+            """
         let report = try sharedChecker.check(LabelInput(text: page, source: "xxe", kind: .html))
         let printed = report.ingredients.map(\.printed).joined(separator: " ")
         #expect(!printed.contains("root:") && printed.contains("Aqua") && printed.contains("Glycerin"))
@@ -73,15 +75,18 @@ struct HostileInputTests {
     @Test("XML feeds: external entities stay unread and an entity bomb does not expand")
     func xmlEntities() throws {
         let xxe = """
-        <?xml version="1.0"?>
-        <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-        <rss><channel><item><id>1</id><description>Ingredients: Aqua, &xxe;, Glycerin</description></item></channel></rss>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <rss><channel><item><id>1</id><description>Ingredients: Aqua, &xxe;, Glycerin</description></item></channel></rss>
+            """
         let feed = try ScanTests.scan(try ScanTests.temporaryFile("xxe.xml", Array(xxe.utf8)))
         #expect(feed.lines.count == 1 && !"\(feed.lines)".contains("root:"))
 
-        var bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol\">\n"
-        for level in 1...9 { bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n" }
+        var bomb =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol\">\n"
+        for level in 1...9 {
+            bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n"
+        }
         bomb += "]>\n<rss><channel><item><id>b</id><description>Aqua, &a9;</description></item></channel></rss>\n"
         let exploded = try ScanTests.scan(try ScanTests.temporaryFile("bomb.xml", Array(bomb.utf8)))
         #expect(exploded.summary.records + (exploded.summary.stop == nil ? 0 : 1) >= 1)
@@ -90,8 +95,11 @@ struct HostileInputTests {
 
     @Test("CSV: an unterminated quote on the first record, and mixed line endings")
     func csvEdges() throws {
-        let unterminated = try ScanTests.scan(try ScanTests.temporaryFile("open.csv", Array("sku,ingredients\nA,\"Aqua, Glycerin\n".utf8)))
-        #expect(unterminated.lines.count == 1 && (unterminated.lines[0]["error"] as? String)?.contains("unterminated quote") == true)
+        let unterminated = try ScanTests.scan(
+            try ScanTests.temporaryFile("open.csv", Array("sku,ingredients\nA,\"Aqua, Glycerin\n".utf8)))
+        #expect(
+            unterminated.lines.count == 1
+                && (unterminated.lines[0]["error"] as? String)?.contains("unterminated quote") == true)
         let mixed = "sku,ingredients\r\nA,\"Aqua, Glycerin\"\nB,\"Aqua, Parfum\"\rC,\"Aqua\"\r\n"
         let rows = try ScanTests.rows(mixed)
         #expect(rows == ["sku|ingredients", "A|Aqua, Glycerin", "B|Aqua, Parfum", "C|Aqua"])
@@ -105,7 +113,8 @@ struct HostileInputTests {
         let markdown = MarkdownReporter().render(report)
         #expect(!markdown.contains("<script>"))
         var csv: [UInt8] = []
-        CSVScanFormatter().write(ScanResult(record: 1, id: "=HYPERLINK(\"http://x\")", source: "x", outcome: .report(report)), to: &csv)
+        CSVScanFormatter().write(
+            ScanResult(record: 1, id: "=HYPERLINK(\"http://x\")", source: "x", outcome: .report(report)), to: &csv)
         #expect(!String(decoding: csv, as: UTF8.self).contains(",=HYPERLINK"))
     }
 }

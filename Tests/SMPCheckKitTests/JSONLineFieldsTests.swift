@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 /// A JSON Lines record is read off the line's bytes when `JSONLineFields` takes the line, and parsed
@@ -14,11 +15,12 @@ struct JSONLineFieldsTests {
 
     /// Everything a record shows: its id, and its text, skip reason or error.
     private static func outcome(_ record: CatalogRecord) -> String {
-        let content = switch record.content {
-        case let .label(input): "label " + String(decoding: input.bytes, as: UTF8.self)
-        case let .skipped(reason): "skipped " + reason
-        case let .error(message): "error " + message
-        }
+        let content =
+            switch record.content {
+            case .label(let input): "label " + String(decoding: input.bytes, as: UTF8.self)
+            case .skipped(let reason): "skipped " + reason
+            case .error(let message): "error " + message
+            }
         return "id \(record.id ?? "none"); \(content)"
     }
 
@@ -33,7 +35,9 @@ struct JSONLineFieldsTests {
             for decoder in decoders {
                 let fast = outcome(decoder.record(number: 1, line: line))
                 let parsed = outcome(decoder.parsedRecord(number: 1, line: line))
-                if fast != parsed { differences.append("\(String(decoding: line, as: UTF8.self).debugDescription): \(fast) | \(parsed)") }
+                if fast != parsed {
+                    differences.append("\(String(decoding: line, as: UTF8.self).debugDescription): \(fast) | \(parsed)")
+                }
             }
         }
         return (taken, differences)
@@ -50,15 +54,17 @@ struct JSONLineFieldsTests {
     /// Values the reader hands back: valid JSON it leaves to the parser where a wanted field holds it
     /// (fractions, long or negative-zero integers, booleans, arrays, objects), and malformed strings,
     /// escapes, UTF-8 and numbers.
-    private static let others: [[UInt8]] = [
-        "-0", "1234567890123456789", "12345678901234567890", "1.5", "-2.50", "1e3", "1E+2", "true", "false",
-        #"["Aqua", "Glycerin"]"#, #"[1, [2, {"a": null}]]"#, "[]", "{}", #"{"inci": "Aqua, Parfum"}"#, #"{"inci": null, "x": 1}"#,
-        #""\ud800 lone""#, #""\udc00 low""#, #""\u12G4""#, #""\x""#, "\"raw\ttab\"", #""unterminated"#,
-        "0123", "-", "1.", ".5", "nul",
-    ].map { Array($0.utf8) } + [
-        [0x22, 0xFF, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x82, 0x22],
-        [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], [0x22, 0xF0, 0x9F, 0x98, 0x80, 0x22],
-    ]
+    private static let others: [[UInt8]] =
+        [
+            "-0", "1234567890123456789", "12345678901234567890", "1.5", "-2.50", "1e3", "1E+2", "true", "false",
+            #"["Aqua", "Glycerin"]"#, #"[1, [2, {"a": null}]]"#, "[]", "{}", #"{"inci": "Aqua, Parfum"}"#,
+            #"{"inci": null, "x": 1}"#,
+            #""\ud800 lone""#, #""\udc00 low""#, #""\u12G4""#, #""\x""#, "\"raw\ttab\"", #""unterminated"#,
+            "0123", "-", "1.", ".5", "nul",
+        ].map { Array($0.utf8) } + [
+            [0x22, 0xFF, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x82, 0x22],
+            [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], [0x22, 0xF0, 0x9F, 0x98, 0x80, 0x22],
+        ]
 
     private static let keys = ["ingredients", "inci", "sku", "id", "code", "title", "product", "Ingredients"]
 
@@ -66,8 +72,10 @@ struct JSONLineFieldsTests {
     @Test("Nested fields: found through their objects, and handed back when a level is not an object or is given twice")
     func nestedFields() {
         let lines = [
-            #"{"product": {"code": 12, "inci": "Aqua, Parfum"}}"#, #"{"product": {"inci": "Aqua"}, "product_name": "X"}"#,
-            #"{"product": {"meta": {"inci": "Aqua"}}, "inci": "Parfum"}"#, #"{"product": "Aqua"}"#, #"{"product": null}"#,
+            #"{"product": {"code": 12, "inci": "Aqua, Parfum"}}"#,
+            #"{"product": {"inci": "Aqua"}, "product_name": "X"}"#,
+            #"{"product": {"meta": {"inci": "Aqua"}}, "inci": "Parfum"}"#, #"{"product": "Aqua"}"#,
+            #"{"product": null}"#,
             #"{"product": {"inci": ["Aqua", "Parfum"]}}"#, #"{"product": {"inci": "Aqua"}, "product": {"code": "B"}}"#,
             #"{"product": {"inci": null, "code": "C"}}"#, #"{"product": {}}"#, #"{"x": {"product": {"inci": "Aqua"}}}"#,
         ].map { Array($0.utf8) }
@@ -92,10 +100,16 @@ struct JSONLineFieldsTests {
     @Test("Every pairing of a key and a value, alone, beside an id, and nested: the same record either way")
     func generatedLines() {
         let readableLines = Self.keys.flatMap { key in Self.readable.flatMap { Self.lines(key, $0) } }
-        let otherLines = (Self.keys + ["ingr\\u0065dients"]).flatMap { key in Self.others.flatMap { Self.lines(key, $0) } }
+        let otherLines = (Self.keys + ["ingr\\u0065dients"]).flatMap { key in
+            Self.others.flatMap { Self.lines(key, $0) }
+        }
         let readable = Self.compare(readableLines)
-        #expect(readable.differences.isEmpty, "\(readable.differences.count) lines differ: \(readable.differences.prefix(5))")
-        #expect(readable.taken == readableLines.count, "the reader took only \(readable.taken) of \(readableLines.count) lines")
+        #expect(
+            readable.differences.isEmpty,
+            "\(readable.differences.count) lines differ: \(readable.differences.prefix(5))")
+        #expect(
+            readable.taken == readableLines.count,
+            "the reader took only \(readable.taken) of \(readableLines.count) lines")
         let others = Self.compare(otherLines)
         #expect(others.differences.isEmpty, "\(others.differences.count) lines differ: \(others.differences.prefix(5))")
     }
@@ -106,13 +120,16 @@ struct JSONLineFieldsTests {
         let lines = [
             #"{"ingredients": "Aqua",}"#, #"{"ingredients": "Aqua"} x"#, #"{"ingredients" "Aqua"}"#, #"["Aqua"]"#,
             #"{"ingredients": "Aqua", "ingredients": "Parfum"}"#, #"{'ingredients': 'Aqua'}"#, "",
-            #"{"a": "#.appending(String(repeating: "[", count: 70)).appending(String(repeating: "]", count: 70)).appending(#", "ingredients": "Aqua"}"#),
+            #"{"a": "#.appending(String(repeating: "[", count: 70)).appending(String(repeating: "]", count: 70))
+                .appending(#", "ingredients": "Aqua"}"#),
         ].map { Array($0.utf8) }
         for line in lines {
             #expect(JSONLineFields(line, paths: paths) == nil, "\(String(decoding: line, as: UTF8.self))")
         }
         #expect(Self.compare(lines).differences.isEmpty)
-        #expect(JSONLineFields(Array(#"{"x": [1, {"y": "\u00e9"}], "ingredients": "Aqua"}"#.utf8), paths: paths)?.values == ["Aqua"])
+        #expect(
+            JSONLineFields(Array(#"{"x": [1, {"y": "\u00e9"}], "ingredients": "Aqua"}"#.utf8), paths: paths)?.values
+                == ["Aqua"])
     }
 
     @Test("Every real label as a JSON Lines record, and the bundled sample catalog: the same records either way")
@@ -120,7 +137,9 @@ struct JSONLineFieldsTests {
         var lines = try Repository.text("Samples/catalogs/products.jsonl").split(separator: "\n").map { Array($0.utf8) }
         if let records = try Repository.sharedRecords("corpus/labels.jsonl") {
             for (index, record) in records.enumerated() {
-                let object: [String: Any] = ["sku": "SKU-\(index)", "title": "Product \(index)", "ingredients": record["text"] as! String]
+                let object: [String: Any] = [
+                    "sku": "SKU-\(index)", "title": "Product \(index)", "ingredients": record["text"] as! String,
+                ]
                 lines.append(Array(try JSONSerialization.data(withJSONObject: object)))
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("JSON writer")
@@ -21,7 +22,9 @@ struct JSONWriterTests {
                     #expect(!writer.bytes.contains { $0 < 0x20 || $0 == 0x7F }, "raw control byte written")
                     // A text said to need no escaping is copied as it is: the screen must not miss one.
                     if length > 0, special != "é" {
-                        #expect(JSONWriter.mayNeedEscaping(value), "length \(length), \(special.debugDescription) at \(position)")
+                        #expect(
+                            JSONWriter.mayNeedEscaping(value),
+                            "length \(length), \(special.debugDescription) at \(position)")
                     }
                 }
             }
@@ -46,7 +49,10 @@ struct JSONWriterTests {
     @Test("A repeated string is copied from where it was last written, and a new one replaces it")
     func repeatedStrings() throws {
         let long = String(repeating: "x", count: 300)
-        let values = ["declared", "declared", long, "declared", "may-contain", "may-contain", "kit \"B\"", "kit \"B\"", long, long]
+        let values = [
+            "declared", "declared", long, "declared", "may-contain", "may-contain", "kit \"B\"", "kit \"B\"", long,
+            long,
+        ]
         var writer = JSONWriter(pretty: false, capacity: 64)
         var last: JSONWriter.RepeatedString?
         writer.object { json in
@@ -61,7 +67,9 @@ struct JSONWriterTests {
     func literals() {
         func expectLiteral(_ value: some JSONLiteral, _ rawValue: String) {
             let literal = value.jsonLiteral
-            #expect(Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)) == JSONWriter.literal(rawValue))
+            #expect(
+                Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+                    == JSONWriter.literal(rawValue))
         }
         for verdict in Verdict.allCases { expectLiteral(verdict, verdict.rawValue) }
         for severity in Severity.allCases { expectLiteral(severity, severity.rawValue) }

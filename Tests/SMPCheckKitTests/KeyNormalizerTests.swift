@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 /// The plain-name fast path copies and lower-cases a name in one go; it must give the key every
@@ -18,11 +19,16 @@ struct KeyNormalizerTests {
     func handWritten() {
         expectAgreement([
             "Cocos Nucifera (Coconut) Oil", "Aqua ( Water )", "Aqua (Water )", "Aqua( Water)", "Aqua (Water)Glycerin",
-            "Mica (nano)", "Zinc Oxide [Nano]", "Titanium Dioxide (Nano )", "Talc (Code F.I.L. D240552/1)", "Talc (F.I.L. C183943/1)",
-            "Talc (lot 4)", "Talc ()", "Talc ( )", "Iron Oxides (CI 77491)", "Iron Oxides (CI77491)", "Iron Oxides (cl 77491)",
-            "C.I. 77891", "Pigment (c.i. 77891)", "Vit. E", "Alcohol Denat.", "Tocopherol.", ".Tocopherol", "Sodium Laureth Sulphate",
-            "Sodium Laureth Sulphate (Sulphate)", "Polyquaternium -10", "Aqua / Water", "Aqua/ Water", "Aqua (Water) / Eau",
-            "Parfum (Fragrance", "Parfum Fragrance)", "((Aqua))", "[Aqua] (Water)", "Glycerin (nanoparticle)", "Glycerin (coded)",
+            "Mica (nano)", "Zinc Oxide [Nano]", "Titanium Dioxide (Nano )", "Talc (Code F.I.L. D240552/1)",
+            "Talc (F.I.L. C183943/1)",
+            "Talc (lot 4)", "Talc ()", "Talc ( )", "Iron Oxides (CI 77491)", "Iron Oxides (CI77491)",
+            "Iron Oxides (cl 77491)",
+            "C.I. 77891", "Pigment (c.i. 77891)", "Vit. E", "Alcohol Denat.", "Tocopherol.", ".Tocopherol",
+            "Sodium Laureth Sulphate",
+            "Sodium Laureth Sulphate (Sulphate)", "Polyquaternium -10", "Aqua / Water", "Aqua/ Water",
+            "Aqua (Water) / Eau",
+            "Parfum (Fragrance", "Parfum Fragrance)", "((Aqua))", "[Aqua] (Water)", "Glycerin (nanoparticle)",
+            "Glycerin (coded)",
         ])
     }
 
@@ -34,7 +40,9 @@ struct KeyNormalizerTests {
     @Test("Every item of the real labels", .enabled(if: Repository.shared != nil))
     func corpus() throws {
         let records = try #require(try Repository.sharedRecords("corpus/labels.jsonl"))
-        let items = records.flatMap { ($0["text"] as! String).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }) }
+        let items = records.flatMap {
+            ($0["text"] as! String).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
+        }
         expectAgreement(Set(items.map(String.init)))
     }
 }

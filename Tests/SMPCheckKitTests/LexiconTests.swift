@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("Lexicon: data files and lookups")
@@ -20,13 +21,15 @@ struct LexiconTests {
             #expect(lexicon.entries.contains { $0.concerns.contains(id) }, "no entry raises \(id)")
         }
         for entry in lexicon.entries {
-            #expect(!entry.what.isEmpty && !entry.reason.isEmpty && !entry.source.isEmpty, "\(entry.name) in \(entry.file)")
+            #expect(
+                !entry.what.isEmpty && !entry.reason.isEmpty && !entry.source.isEmpty, "\(entry.name) in \(entry.file)")
         }
     }
 
     @Test("The contract's concern ids match concerns.md exactly", .enabled(if: Repository.shared != nil))
     func contractIDs() throws {
-        let contract = try String(contentsOf: Repository.shared!.appending(path: "contracts/concerns.md"), encoding: .utf8)
+        let contract = try String(
+            contentsOf: Repository.shared!.appending(path: "contracts/concerns.md"), encoding: .utf8)
         let ids = contract.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| `") else { return nil }
             return line.split(separator: "`")[1].description
@@ -65,31 +68,40 @@ struct LexiconTests {
         #expect(files.count > 1_000)
     }
 
-    @Test("Look-alike traps are known and raise nothing", arguments: [
-        "Cetyl Alcohol", "Cetearyl Alcohol", "Stearyl Alcohol", "Behenyl Alcohol", "Phenoxyethanol", "Magnesium Sulfate",
-        "Zinc Sulfate", "Sodium Lauroyl Sarcosinate", "Sodium Cocoyl Isethionate", "Disodium Laureth Sulfosuccinate",
-        "Sodium Lauryl Sulfoacetate", "Behentrimonium Methosulfate", "Ethylhexyl Salicylate", "Homosalate",
-        "Butyloctyl Salicylate", "BHA", "Propylene Glycol", "Butylene Glycol", "Glycol Distearate", "Sodium Starch Glycolate",
-        "Sodium Lactate", "Lauryl Lactate", "Petrolatum", "Caprylic/Capric Triglyceride", "Niacinamide",
-        "Rosa Canina Fruit Oil", "Simmondsia Chinensis (Jojoba) Seed Oil",
-    ])
+    @Test(
+        "Look-alike traps are known and raise nothing",
+        arguments: [
+            "Cetyl Alcohol", "Cetearyl Alcohol", "Stearyl Alcohol", "Behenyl Alcohol", "Phenoxyethanol",
+            "Magnesium Sulfate",
+            "Zinc Sulfate", "Sodium Lauroyl Sarcosinate", "Sodium Cocoyl Isethionate",
+            "Disodium Laureth Sulfosuccinate",
+            "Sodium Lauryl Sulfoacetate", "Behentrimonium Methosulfate", "Ethylhexyl Salicylate", "Homosalate",
+            "Butyloctyl Salicylate", "BHA", "Propylene Glycol", "Butylene Glycol", "Glycol Distearate",
+            "Sodium Starch Glycolate",
+            "Sodium Lactate", "Lauryl Lactate", "Petrolatum", "Caprylic/Capric Triglyceride", "Niacinamide",
+            "Rosa Canina Fruit Oil", "Simmondsia Chinensis (Jojoba) Seed Oil",
+        ])
     func lookAlikes(_ name: String) throws {
         let match = lexicon.lookup(lexicon.key(for: name))
         #expect(match.isRecognized, "\(name) is not recognized")
         #expect(match.concerns.isEmpty, "\(name) raises \(match.concerns)")
     }
 
-    @Test("Concern names are recognized however they are printed", arguments: [
-        ("Sodium Lauryl Sulphate", "sulfate-surfactant"), ("SLES", "sulfate-surfactant"),
-        ("Alcohol Denat.", "drying-alcohol"), ("SD Alcohol 40-B", "drying-alcohol"), ("Parfum", "fragrance"),
-        ("Linalool", "fragrance-allergen"), ("Lavandula Angustifolia (Lavender) Oil", "essential-oil"),
-        ("Glycolic Acid", "aha"), ("Salix Alba (Willow) Bark Extract", "bha"), ("Gluconolactone", "pha"),
-        ("Retinyl Palmitate", "retinoid"), ("Papain", "enzyme-exfoliant"), ("Pumice", "physical-exfoliant"),
-        ("Benzoyl Peroxide", "oxidizer"), ("Menthol", "cooling-irritant"), ("Methylisothiazolinone", "sensitizing-preservative"),
-        ("Isopropyl Myristate", "pore-clogging"), ("Hamamelis Virginiana (Witch Hazel) Extract", "astringent"),
-        ("Selenium Sulfide", "keratolytic"), ("Calcium Thioglycolate", "depilatory"), ("Capsicum Annuum Fruit Extract", "warming-irritant"),
-        ("p-Phenylenediamine", "hair-dye-sensitizer"), ("Sodium C14-16 Olefin Sulfonate", "harsh-surfactant"),
-    ])
+    @Test(
+        "Concern names are recognized however they are printed",
+        arguments: [
+            ("Sodium Lauryl Sulphate", "sulfate-surfactant"), ("SLES", "sulfate-surfactant"),
+            ("Alcohol Denat.", "drying-alcohol"), ("SD Alcohol 40-B", "drying-alcohol"), ("Parfum", "fragrance"),
+            ("Linalool", "fragrance-allergen"), ("Lavandula Angustifolia (Lavender) Oil", "essential-oil"),
+            ("Glycolic Acid", "aha"), ("Salix Alba (Willow) Bark Extract", "bha"), ("Gluconolactone", "pha"),
+            ("Retinyl Palmitate", "retinoid"), ("Papain", "enzyme-exfoliant"), ("Pumice", "physical-exfoliant"),
+            ("Benzoyl Peroxide", "oxidizer"), ("Menthol", "cooling-irritant"),
+            ("Methylisothiazolinone", "sensitizing-preservative"),
+            ("Isopropyl Myristate", "pore-clogging"), ("Hamamelis Virginiana (Witch Hazel) Extract", "astringent"),
+            ("Selenium Sulfide", "keratolytic"), ("Calcium Thioglycolate", "depilatory"),
+            ("Capsicum Annuum Fruit Extract", "warming-irritant"),
+            ("p-Phenylenediamine", "hair-dye-sensitizer"), ("Sodium C14-16 Olefin Sulfonate", "harsh-surfactant"),
+        ])
     func concernNames(_ name: String, _ concern: String) throws {
         #expect(lexicon.lookup(lexicon.key(for: name)).concerns.map(\.rawValue).contains(concern))
     }
@@ -116,11 +128,15 @@ struct LexiconTests {
         // A slash inside one substance's name joins its components, not aliases.
         #expect(name("Epilobium Angustifolium Flower/Leaf/Steam Extract") != "EPILOBIUM ANGUSTIFOLIUM FLOWER")
         #expect(name("Lactobacillus/Honeysuckle Flower/Licorice Root Ferment Filtrate") != "LACTOBACILLUS")
-        #expect(name("Zzqx/Vinyl Copolymer") == nil || lexicon.lookup(lexicon.key(for: "Zzqx/Vinyl Copolymer")).kind == .fuzzy)
+        #expect(
+            name("Zzqx/Vinyl Copolymer") == nil
+                || lexicon.lookup(lexicon.key(for: "Zzqx/Vinyl Copolymer")).kind == .fuzzy)
         // Real label (sephora-subset:33): `Iron Oxides` before bracketed colour indexes is the curated
         // group, whatever their order, in every process (a set's order once made it any of the three).
-        for printed in ["Iron Oxides (Ci 77491, Ci 77492, Ci 77499) <ILN37355>", "Iron Oxides (CI 77499, CI 77492, CI 77491)",
-                        "Iron Oxides (CI 77492, CI 77499)", "Iron Oxides (CI 77499, CI 77492)"] {
+        for printed in [
+            "Iron Oxides (Ci 77491, Ci 77492, Ci 77499) <ILN37355>", "Iron Oxides (CI 77499, CI 77492, CI 77491)",
+            "Iron Oxides (CI 77492, CI 77499)", "Iron Oxides (CI 77499, CI 77492)",
+        ] {
             #expect(name(printed) == "CI 77491", "\(printed)")
         }
     }
@@ -142,9 +158,14 @@ struct LexiconTests {
         #expect(lexicon.lookup(lexicon.key(for: "Sodium Chloride Sea Salt")).name == "SODIUM CHLORIDE")
         // The common name need not be listed when the Latin name with the part is, and the part is a
         // plant product; a part word or a process word is not a common name.
-        #expect(lexicon.lookup(lexicon.key(for: "urtica dioica nettle leaf extract")).name == "URTICA DIOICA LEAF EXTRACT")
-        #expect(lexicon.lookup(lexicon.key(for: "Vaccinium Myrtillus Fruit Leaf Extract")).name != "VACCINIUM MYRTILLUS LEAF EXTRACT")
-        #expect(lexicon.lookup(lexicon.key(for: "punica granatum fruit ferment extract")).name != "PUNICA GRANATUM FRUIT EXTRACT")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "urtica dioica nettle leaf extract")).name == "URTICA DIOICA LEAF EXTRACT")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "Vaccinium Myrtillus Fruit Leaf Extract")).name
+                != "VACCINIUM MYRTILLUS LEAF EXTRACT")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "punica granatum fruit ferment extract")).name
+                != "PUNICA GRANATUM FRUIT EXTRACT")
         #expect(lexicon.knownMatch(lexicon.key(for: "rosmarinus officinalis rosemary leaf")) == nil)
     }
 
@@ -156,7 +177,9 @@ struct LexiconTests {
         #expect(orange.concerns.map(\.rawValue).contains("essential-oil"))
         // Qualifiers are shed one after another, and the rest is looked up in full (here its brackets were lost).
         #expect(lexicon.lookup(lexicon.key(for: "organic extra virgin olive oil")).name == "OLEA EUROPAEA FRUIT OIL")
-        #expect(lexicon.lookup(lexicon.key(for: "Organic Helianthus Annuus Sunflower Seed Oil")).name == "HELIANTHUS ANNUUS SEED OIL")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "Organic Helianthus Annuus Sunflower Seed Oil")).name
+                == "HELIANTHUS ANNUUS SEED OIL")
         let glycerin = lexicon.lookup(lexicon.key(for: "Organic Glycerin"))
         #expect(glycerin.name == "GLYCERIN" && glycerin.kind == .synonym)
         // However many are printed, they are shed in one pass (each one looked up again would be quadratic).
@@ -167,11 +190,15 @@ struct LexiconTests {
         #expect(!lexicon.lookup(lexicon.key(for: "Organic")).isRecognized)
     }
 
-    @Test("A name printed before a grade, an origin, a purpose or an amount is the name before them, never an exact match")
+    @Test(
+        "A name printed before a grade, an origin, a purpose or an amount is the name before them, never an exact match"
+    )
     func suffixedNames() throws {
         // Real labels: amazon-in:948 (its exfoliant was unknown), boots:765, sephora-subset:27, amazon-in:964, curlsbot:import-67.
         let salicylic = lexicon.lookup(lexicon.key(for: "Salicylic Acid 2% w/w"))
-        #expect(salicylic.name == "SALICYLIC ACID" && salicylic.kind == .synonym && salicylic.concerns.contains(ConcernID("bha")))
+        #expect(
+            salicylic.name == "SALICYLIC ACID" && salicylic.kind == .synonym
+                && salicylic.concerns.contains(ConcernID("bha")))
         #expect(lexicon.lookup(lexicon.key(for: "Salicylic Acid IP 2%")).name == "SALICYLIC ACID")
         #expect(lexicon.lookup(lexicon.key(for: "Yellow Soft Paraffin BP")).name == "PETROLATUM")
         #expect(lexicon.lookup(lexicon.key(for: "Avobenzone 3% Sunscreen")).name == "BUTYL METHOXYDIBENZOYLMETHANE")
@@ -202,7 +229,9 @@ struct LexiconTests {
         #expect(lexicon.lookup(lexicon.key(for: "Acrylates/C10-30 Alkyl Acrylate Cross-polymer")).kind == .synonym)
         // Hyphens a name keeps, and those before a digit, are left alone: these are found as printed.
         #expect(lexicon.lookup(lexicon.key(for: "Bis-Diglyceryl Polyacyladipate-2")).kind == .exact)
-        #expect(lexicon.lookup(lexicon.key(for: "PEG-40 Hydroge- nated Castor Oil")).name == "PEG-40 HYDROGENATED CASTOR OIL")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "PEG-40 Hydroge- nated Castor Oil")).name
+                == "PEG-40 HYDROGENATED CASTOR OIL")
         #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx- unknownia")) == nil)
     }
 
@@ -210,12 +239,18 @@ struct LexiconTests {
     func dashedNames() throws {
         // Real labels: sephora-kaggle:559, boots:1509, sephora-kaggle:171, boots:3212, boots:2170.
         #expect(lexicon.lookup(lexicon.key(for: "Biosaccharide Gum - 1")).name == "BIOSACCHARIDE GUM-1")
-        #expect(lexicon.lookup(lexicon.key(for: "PEG - 60 Hydrogenated Castor Oil")).name == "PEG-60 HYDROGENATED CASTOR OIL")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "PEG - 60 Hydrogenated Castor Oil")).name
+                == "PEG-60 HYDROGENATED CASTOR OIL")
         // Closed up, then without its hyphen (see `unhyphenatedNames`).
-        #expect(lexicon.lookup(lexicon.key(for: "Butyro - Spermum Parkii (Shea) Butter")).name == "BUTYROSPERMUM PARKII BUTTER")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "Butyro - Spermum Parkii (Shea) Butter")).name
+                == "BUTYROSPERMUM PARKII BUTTER")
         let alias = lexicon.lookup(lexicon.key(for: "Lanolin Alcohol - Eucerit"))
         #expect(alias.name == "LANOLIN ALCOHOL" && alias.kind == .synonym)
-        #expect(lexicon.lookup(lexicon.key(for: "Better Than Sex Foreplay Lash Primer - Isododecane")).name == "ISODODECANE")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "Better Than Sex Foreplay Lash Primer - Isododecane")).name == "ISODODECANE"
+        )
         #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx Unknownia - Qqzx Nothing")) == nil)
     }
 
@@ -241,7 +276,9 @@ struct LexiconTests {
         #expect(lexicon.knownMatch(lexicon.key(for: "Niacinamide: helps hydrate")) == nil)
     }
 
-    @Test("A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise")
+    @Test(
+        "A plant named without its part, by its Latin or common name, raises what all its curated oils and extracts raise"
+    )
     func bareSpecies() throws {
         // Real labels (sephora-kaggle:694, boots:3381): lavender printed with no part beside its common name.
         let lavender = lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia (Lavender)"))
@@ -254,7 +291,9 @@ struct LexiconTests {
         // Rosemary's extract raises nothing, so its bare name does not either; a named form is looked up as such.
         #expect(lexicon.lookup(lexicon.key(for: "Rosmarinus Officinalis (Rosemary)")).concerns.isEmpty)
         #expect(lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia (Lavender) Flower Water")).concerns.isEmpty)
-        #expect(lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia Oil")).concerns.contains(ConcernID("essential-oil")))
+        #expect(
+            lexicon.lookup(lexicon.key(for: "Lavandula Angustifolia Oil")).concerns.contains(ConcernID("essential-oil"))
+        )
     }
 
     @Test("A fuzzy match may raise a concern but never clears one")
@@ -273,17 +312,22 @@ struct LexiconTests {
         let quaternium = lexicon.lookup(lexicon.key(for: "quaternium-10"))
         #expect(quaternium.name != "QUATERNIUM-15" && quaternium.concerns.isEmpty)
         #expect(lexicon.lookup(lexicon.key(for: "PEG-100STEARATE")).name == "PEG-100 STEARATE")
-        #expect(lexicon.lookup(lexicon.key(for: "PEG60Hydrogenated Castor Oil")).name == "PEG-60 HYDROGENATED CASTOR OIL")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "PEG60Hydrogenated Castor Oil")).name == "PEG-60 HYDROGENATED CASTOR OIL")
     }
 
     @Test("A suggestion never turns a short word into another word; a scanner's l for i is still read")
     func fuzzyShortWords() throws {
         // Real labels (amazon-in, curlsbot): two edits in one short word once suggested these.
-        for (printed, wrong) in [("Neem Extract", "EEL EXTRACT"), ("Khus extract", "SUS EXTRACT"),
-                                 ("hydrolyzed silk protein", "HYDROLYZED MILK PROTEIN")] {
+        for (printed, wrong) in [
+            ("Neem Extract", "EEL EXTRACT"), ("Khus extract", "SUS EXTRACT"),
+            ("hydrolyzed silk protein", "HYDROLYZED MILK PROTEIN"),
+        ] {
             #expect(lexicon.lookup(lexicon.key(for: printed)).name != wrong, "\(printed)")
         }
-        #expect(lexicon.lookup(lexicon.key(for: "llex Paraguariensis Leaf Extract")).name == "ILEX PARAGUARIENSIS LEAF EXTRACT")
+        #expect(
+            lexicon.lookup(lexicon.key(for: "llex Paraguariensis Leaf Extract")).name
+                == "ILEX PARAGUARIENSIS LEAF EXTRACT")
         #expect(lexicon.lookup(lexicon.key(for: "Sodium Coccyx Isethionate")).name == "SODIUM COCOYL ISETHIONATE")
     }
 
@@ -299,8 +343,12 @@ struct LexiconTests {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("abcde ".utf8)
         for _ in 0..<2_000 {
-            let a = (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
-            let b = (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let a = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            let b = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
             let limit = Int.random(in: 1...3, using: &generator)
             let full = Self.levenshtein(a, b)
             let banded = a.withUnsafeBufferPointer { a in
@@ -328,20 +376,27 @@ struct LexiconTests {
 
     @Test("A lexicon file that breaks the schema is refused with its file and line")
     func schemaErrors() throws {
-        let files = LexiconLoader.embeddedFiles + [LexiconLoader.File(
-            path: "entries/~broken.tsv",
-            text: LexiconLoader.entryColumns.joined(separator: "\t") + "\nFOO\tno-such-concern\t\t\t\t\t\t\twhat\twhy\t\tsrc\n"
-        )]
+        let files =
+            LexiconLoader.embeddedFiles + [
+                LexiconLoader.File(
+                    path: "entries/~broken.tsv",
+                    text: LexiconLoader.entryColumns.joined(separator: "\t")
+                        + "\nFOO\tno-such-concern\t\t\t\t\t\t\twhat\twhy\t\tsrc\n"
+                )
+            ]
         #expect(throws: SMPCheckError.self) { try LexiconLoader.load(files) }
-        let short = LexiconLoader.embeddedFiles + [LexiconLoader.File(path: "entries/~short.tsv", text: "name\tconcerns\nX\n")]
+        let short =
+            LexiconLoader.embeddedFiles + [LexiconLoader.File(path: "entries/~short.tsv", text: "name\tconcerns\nX\n")]
         #expect(throws: SMPCheckError.self) { try LexiconLoader.load(short) }
     }
 
     @Test("Run-time entries add to and replace built-in ones")
     func runTimeEntries() throws {
-        let extra = LexiconLoader.entryColumns.joined(separator: "\t") + "\n"
+        let extra =
+            LexiconLoader.entryColumns.joined(separator: "\t") + "\n"
             + "GLYCERIN\tfragrance\t\t\t\t\t\tzzq glycerol blend\ta test\tflagged for the test\t\ttest\n"
-        let lexicon = try LexiconLoader.load(LexiconLoader.embeddedFiles + [LexiconLoader.File(path: "entries/~extra.tsv", text: extra)])
+        let lexicon = try LexiconLoader.load(
+            LexiconLoader.embeddedFiles + [LexiconLoader.File(path: "entries/~extra.tsv", text: extra)])
         #expect(lexicon.lookup("glycerin").concerns == [ConcernID("fragrance")])
         #expect(lexicon.lookup("zzq glycerol blend").name == "GLYCERIN")
     }

@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("Locked: a value shared between threads")

@@ -1,14 +1,19 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("OrderedPipeline: jobs on workers, outputs in submission order")
 struct OrderedPipelineTests {
     /// Submits `count` jobs whenever there is room and takes every output back, as a scan does.
-    private func run(workers: Int, count: Int, _ transform: @escaping @Sendable (Int) -> Int) -> (outputs: [Int], maxInFlight: Int) {
+    private func run(workers: Int, count: Int, _ transform: @escaping @Sendable (Int) -> Int) -> (
+        outputs: [Int], maxInFlight: Int
+    ) {
         let pipeline = OrderedPipeline<Int, Int>(workers: workers, capacity: 4, transform: transform)
         defer { pipeline.finish() }
-        var next = 0, taken: [Int] = [], maxInFlight = 0
+        var next = 0
+        var taken: [Int] = []
+        var maxInFlight = 0
         while true {
             while next < count, pipeline.hasRoom {
                 pipeline.submit(next)
@@ -21,8 +26,9 @@ struct OrderedPipelineTests {
         return (taken, maxInFlight)
     }
 
-    @Test("Uneven jobs on several workers come back in the order they went in, never more than capacity at once",
-          arguments: [1, 2, 4])
+    @Test(
+        "Uneven jobs on several workers come back in the order they went in, never more than capacity at once",
+        arguments: [1, 2, 4])
     func order(workers: Int) {
         // Early jobs take longest, so later ones finish first and must wait their turn.
         let (outputs, maxInFlight) = run(workers: workers, count: 200) { job in

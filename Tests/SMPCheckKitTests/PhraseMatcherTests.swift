@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 /// The phrase matcher skips most bytes with tables (a byte class, a follower set, a trigram filter, a
@@ -26,7 +27,9 @@ struct PhraseMatcherTests {
         }
         var differences: [String] = []
         let structureKinds = LabelPhrases.panelKinds.union(LabelPhrases.itemKinds)
-        for (matcher, kinds) in [(Self.phrases.structureMatcher, structureKinds), (Self.phrases.remarkMatcher, LabelPhrases.remarkKinds)] {
+        for (matcher, kinds) in [
+            (Self.phrases.structureMatcher, structureKinds), (Self.phrases.remarkMatcher, LabelPhrases.remarkKinds),
+        ] {
             let reference = ReferenceMatcher(Self.phrases.entries.filter { kinds.contains($0.kind) })
             for text in texts {
                 let bytes = Array(text.utf8)
@@ -87,13 +90,17 @@ private struct ReferenceMatcher {
         for phrase in byFirstByte[Int(ByteClass.lowercased(text[index]))] {
             if !wordStart, Self.isASCIIWordByte(phrase.bytes[0]) { continue }
             guard let end = Self.end(of: phrase.bytes, in: text, at: index, limit: range.upperBound) else { continue }
-            if Self.isASCIIWordByte(phrase.bytes.last!), end < range.upperBound, Self.isASCIIWordByte(text[end]) { continue }
+            if Self.isASCIIWordByte(phrase.bytes.last!), end < range.upperBound, Self.isASCIIWordByte(text[end]) {
+                continue
+            }
             return PhraseMatcher.Hit(kind: phrase.kind, range: index..<end)
         }
         return nil
     }
 
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool { ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) }
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte)
+    }
 
     private static func end(of phrase: [UInt8], in text: [UInt8], at start: Int, limit: Int) -> Int? {
         var position = start

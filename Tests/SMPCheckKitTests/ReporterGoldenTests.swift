@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 /// Reporters are pure functions of a report: each sample's output is compared with a golden file.

@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("Catalog scan: readers, ordering, accounting and output")
 struct ScanTests {
     /// Scans a file and returns its output lines (JSON objects) and summary.
     static func scan(_ path: String, options: CatalogOptions = CatalogOptions(), workers: Int = 2)
-        throws -> (lines: [[String: Any]], summary: ScanSummary) {
+        throws -> (lines: [[String: Any]], summary: ScanSummary)
+    {
         var output: [UInt8] = []
         let scanner = CatalogScanner(checker: sharedChecker, workers: workers)
-        let summary = try scanner.scan(path: path, options: options, formatter: JSONLinesScanFormatter()) { output += $0 }
+        let summary = try scanner.scan(path: path, options: options, formatter: JSONLinesScanFormatter()) {
+            output += $0
+        }
         let lines = try output.split(separator: 0x0A).map {
             try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
         }
@@ -35,13 +39,15 @@ struct ScanTests {
 
     static func rows(_ csv: String, delimiter: UInt8? = nil, limit: Int = 1 << 20) throws -> [String] {
         let file = try CatalogFile(path: try temporaryFile("rows.csv", Array(csv.utf8)))
-        var reader = CSVReader(file: file, delimiter: delimiter ?? CSVCatalogReader.delimiter(of: Array(csv.utf8)),
-                               maximumRecordBytes: limit)
+        var reader = CSVReader(
+            file: file, delimiter: delimiter ?? CSVCatalogReader.delimiter(of: Array(csv.utf8)),
+            maximumRecordBytes: limit)
         var rows: [String] = []
         while let row = try reader.next() {
             switch row {
-            case let .fields(fields): rows.append(fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "|"))
-            case let .malformed(reason): rows.append("ERROR " + reason)
+            case .fields(let fields):
+                rows.append(fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "|"))
+            case .malformed(let reason): rows.append("ERROR " + reason)
             }
         }
         return rows
@@ -57,14 +63,21 @@ struct ScanTests {
                 lines += splitter.append(stream[start..<min(start + size, stream.count)])
             }
             if let last = splitter.finish() { lines.append(last) }
-            #expect(lines == [.line(Array("one".utf8)), .line(Array("two".utf8)), .line([]), .tooLong(bytes: 13), .line(Array("four".utf8))],
-                    "pieces of \(size)")
+            #expect(
+                lines == [
+                    .line(Array("one".utf8)), .line(Array("two".utf8)), .line([]), .tooLong(bytes: 13),
+                    .line(Array("four".utf8)),
+                ],
+                "pieces of \(size)")
         }
     }
 
     @Test("CSV per RFC 4180: quotes, doubled quotes, embedded newlines, CRLF, BOM, delimiters")
     func csvSyntax() throws {
-        #expect(try Self.rows("\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\n") == ["a|b", "x, y|say \"hi\"", "two\nlines|z"])
+        #expect(
+            try Self.rows("\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\n") == [
+                "a|b", "x, y|say \"hi\"", "two\nlines|z",
+            ])
         #expect(try Self.rows("a;b;c\n1;2,5;3\n") == ["a|b|c", "1|2,5|3"])
         #expect(try Self.rows("a\tb\n1\t2\n") == ["a|b", "1|2"])
         #expect(try Self.rows("a,b\n\n1,2\n\n") == ["a|b", "1|2"], "blank lines are not records")
@@ -73,7 +86,10 @@ struct ScanTests {
 
     @Test("A broken record is reported and reading resumes on the next line")
     func csvRecovery() throws {
-        #expect(try Self.rows("a,b\n\"never closed,1\n2,3\n") == ["a|b", "ERROR a quoted field is never closed (unterminated quote)", "2|3"])
+        #expect(
+            try Self.rows("a,b\n\"never closed,1\n2,3\n") == [
+                "a|b", "ERROR a quoted field is never closed (unterminated quote)", "2|3",
+            ])
         let long = "a,b\n\"" + String(repeating: "x", count: 500) + "\n1,2\n"
         let rows = try Self.rows(long, limit: 100)
         #expect(rows.count == 3 && rows[1].hasPrefix("ERROR the record is over the 100-byte limit") && rows[2] == "1|2")
@@ -103,8 +119,9 @@ struct ScanTests {
         }
     }
 
-    @Test("Real exports: Shopify variant rows are skipped, every row of every catalog is accounted for",
-          .enabled(if: Repository.shared != nil))
+    @Test(
+        "Real exports: Shopify variant rows are skipped, every row of every catalog is accounted for",
+        .enabled(if: Repository.shared != nil))
     func realCatalogs() throws {
         let catalogs = try #require(Repository.shared).appending(path: "corpus/catalogs")
         let shopify = try Self.scan(catalogs.appending(path: "shopify-products-export.csv").path)
@@ -119,7 +136,9 @@ struct ScanTests {
 
     @Test("Output does not depend on the number of workers")
     func workersAgree() throws {
-        let labels = ["Aqua, Glycerin", "Water, Sodium Laureth Sulfate, Parfum", "Aqua, Glycolic Acid", "", "Aqua, Niacinamide"]
+        let labels = [
+            "Aqua, Glycerin", "Water, Sodium Laureth Sulfate, Parfum", "Aqua, Glycolic Acid", "", "Aqua, Niacinamide",
+        ]
         var csv = "sku,ingredients\n"
         for index in 0..<1_000 { csv += "S\(index),\"\(labels[index % labels.count])\"\n" }
         let path = try Self.temporaryFile("workers.csv", Array(csv.utf8))
@@ -168,12 +187,16 @@ struct ScanTests {
         for index in 0..<2_000 { csv += "S\(index),\"Aqua, Glycerin\"\n" }
         let path = try Self.temporaryFile("full.csv", Array(csv.utf8))
         var written = 0
-        let summary = try CatalogScanner(checker: sharedChecker, workers: 2).scan(path: path, formatter: CSVScanFormatter()) { bytes in
+        let summary = try CatalogScanner(checker: sharedChecker, workers: 2).scan(
+            path: path, formatter: CSVScanFormatter()
+        ) { bytes in
             if written > 0 { throw DiskFull() }
             written += bytes.count
         }
         let stop = try #require(summary.stop)
-        #expect(stop.description.contains("stopped after record \(summary.records)") && stop.description.contains("cannot write"))
+        #expect(
+            stop.description.contains("stopped after record \(summary.records)")
+                && stop.description.contains("cannot write"))
         #expect(summary.records > 0 && summary.records < 2_000)
     }
 
@@ -184,7 +207,8 @@ struct ScanTests {
         for record in 1...100_000 {
             if record % 9_973 == 0 {
                 bad.insert(record)
-                bytes += Array("B\(record),\"Aqua, ".utf8) + [0xFF, 0xFE, 0x00] + Array("Glycerin\"\n".utf8) // invalid UTF-8 and a NUL
+                // Invalid UTF-8 and a NUL.
+                bytes += Array("B\(record),\"Aqua, ".utf8) + [0xFF, 0xFE, 0x00] + Array("Glycerin\"\n".utf8)
             } else {
                 bytes += Array("S\(record),\"Aqua, Glycerin\"\n".utf8)
             }
@@ -200,9 +224,12 @@ struct ScanTests {
     @Test("CSV output neutralizes spreadsheet formulas and quotes what needs it")
     func csvOutput() {
         var output: [UInt8] = []
-        let result = ScanResult(record: 1, id: "=HYPERLINK(\"http://evil\")", source: "x.csv", outcome: .error("-2+3, @SUM"))
+        let result = ScanResult(
+            record: 1, id: "=HYPERLINK(\"http://evil\")", source: "x.csv", outcome: .error("-2+3, @SUM"))
         CSVScanFormatter().write(result, to: &output)
-        #expect(String(decoding: output, as: UTF8.self) == "1,\"'=HYPERLINK(\"\"http://evil\"\")\",,,,\"'-2+3, @SUM\",,x.csv\r\n")
+        #expect(
+            String(decoding: output, as: UTF8.self)
+                == "1,\"'=HYPERLINK(\"\"http://evil\"\")\",,,,\"'-2+3, @SUM\",,x.csv\r\n")
     }
 
     @Test("Unreadable inputs are errors before any output")
@@ -225,9 +252,13 @@ struct ScanTests {
 
     @Test("The async API yields one result per record, in order, whatever finishes first")
     func asyncResults() async throws {
-        let labels = ["Aqua, Glycerin", "Water, Sodium Laureth Sulfate, Parfum", String(repeating: "Aqua, Glycerin, ", count: 400)]
+        let labels = [
+            "Aqua, Glycerin", "Water, Sodium Laureth Sulfate, Parfum",
+            String(repeating: "Aqua, Glycerin, ", count: 400),
+        ]
         let records = (1...300).map {
-            CatalogRecord(number: $0, id: "r\($0)", source: "async", content: .label(LabelInput(text: labels[$0 % labels.count])))
+            CatalogRecord(
+                number: $0, id: "r\($0)", source: "async", content: .label(LabelInput(text: labels[$0 % labels.count])))
         }
         let source = AsyncStream<CatalogRecord> { continuation in
             for record in records { continuation.yield(record) }
@@ -236,7 +267,7 @@ struct ScanTests {
         var seen: [Int] = []
         for try await result in CatalogScanner(checker: sharedChecker, workers: 3).results(for: source) {
             seen.append(result.record)
-            if case let .report(report) = result.outcome {
+            if case .report(let report) = result.outcome {
                 #expect(report.verdict == (result.record % 3 == 1 ? .avoid : .ok))
             }
         }

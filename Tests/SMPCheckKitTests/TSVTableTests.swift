@@ -1,9 +1,11 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("TSVTable: the lexicon's data files")
 struct TSVTableTests {
-    private let text = "# a note\nname\tconcerns\tvariants\r\n\nAqua\t\t Water | Eau ||\nLinalool\tfragrance-allergen, fragrance ,\tLinalol\n"
+    private let text =
+        "# a note\nname\tconcerns\tvariants\r\n\nAqua\t\t Water | Eau ||\nLinalool\tfragrance-allergen, fragrance ,\tLinalol\n"
 
     @Test("Rows skip notes and blank lines, keep their line numbers, and lose a CRLF's return")
     func rows() throws {
@@ -20,7 +22,8 @@ struct TSVTableTests {
         let table = try TSVTable(file: "t.tsv", text: text, required: [])
         #expect(table.list(table.rows[0], "variants", separator: UInt8(ascii: "|")) == ["Water", "Eau"])
         #expect(table.list(table.rows[0], "concerns", separator: UInt8(ascii: ",")) == [])
-        #expect(table.list(table.rows[1], "concerns", separator: UInt8(ascii: ",")) == ["fragrance-allergen", "fragrance"])
+        #expect(
+            table.list(table.rows[1], "concerns", separator: UInt8(ascii: ",")) == ["fragrance-allergen", "fragrance"])
     }
 
     @Test("A row with the wrong number of cells is refused with its line")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 /// The tokenizer's stages against a recognizer that knows only the names each test gives it: what is
@@ -7,27 +8,34 @@ import Testing
 struct TokenizerStageTests {
     @Test("Splitting needs no known name: separators, brackets, periods and shade blocks")
     func splitting() {
-        let list = tokenize("Alpha, Beta (Gamma, Delta); Epsilon. Zeta. May contain: Eta, Theta", knowing: StubRecognizer(names: []))
+        let list = tokenize(
+            "Alpha, Beta (Gamma, Delta); Epsilon. Zeta. May contain: Eta, Theta", knowing: StubRecognizer(names: []))
         #expect(list.tokens.map(\.printed) == ["Alpha", "Beta (Gamma, Delta)", "Epsilon", "Zeta", "Eta", "Theta"])
-        #expect(list.tokens.map(\.section) == [declaredSection, declaredSection, declaredSection, declaredSection,
-                                                mayContainSection, mayContainSection])
+        #expect(
+            list.tokens.map(\.section) == [
+                declaredSection, declaredSection, declaredSection, declaredSection,
+                mayContainSection, mayContainSection,
+            ])
     }
 
     @Test("A run of words splits into names only where known names cover it")
     func runOnSegmenting() {
         let glycols = StubRecognizer(names: ["butylene glycol", "pentylene glycol", "water"])
-        #expect(tokenize("Water, Butylene Glycol Pentylene Glycol", knowing: glycols).tokens.map(\.printed)
-            == ["Water", "Butylene Glycol", "Pentylene Glycol"])
+        #expect(
+            tokenize("Water, Butylene Glycol Pentylene Glycol", knowing: glycols).tokens.map(\.printed)
+                == ["Water", "Butylene Glycol", "Pentylene Glycol"])
         // The same run, known as one name, stays one; with no name known it stays as printed.
         let whole = StubRecognizer(names: ["butylene glycol pentylene glycol", "butylene glycol", "pentylene glycol"])
         #expect(tokenize("Butylene Glycol Pentylene Glycol, Water", knowing: whole).tokens.count == 2)
-        #expect(tokenize("Butylene Glycol Pentylene Glycol, Water", knowing: StubRecognizer(names: [])).tokens.count == 2)
+        #expect(
+            tokenize("Butylene Glycol Pentylene Glycol, Water", knowing: StubRecognizer(names: [])).tokens.count == 2)
     }
 
     @Test("A name a comma cut in two is rejoined only when the whole is a known name")
     func cutNames() {
         let known = StubRecognizer(names: ["sodium chloride", "water"])
-        #expect(tokenize("Water, Sodium, Chloride", knowing: known).tokens.map(\.printed) == ["Water", "Sodium, Chloride"])
+        #expect(
+            tokenize("Water, Sodium, Chloride", knowing: known).tokens.map(\.printed) == ["Water", "Sodium, Chloride"])
         #expect(tokenize("Water, Sodium, Chloride", knowing: StubRecognizer(names: ["water"])).tokens.count == 3)
     }
 
@@ -61,7 +69,8 @@ struct TokenizerStageTests {
             let bytes = Array(text.utf8)
             let structure = lexicon.phrases.structureMatcher.hits(in: bytes, range: 0..<bytes.count)
             let panel = Panel(ranges: [0..<bytes.count], heading: nil, origin: .heading)
-            return tokenizer.tokenize(bytes, panel: panel, structure: structure, recognizer: known).tokens.map(\.printed)
+            return tokenizer.tokenize(bytes, panel: panel, structure: structure, recognizer: known).tokens.map(
+                \.printed)
         }
         let first = tokens("Water, Butylene Glycol Pentylene Glycol")
         #expect(tokens("Water, Butylene Glycol Pentylene Glycol") == first)

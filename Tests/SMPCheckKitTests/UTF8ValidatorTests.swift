@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SMPCheckKit
 
 @Suite("UTF8Validator: well-formed UTF-8 without building a string")
@@ -16,7 +17,8 @@ struct UTF8ValidatorTests {
                     if UTF8Validator.isValid(bytes) != Self.stdlibSays(bytes) { wrong.append(bytes) }
                 }
                 // A third byte matters only after a lead of a longer sequence.
-                for third: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xF0, 0xFF] where first >= 0xE0 {
+                for third: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xF0, 0xFF]
+                where first >= 0xE0 {
                     let bytes = [UInt8(first), UInt8(second), third]
                     if UTF8Validator.isValid(bytes) != Self.stdlibSays(bytes) { wrong.append(bytes) }
                 }
@@ -44,7 +46,8 @@ struct UTF8ValidatorTests {
         var texts: [[UInt8]] = (0..<2_000).map { _ in
             (0..<Int.random(in: 0...40, using: &generator)).map { _ in
                 // Mostly high bytes, so that sequences, not ASCII runs, are exercised.
-                Bool.random(using: &generator) ? UInt8.random(in: 0x80...0xFF, using: &generator) : UInt8.random(in: 0...0xFF, using: &generator)
+                Bool.random(using: &generator)
+                    ? UInt8.random(in: 0x80...0xFF, using: &generator) : UInt8.random(in: 0...0xFF, using: &generator)
             }
         }
         for record in try Repository.sharedRecords("corpus/labels.jsonl") ?? [] {

@@ -10,9 +10,12 @@ struct PublicAPITests {
 
     @Test("Check text and HTML for a phase; the report round-trips through Codable")
     func checkTextAndHTML() throws {
-        let text = try Self.checker.check(LabelInput(text: "Ingredients: Aqua, Sodium Laureth Sulfate, Glycerin"),
-                                          phase: Phase(daysSinceSession: 9))
-        #expect(text.verdict == .avoid && text.phase == .healing && text.findings.first?.concern == ConcernID("sulfate-surfactant"))
+        let text = try Self.checker.check(
+            LabelInput(text: "Ingredients: Aqua, Sodium Laureth Sulfate, Glycerin"),
+            phase: Phase(daysSinceSession: 9))
+        #expect(
+            text.verdict == .avoid && text.phase == .healing
+                && text.findings.first?.concern == ConcernID("sulfate-surfactant"))
         let healed = try Self.checker.check(LabelInput(text: "Ingredients: Aqua, Glycolic Acid"), phase: .healed)
         #expect(healed.verdict == .ok)
         let page = "<html><body><h2>Ingredients</h2><ul><li>Aqua</li><li>Parfum</li></ul></body></html>"
@@ -49,20 +52,23 @@ struct PublicAPITests {
         """.write(to: file, atomically: true, encoding: .utf8)
         let custom = try SMPChecker(lexicon: try LexiconLoader.load(mergingFilesAt: file.path))
         #expect(try custom.check(LabelInput(text: "Ingredients: Aqua, ZZTest Capsaicin Blend")).verdict != .ok)
-        #expect(try Self.checker.check(LabelInput(text: "Ingredients: Aqua, ZZTest Capsaicin Blend")).ingredients[1].match == .none)
+        #expect(
+            try Self.checker.check(LabelInput(text: "Ingredients: Aqua, ZZTest Capsaicin Blend")).ingredients[1].match
+                == .none)
     }
 
     @Test("Scanning records: in order, one result each, synchronously or as an async stream")
     func scanRecords() async throws {
         let records = (1...50).map { number in
-            CatalogRecord(number: number, id: "sku-\(number)", source: "api",
-                          content: number % 10 == 0 ? .skipped("variant") : .label(LabelInput(text: "Aqua, Parfum")))
+            CatalogRecord(
+                number: number, id: "sku-\(number)", source: "api",
+                content: number % 10 == 0 ? .skipped("variant") : .label(LabelInput(text: "Aqua, Parfum")))
         }
         let scanner = CatalogScanner(checker: Self.checker, phase: .healing, workers: 2)
         let results = scanner.results(for: records)
         #expect(results.map(\.record) == Array(1...50) && results.map(\.id) == records.map(\.id))
         let stream = AsyncStream<CatalogRecord> { continuation in
-            records.forEach { continuation.yield($0) }
+            for record in records { continuation.yield(record) }
             continuation.finish()
         }
         var streamed: [Int] = []

@@ -21,8 +21,11 @@ struct APITests {
         #expect(response.status == 200 && json["version"] as? String == "test-version")
         let counts = try #require(json["counts"] as? [String: Int])
         let lexicon = TestServer.checker.lexicon
-        #expect(counts == ["entries": lexicon.entries.count, "rules": lexicon.rules.count,
-                           "inventory": lexicon.inventory.count, "concerns": lexicon.concerns.count])
+        #expect(
+            counts == [
+                "entries": lexicon.entries.count, "rules": lexicon.rules.count,
+                "inventory": lexicon.inventory.count, "concerns": lexicon.concerns.count,
+            ])
         #expect(counts["inventory"]! > 20_000 && counts["entries"]! > 100)
     }
 
@@ -32,41 +35,52 @@ struct APITests {
             try await TestServer.postJSON($0, "/v1/check", #"{"text": "\#(Self.harshLabel)", "days": 5}"#)
         }
         #expect(response.status == 200 && response.headers["content-type"] == "application/json")
-        let expected = try TestServer.checker.check(LabelInput(text: Self.harshLabel, source: "request", kind: .text),
-                                                    phase: Phase(daysSinceSession: 5))
+        let expected = try TestServer.checker.check(
+            LabelInput(text: Self.harshLabel, source: "request", kind: .text),
+            phase: Phase(daysSinceSession: 5))
         #expect(response.body == JSONReporter(pretty: false).bytes(expected))
         let json = try #require(response.json)
-        #expect(json["verdict"] as? String == "avoid" && json["phase"] as? String == "healing" && json["schemaVersion"] as? Int == 1)
+        #expect(
+            json["verdict"] as? String == "avoid" && json["phase"] as? String == "healing"
+                && json["schemaVersion"] as? Int == 1)
     }
 
     @Test("phase and days pick the phase; html is read as a page")
     func phaseAndHTML() async throws {
         try await TestServer.with { port in
-            let healed = try await TestServer.postJSON(port, "/v1/check", #"{"text": "Aqua, Glycolic Acid, Glycerin", "phase": "healed"}"#)
+            let healed = try await TestServer.postJSON(
+                port, "/v1/check", #"{"text": "Aqua, Glycolic Acid, Glycerin", "phase": "healed"}"#)
             #expect(healed.json?["phase"] as? String == "healed" && healed.json?["verdict"] as? String == "ok")
-            let fresh = try await TestServer.postJSON(port, "/v1/check", #"{"text": "Aqua, Glycolic Acid, Glycerin", "days": 1}"#)
+            let fresh = try await TestServer.postJSON(
+                port, "/v1/check", #"{"text": "Aqua, Glycolic Acid, Glycerin", "days": 1}"#)
             #expect(fresh.json?["phase"] as? String == "fresh" && fresh.json?["verdict"] as? String == "avoid")
-            let page = try await TestServer.postJSON(port, "/v1/check",
-                #"{"html": "<html><body><nav>Menu</nav><h2>Ingredients</h2><p>Aqua, Sodium Lauryl Sulfate</p></body></html>"}"#)
-            #expect(page.status == 200 && page.json?["listFound"] as? Bool == true && page.json?["verdict"] as? String == "avoid")
+            let page = try await TestServer.postJSON(
+                port, "/v1/check",
+                #"{"html": "<html><body><nav>Menu</nav><h2>Ingredients</h2><p>Aqua, Sodium Lauryl Sulfate</p></body></html>"}"#
+            )
+            #expect(
+                page.status == 200 && page.json?["listFound"] as? Bool == true
+                    && page.json?["verdict"] as? String == "avoid")
             let noList = try await TestServer.postJSON(port, "/v1/check", #"{"text": "Lovely for every hair type."}"#)
             #expect(noList.status == 200 && noList.json?["verdict"] as? String == "unknown")
         }
     }
 
-    @Test("400 with a JSON message for each kind of bad body", arguments: [
-        ("{not json", "not valid JSON"),
-        ("[1, 2]", "must be a JSON object"),
-        (#"{"phase": "healing"}"#, "missing \"text\""),
-        (#"{"text": 12}"#, "\"text\" must be a string"),
-        (#"{"text": "Aqua", "html": "<p>Aqua</p>"}"#, "not both"),
-        (#"{"text": "Aqua", "phase": "scabbing"}"#, "unknown phase 'scabbing'"),
-        (#"{"text": "Aqua", "days": -2}"#, "cannot be negative"),
-        (#"{"text": "Aqua", "days": "five"}"#, "\"days\" must be a whole number"),
-        (#"{"text": "Aqua", "days": 3, "phase": "healed"}"#, "\"phase\" or \"days\", not both"),
-        (#"{"text": "PK\u0003\u0004\u0000\u0000binary\u0000"}"#, "not text"),
-        ("", "not valid JSON"),
-    ])
+    @Test(
+        "400 with a JSON message for each kind of bad body",
+        arguments: [
+            ("{not json", "not valid JSON"),
+            ("[1, 2]", "must be a JSON object"),
+            (#"{"phase": "healing"}"#, "missing \"text\""),
+            (#"{"text": 12}"#, "\"text\" must be a string"),
+            (#"{"text": "Aqua", "html": "<p>Aqua</p>"}"#, "not both"),
+            (#"{"text": "Aqua", "phase": "scabbing"}"#, "unknown phase 'scabbing'"),
+            (#"{"text": "Aqua", "days": -2}"#, "cannot be negative"),
+            (#"{"text": "Aqua", "days": "five"}"#, "\"days\" must be a whole number"),
+            (#"{"text": "Aqua", "days": 3, "phase": "healed"}"#, "\"phase\" or \"days\", not both"),
+            (#"{"text": "PK\u0003\u0004\u0000\u0000binary\u0000"}"#, "not text"),
+            ("", "not valid JSON"),
+        ])
     func badRequests(_ body: String, _ message: String) async throws {
         let response = try await TestServer.with { try await TestServer.postJSON($0, "/v1/check", body) }
         #expect(response.status == 400 && response.headers["content-type"] == "application/json")
@@ -75,11 +89,14 @@ struct APITests {
         #expect((json["error"] as? String)?.contains(message) == true, "\(json)")
     }
 
-    @Test("415 for a body that is not JSON, with the types the route takes", arguments: ["text/plain", "application/xml", nil])
+    @Test(
+        "415 for a body that is not JSON, with the types the route takes",
+        arguments: ["text/plain", "application/xml", nil])
     func unsupportedMediaType(_ contentType: String?) async throws {
         let headers = contentType.map { [("Content-Type", $0)] } ?? []
         let response = try await TestServer.with {
-            try await TestServer.request($0, "POST", "/v1/check", headers: headers, body: Array(#"{"text": "Aqua"}"#.utf8))
+            try await TestServer.request(
+                $0, "POST", "/v1/check", headers: headers, body: Array(#"{"text": "Aqua"}"#.utf8))
         }
         #expect(response.status == 415 && response.json?["status"] as? Int == 415)
         #expect((response.json?["error"] as? String)?.contains("application/json") == true)
@@ -90,9 +107,12 @@ struct APITests {
         let label = #"{"text": "Ingredients: Aqua, \#(String(repeating: "Glycerin, ", count: 200))"}"#
         try await TestServer.with(TestServer.configuration(maximumBodyBytes: 1000)) { port in
             let declared = try await TestServer.postJSON(port, "/v1/check", label)
-            #expect(declared.status == 413 && declared.json?["error"] as? String == "the request body is over the 1000-byte limit")
+            #expect(
+                declared.status == 413
+                    && declared.json?["error"] as? String == "the request body is over the 1000-byte limit")
             let chunked = try await TestConnection.blocking {
-                let connection = try TestConnection.chunkedPost(port: port, "/v1/check", contentType: "application/json")
+                let connection = try TestConnection.chunkedPost(
+                    port: port, "/v1/check", contentType: "application/json")
                 for piece in Array(label.utf8).chunks(of: 300) { try connection.writeChunk(piece) }
                 try connection.writeChunk([])
                 return try connection.readResponse()
@@ -107,12 +127,15 @@ struct APITests {
     func brokenChunkedBody() async throws {
         let response = try await TestServer.with { port in
             try await TestConnection.blocking {
-                let connection = try TestConnection.chunkedPost(port: port, "/v1/check", contentType: "application/json")
+                let connection = try TestConnection.chunkedPost(
+                    port: port, "/v1/check", contentType: "application/json")
                 try connection.write("zz\r\n{}\r\n0\r\n\r\n")
                 return try connection.readResponse()
             }
         }
-        #expect(response.status == 400 && (response.json?["error"] as? String)?.hasPrefix("the request body could not be read") == true)
+        #expect(
+            response.status == 400
+                && (response.json?["error"] as? String)?.hasPrefix("the request body could not be read") == true)
     }
 
     @Test("404 and 405 are JSON; 405 names the allowed methods")
@@ -134,7 +157,8 @@ struct APITests {
             try await withThrowingTaskGroup(of: (Int, String?).self) { group in
                 for days in 0..<12 {
                     group.addTask {
-                        let response = try await TestServer.postJSON(port, "/v1/check", #"{"text": "Aqua, Glycolic Acid", "days": \#(days * 5)}"#)
+                        let response = try await TestServer.postJSON(
+                            port, "/v1/check", #"{"text": "Aqua, Glycolic Acid", "days": \#(days * 5)}"#)
                         return (days * 5, response.json?["phase"] as? String)
                     }
                 }

@@ -6,12 +6,18 @@ import Testing
 /// installed (`.ci/run` installs Debian's).
 @Suite("Web page in headless Chromium", .serialized, .enabled(if: Chromium.path != nil, "needs a chromium binary"))
 struct BrowserTests {
-    @Test("A label with a script in it: the verdict is rendered, the script stays text, and a phone-sized screenshot is saved")
+    @Test(
+        "A label with a script in it: the verdict is rendered, the script stays text, and a phone-sized screenshot is saved"
+    )
     func verdictInChromium() async throws {
         try await TestServer.with { port in
-            let url = "http://127.0.0.1:\(port)/check?" + PageTests.query(["text": PageTests.hostileLabel, "days": "5"])
+            let url =
+                "http://127.0.0.1:\(port)/check?" + PageTests.query(["text": PageTests.hostileLabel, "days": "5"])
             let dom = try await Chromium.dumpDOM(url)
-            #expect(dom.contains(#"<h2 id="verdict">Avoid for now — this product has ingredients to keep off a healing scalp.</h2>"#), "\(dom.prefix(2000))")
+            #expect(
+                dom.contains(
+                    #"<h2 id="verdict">Avoid for now — this product has ingredients to keep off a healing scalp.</h2>"#),
+                "\(dom.prefix(2000))")
             #expect(dom.contains("For: healing (days 3 to 14)."))
             #expect(dom.contains("Sodium Laureth Sulfate"))
             // Chromium serializes what it parsed: an injected tag would come back as a tag.
@@ -65,8 +71,11 @@ enum Chromium {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--user-data-dir=\(scratch.appending(path: "profile").path)"] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=\(scratch.appending(path: "profile").path)",
+            ] + arguments
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice

@@ -7,17 +7,21 @@ import Testing
 struct ScanTests {
     static func line(_ object: String) -> [UInt8] { Array((object + "\n").utf8) }
 
-    @Test("Each line answers in order while the request is still being sent; a bad line in the middle gets an error line")
+    @Test(
+        "Each line answers in order while the request is still being sent; a bad line in the middle gets an error line")
     func streamsWithABadLineInTheMiddle() async throws {
         try await TestServer.with { port in
             let (status, contentType, outputs) = try await TestConnection.blocking {
-                let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
+                let connection = try TestConnection.chunkedPost(
+                    port: port, "/v1/scan", contentType: "application/x-ndjson")
                 var outputs: [String] = []
                 var pending: [UInt8] = []
                 /// Reads response chunks until one more whole line has arrived.
                 func nextLine() throws -> String {
                     while !pending.contains(UInt8(ascii: "\n")) {
-                        guard let chunk = try connection.readChunk() else { throw TestConnection.Failure(description: "response ended early") }
+                        guard let chunk = try connection.readChunk() else {
+                            throw TestConnection.Failure(description: "response ended early")
+                        }
                         pending += chunk
                     }
                     let end = pending.firstIndex(of: UInt8(ascii: "\n"))!
@@ -26,17 +30,20 @@ struct ScanTests {
                 }
                 // Record 1 goes out alone, and its answer must come back before the rest is sent:
                 // proof the response streams instead of waiting for the whole body.
-                try connection.writeChunk(Self.line(#"{"id": "shampoo-1", "text": "Ingredients: Aqua, Sodium Laureth Sulfate", "days": 5}"#))
+                try connection.writeChunk(
+                    Self.line(#"{"id": "shampoo-1", "text": "Ingredients: Aqua, Sodium Laureth Sulfate", "days": 5}"#))
                 let head = try connection.readHead()
                 outputs.append(try nextLine())
-                try connection.writeChunk(Self.line(#"{"id": "broken", "text": "Aqua, "#))   // not valid JSON
+                try connection.writeChunk(Self.line(#"{"id": "broken", "text": "Aqua, "#)) // not valid JSON
                 outputs.append(try nextLine())
                 // Record 3 arrives split across chunks, without its newline until the very end.
                 try connection.writeChunk(Array(#"{"id": 42, "text": "Aqua, Glyc"#.utf8))
                 try connection.writeChunk(Array(#"erin", "phase": "healed"}"#.utf8))
                 try connection.writeChunk(Self.line(""))
                 outputs.append(try nextLine())
-                try connection.writeChunk(Self.line(#"{"id": "no-text", "days": 3}"#) + Self.line("   ") + Array(#"{"text": "Aqua, Glycolic Acid"}"#.utf8))
+                try connection.writeChunk(
+                    Self.line(#"{"id": "no-text", "days": 3}"#) + Self.line("   ")
+                        + Array(#"{"text": "Aqua, Glycolic Acid"}"#.utf8))
                 try connection.writeChunk([])
                 while let chunk = try connection.readChunk() { pending += chunk }
                 outputs += String(decoding: pending, as: UTF8.self).split(separator: "\n").map(String.init)
@@ -45,7 +52,7 @@ struct ScanTests {
             #expect(status == 200 && contentType == "application/x-ndjson")
             let lines = outputs.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
             try #require(lines.count == 5 && outputs.count == 5, "\(outputs)")
-            #expect(lines.map { $0["record"] as? Int } == [1, 2, 3, 4, 6])   // line 5 is blank: no record
+            #expect(lines.map { $0["record"] as? Int } == [1, 2, 3, 4, 6]) // line 5 is blank: no record
             #expect(lines.map { $0["id"] as? String } == ["shampoo-1", nil, "42", "no-text", nil])
             #expect(lines[0]["verdict"] as? String == "avoid" && lines[0]["phase"] as? String == "healing")
             #expect(lines[1]["error"] as? String == "the body is not valid JSON" && lines[1]["verdict"] == nil)
@@ -59,10 +66,14 @@ struct ScanTests {
     func lineIsTheReportPlusRecordFields() async throws {
         let label = "Ingredients: Aqua, Sodium Laureth Sulfate"
         let response = try await TestServer.with {
-            try await TestServer.postJSON($0, "/v1/scan", #"{"id": "sku-9", "text": "\#(label)"}"#, contentType: "application/x-ndjson")
+            try await TestServer.postJSON(
+                $0, "/v1/scan", #"{"id": "sku-9", "text": "\#(label)"}"#, contentType: "application/x-ndjson")
         }
-        let report = try TestServer.checker.check(LabelInput(text: label, source: "sku-9", kind: .text), phase: .healing)
-        let expected = #"{"record":1,"id":"sku-9","# + String(decoding: JSONReporter(pretty: false).bytes(report).dropFirst(), as: UTF8.self) + "\n"
+        let report = try TestServer.checker.check(
+            LabelInput(text: label, source: "sku-9", kind: .text), phase: .healing)
+        let expected =
+            #"{"record":1,"id":"sku-9","#
+            + String(decoding: JSONReporter(pretty: false).bytes(report).dropFirst(), as: UTF8.self) + "\n"
         #expect(response.text == expected)
         let decoded = try JSONDecoder().decode(Report.self, from: Data(response.body))
         #expect(decoded == report)
@@ -73,11 +84,14 @@ struct ScanTests {
         let long = #"{"text": "Aqua, \#(String(repeating: "Glycerin, ", count: 50))"}"#
         let body = Self.line(long) + Self.line(#"{"text": "Aqua, Glycerin"}"#)
         let response = try await TestServer.with(TestServer.configuration(maximumBodyBytes: 200)) {
-            try await TestServer.request($0, "POST", "/v1/scan", headers: [("Content-Type", "application/jsonl")], body: body)
+            try await TestServer.request(
+                $0, "POST", "/v1/scan", headers: [("Content-Type", "application/jsonl")], body: body)
         }
         let lines = response.jsonLines
         try #require(lines.count == 2)
-        #expect(lines[0]["record"] as? Int == 1 && lines[0]["error"] as? String == "the line is \(long.utf8.count) bytes, over the 200-byte limit")
+        #expect(
+            lines[0]["record"] as? Int == 1
+                && lines[0]["error"] as? String == "the line is \(long.utf8.count) bytes, over the 200-byte limit")
         #expect(lines[1]["record"] as? Int == 2 && lines[1]["verdict"] as? String == "ok")
     }
 
@@ -86,10 +100,12 @@ struct ScanTests {
         let record = Self.line(#"{"text": "Aqua, Glycerin"}"#)
         let body = Array(repeating: record, count: 20).flatMap { $0 }
         try await TestServer.with(TestServer.configuration(maximumScanBytes: record.count * 5)) { port in
-            let declared = try await TestServer.request(port, "POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson")], body: body)
+            let declared = try await TestServer.request(
+                port, "POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson")], body: body)
             #expect(declared.status == 413 && declared.json?["status"] as? Int == 413)
             let chunked = try await TestConnection.blocking {
-                let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
+                let connection = try TestConnection.chunkedPost(
+                    port: port, "/v1/scan", contentType: "application/x-ndjson")
                 for _ in 0..<20 { try connection.writeChunk(record) }
                 try connection.writeChunk([])
                 return try connection.readResponse()
@@ -97,7 +113,8 @@ struct ScanTests {
             let lines = chunked.jsonLines
             #expect(chunked.status == 200 && lines.count == 6)
             #expect(lines.prefix(5).allSatisfy { $0["verdict"] as? String == "ok" })
-            #expect(lines.last?["record"] as? Int == 6 && (lines.last?["error"] as? String)?.contains("over the") == true)
+            #expect(
+                lines.last?["record"] as? Int == 6 && (lines.last?["error"] as? String)?.contains("over the") == true)
         }
     }
 
@@ -105,7 +122,8 @@ struct ScanTests {
     func brokenFramingMidScan() async throws {
         let response = try await TestServer.with { port in
             try await TestConnection.blocking {
-                let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
+                let connection = try TestConnection.chunkedPost(
+                    port: port, "/v1/scan", contentType: "application/x-ndjson")
                 try connection.writeChunk(Self.line(#"{"text": "Aqua, Glycerin"}"#))
                 try connection.write("zz\r\n")
                 return try connection.readResponse()
@@ -114,7 +132,9 @@ struct ScanTests {
         let lines = response.jsonLines
         #expect(response.status == 200 && lines.count == 2)
         #expect(lines.first?["verdict"] as? String == "ok")
-        #expect(lines.last?["record"] as? Int == 2 && (lines.last?["error"] as? String)?.hasPrefix("the request body could not be read") == true)
+        #expect(
+            lines.last?["record"] as? Int == 2
+                && (lines.last?["error"] as? String)?.hasPrefix("the request body could not be read") == true)
     }
 
     @Test("415 when the body is not JSON Lines")
@@ -122,6 +142,7 @@ struct ScanTests {
         let response = try await TestServer.with {
             try await TestServer.postJSON($0, "/v1/scan", #"{"text": "Aqua"}"#, contentType: "text/csv")
         }
-        #expect(response.status == 415 && (response.json?["error"] as? String)?.contains("application/x-ndjson") == true)
+        #expect(
+            response.status == 415 && (response.json?["error"] as? String)?.contains("application/x-ndjson") == true)
     }
 }

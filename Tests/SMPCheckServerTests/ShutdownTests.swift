@@ -6,7 +6,8 @@ import Testing
 @Suite("smpcheck serve: start and graceful shutdown", .serialized)
 struct ShutdownTests {
     /// The repository, found from this file rather than through another suite.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The binary `swift build` put beside this test bundle.
     static var binary: URL {
@@ -21,13 +22,15 @@ struct ShutdownTests {
     static var sigintIgnored: Bool {
         var action = sigaction()
         sigaction(SIGINT, nil, &action)
-        return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
+            == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
     @Test("SIGTERM stops the server after the request in flight is answered; exit status 0")
     func sigterm() async throws { try await stops(on: SIGTERM) }
 
-    @Test("SIGINT stops the server the same way", .enabled(if: !sigintIgnored, "SIGINT is ignored in this test process"))
+    @Test(
+        "SIGINT stops the server the same way", .enabled(if: !sigintIgnored, "SIGINT is ignored in this test process"))
     func sigint() async throws { try await stops(on: SIGINT) }
 
     @Test("A port already taken: one line on stderr and exit status 2")
@@ -53,7 +56,9 @@ struct ShutdownTests {
             try #require(exited, "a second server on a taken port did not exit")
             #expect(process.terminationStatus == 2)
             let message = try String(contentsOf: errors, encoding: .utf8)
-            #expect(message.hasPrefix("smpcheck: cannot serve on 127.0.0.1:\(port): ") && message.contains("in use"), "\(message)")
+            #expect(
+                message.hasPrefix("smpcheck: cannot serve on 127.0.0.1:\(port): ") && message.contains("in use"),
+                "\(message)")
         }
     }
 

@@ -29,9 +29,10 @@ extension ClassifiedIngredient: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         position = try container.decode(Int.self, forKey: .position)
-        text = PrintedName(printed: try container.decode(String.self, forKey: .printed),
-                           name: try container.decodeIfPresent(String.self, forKey: .name),
-                           what: try container.decodeIfPresent(String.self, forKey: .what))
+        text = PrintedName(
+            printed: try container.decode(String.self, forKey: .printed),
+            name: try container.decodeIfPresent(String.self, forKey: .name),
+            what: try container.decodeIfPresent(String.self, forKey: .what))
         section = try container.decode(String.self, forKey: .section)
         match = try container.decode(LexiconMatch.Kind.self, forKey: .match)
         concerns = try container.decode([ConcernID].self, forKey: .concerns)

@@ -31,7 +31,8 @@ struct Classifier: Sendable {
                 let (section, place) = layout.places[index]
                 let context = Context(position: index + 1, place: place, tail: layout.tails[section], phase: phase)
                 let suggestion = layout.suggestionOfToken[index]
-                let ingredient = suggestion < 0
+                let ingredient =
+                    suggestion < 0
                     ? classify(tokens, index, tokens[index].printedName.match!, context, findings: &result.findings)
                     : classify(tokens, index, layout.suggestions[Int(suggestion)], context, findings: &result.findings)
                 if ingredient.match.isRecognized { result.recognized += 1 }
@@ -99,10 +100,14 @@ struct Classifier: Sendable {
     /// The token is read in its list's memory: passed as `tokens[index]`, it was copied out first (a
     /// retain and release of its name and section for every ingredient). The match is passed on its
     /// own, not in the context; findings are appended to the list's.
-    private func classify(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ match: borrowing LexiconMatch, _ context: Context,
-                          findings: inout [Finding]) -> ClassifiedIngredient {
+    private func classify(
+        _ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ match: borrowing LexiconMatch, _ context: Context,
+        findings: inout [Finding]
+    ) -> ClassifiedIngredient {
         // The token's own shared name when the tokenizer matched it; a fuzzy answer makes its own.
-        let text = tokens[index].printedName.match == nil ? tokens[index].printedName.matched(match) : tokens[index].printedName
+        let text =
+            tokens[index].printedName.match == nil
+            ? tokens[index].printedName.matched(match) : tokens[index].printedName
         var notes: [String] = []
         var concerns: [ConcernID] = []
         var worst: Severity?
@@ -117,23 +122,29 @@ struct Classifier: Sendable {
             guard severity > .ok else { continue }
             concerns.append(rating.info.id)
             worst = max(worst ?? severity, severity)
-            findings.append(Finding(
-                concern: rating.info.id, severity: severity, ingredient: tokens[index].printed, position: context.position,
-                section: tokens[index].section, positionNote: positionNote, conditional: tokens[index].section == mayContainSection,
-                match: match.kind, text: rating.text
-            ))
+            findings.append(
+                Finding(
+                    concern: rating.info.id, severity: severity, ingredient: tokens[index].printed,
+                    position: context.position,
+                    section: tokens[index].section, positionNote: positionNote,
+                    conditional: tokens[index].section == mayContainSection,
+                    match: match.kind, text: rating.text
+                ))
         }
         if match.kind == .fuzzy, let name = match.name { notes.append("Read as \(name) (a close spelling).") }
         if tokens[index].isBlendPart { notes.append("Part of a supplier blend.") }
         let verdict: Verdict = worst.map(Verdict.init) ?? (match.isRecognized ? .ok : .unknown)
         return ClassifiedIngredient(
-            position: context.position, section: tokens[index].section, match: match.kind, concerns: concerns, verdict: verdict,
+            position: context.position, section: tokens[index].section, match: match.kind, concerns: concerns,
+            verdict: verdict,
             note: notes.count > 1 ? notes.joined(separator: " ") : notes.first, text: text
         )
     }
 
-    private func applyPosition(_ placement: ConcernRating.Placement, _ severity: Severity,
-                               _ context: Context) -> (Severity, String) {
+    private func applyPosition(
+        _ placement: ConcernRating.Placement, _ severity: Severity,
+        _ context: Context
+    ) -> (Severity, String) {
         let inTail = context.tail.contains(context.place)
         switch placement.rule {
         case .tailOK where inTail:
@@ -150,10 +161,16 @@ struct Classifier: Sendable {
             // Only the upper half of what lies above the estimated line is "high": lower down, the place
             // says little more than that the line has not been reached.
             guard context.place * 2 < context.tail.start else {
-                return (severity, "It is listed above where the 1 % line likely falls, so it may be there in an active amount, "
-                    + "not just to adjust the formula.")
+                return (
+                    severity,
+                    "It is listed above where the 1 % line likely falls, so it may be there in an active amount, "
+                        + "not just to adjust the formula."
+                )
             }
-            return (severity, "It is listed high, so it is likely there in an active amount, not just to adjust the formula.")
+            return (
+                severity,
+                "It is listed high, so it is likely there in an active amount, not just to adjust the formula."
+            )
         }
     }
 }

@@ -20,10 +20,11 @@ final class ConcernRating: Sendable {
 
         init(_ rule: PositionRule, tailReason: String) {
             self.rule = rule
-            let place = switch rule {
-            case .tailOK, .tailCaution: "Listed low"
-            case .leadOnly, .leadThree: "Not near the top of the list"
-            }
+            let place =
+                switch rule {
+                case .tailOK, .tailCaution: "Listed low"
+                case .leadOnly, .leadThree: "Not near the top of the list"
+                }
             clearedNote = "\(place), so \(tailReason.lowercasedFirst)"
         }
     }
@@ -37,7 +38,9 @@ final class ConcernRating: Sendable {
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not
     /// describe is left out. The first entry that lists a concern speaks for it, else the rule, else
     /// the match's own description (`what`) beside the concern's reason.
-    static func ratings(of concerns: [ConcernID], entries: [Int], rule: Int?, what: String?, in lexicon: Lexicon) -> [ConcernRating] {
+    static func ratings(of concerns: [ConcernID], entries: [Int], rule: Int?, what: String?, in lexicon: Lexicon)
+        -> [ConcernRating]
+    {
         let rule = rule.map { lexicon.rules[$0] }
         return concerns.compactMap { concern in
             guard var info = lexicon.concerns[concern] else { return nil }
@@ -50,7 +53,9 @@ final class ConcernRating: Sendable {
                 info.settling = max(info.healed, min(info.healing, .caution))
             }
             return ConcernRating(
-                info: info, placement: entry.flatMap { entry in entry.position.map { Placement($0, tailReason: entry.tailReason) } },
+                info: info,
+                placement: entry.flatMap { entry in entry.position.map { Placement($0, tailReason: entry.tailReason) }
+                },
                 reason: entry?.reason ?? rule?.reason ?? info.why, what: entry?.what ?? rule?.what ?? what ?? info.title
             )
         }

@@ -28,16 +28,18 @@ public struct Finding: Sendable, Equatable {
 // In an extension, so the memberwise initializer stays: the classifier builds findings with it.
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
-        case concern, concernTitle, severity, ingredient, position, reason, section, what, later, positionNote, conditional, match
+        case concern, concernTitle, severity, ingredient, position, reason, section, what, later, positionNote,
+            conditional, match
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         concern = try container.decode(ConcernID.self, forKey: .concern)
-        text = FindingText(concernTitle: try container.decode(String.self, forKey: .concernTitle),
-                           reason: try container.decode(String.self, forKey: .reason),
-                           what: try container.decode(String.self, forKey: .what),
-                           later: try container.decode(String.self, forKey: .later))
+        text = FindingText(
+            concernTitle: try container.decode(String.self, forKey: .concernTitle),
+            reason: try container.decode(String.self, forKey: .reason),
+            what: try container.decode(String.self, forKey: .what),
+            later: try container.decode(String.self, forKey: .later))
         severity = try container.decode(Severity.self, forKey: .severity)
         ingredient = try container.decode(String.self, forKey: .ingredient)
         position = try container.decode(Int.self, forKey: .position)

@@ -20,6 +20,7 @@ final class FindingText: Sendable, Equatable {
     /// The same words, whichever object holds them (a decoded finding has its own).
     static func == (lhs: FindingText, rhs: FindingText) -> Bool {
         lhs === rhs
-            || (lhs.concernTitle == rhs.concernTitle && lhs.reason == rhs.reason && lhs.what == rhs.what && lhs.later == rhs.later)
+            || (lhs.concernTitle == rhs.concernTitle && lhs.reason == rhs.reason && lhs.what == rhs.what
+                && lhs.later == rhs.later)
     }
 }

@@ -16,7 +16,8 @@ struct HTMLExtractor: Sendable {
     var maximumDepth = SMPChecker.defaultMaximumNesting
 
     private static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "svg", "iframe", "object", "button", "select", "form", "title",
+        "script", "style", "noscript", "template", "nav", "svg", "iframe", "object", "button", "select", "form",
+        "title",
     ]
     private static let paragraphs: Set<String> = [
         "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "header",
@@ -50,8 +51,9 @@ struct HTMLExtractor: Sendable {
     private func text(from html: [UInt8], source: String, into walk: inout Walk) {
         guard !html.isEmpty else { return }
         smp_xml_silence_errors()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let document = html.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(clamping: buffer.count), source, "UTF-8", options)
@@ -107,11 +109,17 @@ struct HTMLExtractor: Sendable {
         while let current = property {
             defer { property = current.pointee.next }
             let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-            guard name == "id" || name == "class" || name.hasPrefix("data-") || name == "aria-labelledby" else { continue }
+            guard name == "id" || name == "class" || name.hasPrefix("data-") || name == "aria-labelledby" else {
+                continue
+            }
             guard let value = attribute(node, name)?.lowercased() else { continue }
             let words = value.split { !$0.isLetter }
-            guard words.contains(where: { $0.hasPrefix("ingredient") || $0 == "inci" || $0 == "composition" }) else { continue }
-            let highlight = words.contains { ["key", "hero", "main", "star", "featured", "highlights", "active"].contains($0) }
+            guard words.contains(where: { $0.hasPrefix("ingredient") || $0 == "inci" || $0 == "composition" }) else {
+                continue
+            }
+            let highlight = words.contains {
+                ["key", "hero", "main", "star", "featured", "highlights", "active"].contains($0)
+            }
             return ("element \(name)=\"\(value.prefix(40))\"", highlight ? 2 : 1)
         }
         return nil
@@ -140,7 +148,8 @@ struct HTMLExtractor: Sendable {
             guard depth < 32 else { return }
             if let object = value as? [String: Any] {
                 if let name = object["name"] as? String, name.lowercased().contains("ingredient"),
-                   let text = object["value"] as? String {
+                    let text = object["value"] as? String
+                {
                     found.append(text)
                 }
                 for (key, child) in object {
@@ -206,7 +215,8 @@ struct HTMLExtractor: Sendable {
 
     /// Tags and comments that only markup opens with (`<` alone is common in labels: `< 1%`).
     private static let markupMarkers: [StaticString] = [
-        "<!doctype html", "<html", "<body", "<p>", "<p ", "<div", "<br", "<li", "<span", "<h1", "<h2", "<h3", "<ul", "<table",
+        "<!doctype html", "<html", "<body", "<p>", "<p ", "<div", "<br", "<li", "<span", "<h1", "<h2", "<h3", "<ul",
+        "<table",
         "<strong", "<meta", "<!--",
     ]
 }

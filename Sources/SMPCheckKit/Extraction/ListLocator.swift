@@ -30,7 +30,8 @@ struct ListLocator: Sendable {
     func candidates(in text: [UInt8], structure: [PhraseMatcher.Hit]) -> some Sequence<Panel> {
         let hits = structure.filter { LabelPhrases.panelKinds.contains($0.kind) }
         let headings = hits.compactMap { hit -> (hit: PhraseMatcher.Hit, runIn: Bool)? in
-            guard [.heading, .weakHeading, .activeHeading].contains(hit.kind), let runIn = headingIsRunIn(hit, in: text) else { return nil }
+            guard [.heading, .weakHeading, .activeHeading].contains(hit.kind), let runIn = headingIsRunIn(hit, in: text)
+            else { return nil }
             return (hit, runIn)
         }
         var found: [Candidate] = []
@@ -39,7 +40,10 @@ struct ListLocator: Sendable {
             let nextHeading = index + 1 < headings.count ? headings[index + 1].hit.range.lowerBound : text.count
             let end = panelEnd(from: start, limit: nextHeading, hits: hits, in: text)
             guard start < end else { continue }
-            found.append(Candidate(heading: heading.hit, range: start..<end, shape: ListShape(text, start..<end), runIn: heading.runIn))
+            found.append(
+                Candidate(
+                    heading: heading.hit, range: start..<end, shape: ListShape(text, start..<end), runIn: heading.runIn)
+            )
         }
         let headedPanels = headed(found, in: text)
         // The text up to a disclaimer, trimmed: what the bare and run-on stages read.
@@ -48,7 +52,8 @@ struct ListLocator: Sendable {
         // Each later stage is worked out only when the checker has turned down every panel before it. (A
         // lazy flattening of three closures cost every label four allocations.) The whole text's shape
         // is measured once, for both.
-        return sequence(state: (next: 0, bare: [Panel]?.none, runOn: [Panel]?.none, shape: ListShape?.none)) { state -> Panel? in
+        return sequence(state: (next: 0, bare: [Panel]?.none, runOn: [Panel]?.none, shape: ListShape?.none)) {
+            state -> Panel? in
             defer { state.next += 1 }
             var index = state.next
             if index < headedPanels.count { return headedPanels[index] }
@@ -67,12 +72,18 @@ struct ListLocator: Sendable {
     /// Headed panels and the whole text shaped as `ListShape.mayBeRunOnList` puts it: lists printed with
     /// spaces only, or with commas only between Latin and common names, look so, and so do sentences; the
     /// checker tells them apart by the names the tokenizer finds.
-    private func runOnLists(_ candidates: [Candidate], in text: [UInt8], whole: Range<Int>, shape: ListShape?) -> [Panel] {
+    private func runOnLists(_ candidates: [Candidate], in text: [UInt8], whole: Range<Int>, shape: ListShape?)
+        -> [Panel]
+    {
         // Prose is turned away here, at its first sentence word, before the tokenizer reads a word of it:
         // most texts with no list found are descriptions, and one label in six has none.
         func mayBeRunOn(_ range: Range<Int>) -> Bool { !ItemWords.hasFunctionWord(text, range) }
-        var panels = candidates.filter { $0.heading.kind == .heading && !$0.isUsable && $0.shape.mayBeRunOnList && mayBeRunOn($0.range) }.map {
-            Panel(ranges: [$0.range], heading: String(decoding: text[$0.heading.range], as: UTF8.self), origin: .heading, mayBeRunOn: true)
+        var panels = candidates.filter {
+            $0.heading.kind == .heading && !$0.isUsable && $0.shape.mayBeRunOnList && mayBeRunOn($0.range)
+        }.map {
+            Panel(
+                ranges: [$0.range], heading: String(decoding: text[$0.heading.range], as: UTF8.self), origin: .heading,
+                mayBeRunOn: true)
         }
         if let shape, shape.mayBeRunOnList, mayBeRunOn(whole) {
             panels.append(Panel(ranges: [whole], heading: nil, origin: .bareList, mayBeRunOn: true))
@@ -92,12 +103,15 @@ struct ListLocator: Sendable {
                 $0.heading.kind == .activeHeading && $0.range.upperBound <= candidate.heading.range.lowerBound
                     && candidate.heading.range.lowerBound - $0.range.upperBound < 64
             }) {
-                panels.append(Panel(ranges: [actives.range, candidate.range], heading: printed(actives.heading), origin: .heading))
+                panels.append(
+                    Panel(
+                        ranges: [actives.range, candidate.range], heading: printed(actives.heading), origin: .heading))
             }
             panels.append(Panel(ranges: [candidate.range], heading: printed(candidate.heading), origin: .heading))
         }
         for candidate in usable where candidate.heading.kind != .heading {
-            panels.append(Panel(ranges: [candidate.range], heading: printed(candidate.heading), origin: .partialHeading))
+            panels.append(
+                Panel(ranges: [candidate.range], heading: printed(candidate.heading), origin: .partialHeading))
         }
         return panels
     }
@@ -135,7 +149,8 @@ struct ListLocator: Sendable {
         guard atLineStart(hit.range.lowerBound, in: text) else { return isRunInHeading(hit, in: text) ? true : nil }
         // `Ingredients "Water ... Laurate"`: a page's field with its value in quotes. Only after a full
         // declaration's heading: highlights so printed are sentences (`Active ingredients "• Squalane has ...`).
-        let quoted = hit.kind == .heading && (next == UInt8(ascii: "\"") || text.starts(with: [0xE2, 0x80, 0x9C], at: after))
+        let quoted =
+            hit.kind == .heading && (next == UInt8(ascii: "\"") || text.starts(with: [0xE2, 0x80, 0x9C], at: after))
         return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next) || quoted ? false : nil
     }
 
@@ -154,12 +169,18 @@ struct ListLocator: Sendable {
             let byte = text[index - 1]
             if byte == 0x0A || byte == 0x0D { return true }
             if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") {
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(")
+            {
                 index -= 1
                 continue
             }
-            if index >= 3, text[(index - 3)..<index].elementsEqual([0xE3, 0x80, 0x90]) { index -= 3; continue } // 【
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "!") {
+            if index >= 3, text[(index - 3)..<index].elementsEqual([0xE3, 0x80, 0x90]) {
+                index -= 3
+                continue
+            } // 【
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+                || byte == UInt8(ascii: "!")
+            {
                 return true
             }
             return false
@@ -174,7 +195,9 @@ struct ListLocator: Sendable {
 
     private func decorationLength(_ text: [UInt8], _ index: Int) -> Int {
         let byte = text[index]
-        if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") {
+        if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "]")
+            || byte == UInt8(ascii: ")")
+        {
             return 1
         }
         if text.starts(with: [0xE3, 0x80, 0x91], at: index) { return 3 } // 】
@@ -187,13 +210,21 @@ struct ListLocator: Sendable {
     private func panelStart(after heading: PhraseMatcher.Hit, in text: [UInt8]) -> Int {
         var index = heading.range.upperBound
         while index < text.count {
-            if isDecoration(text, index) { index += decorationLength(text, index); continue }
+            if isDecoration(text, index) {
+                index += decorationLength(text, index)
+                continue
+            }
             let byte = text[index]
-            if ByteClass.isSpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
+            if ByteClass.isSpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ".")
+            {
                 index += 1
                 continue
             }
-            if text.starts(with: [0xEF, 0xBC, 0x9A], at: index) { index += 3; continue } // ：
+            if text.starts(with: [0xEF, 0xBC, 0x9A], at: index) {
+                index += 3
+                continue
+            } // ：
             break
         }
         return index
@@ -207,7 +238,9 @@ struct ListLocator: Sendable {
             // "(Made in USA)" inside a list is a remark, not the end of the list.
             if hit.range.lowerBound > 0, text[hit.range.lowerBound - 1] == UInt8(ascii: "(") { continue }
             if hit.kind == .disclaimer
-                || hit.kind == .terminator && (atLineStart(hit.range.lowerBound, in: text) || followedByColon(hit, in: text)) {
+                || hit.kind == .terminator
+                    && (atLineStart(hit.range.lowerBound, in: text) || followedByColon(hit, in: text))
+            {
                 end = hit.range.lowerBound
                 break
             }
@@ -225,15 +258,21 @@ struct ListLocator: Sendable {
 
     /// A panel that opens with a component label (`Lip Liner: ...`) is a kit, and continues into
     /// following paragraphs that open with labels of their own.
-    private func paragraphBreak(in text: [UInt8], from start: Int, to end: Int, hits: [PhraseMatcher.Hit], kit: Bool) -> Int? {
+    private func paragraphBreak(in text: [UInt8], from start: Int, to end: Int, hits: [PhraseMatcher.Hit], kit: Bool)
+        -> Int?
+    {
         var index = start
         while index < end {
-            guard text[index] == 0x0A else { index += 1; continue }
+            guard text[index] == 0x0A else {
+                index += 1
+                continue
+            }
             var probe = index + 1
             while probe < end, text[probe] == 0x20 || text[probe] == 0x09 || text[probe] == 0x0D { probe += 1 }
             if probe < end, text[probe] == 0x0A {
                 while probe < end, ByteClass.isSpace(text[probe]) { probe += 1 }
-                let continues = hits.contains { $0.kind == .mayContain && $0.range.lowerBound == probe }
+                let continues =
+                    hits.contains { $0.kind == .mayContain && $0.range.lowerBound == probe }
                     || (kit && componentLabelEnd(in: text, at: probe) != nil)
                 if !continues { return index }
             }
@@ -295,7 +334,8 @@ extension Array where Element == UInt8 {
     /// the callers ask with literals, per item and per position, and a `String` would cost more to walk.
     func startsLowercased(with word: StaticString, at index: Int) -> Bool {
         guard index >= 0, index + word.utf8CodeUnitCount <= count else { return false }
-        for offset in 0..<word.utf8CodeUnitCount where ByteClass.lowercased(self[index + offset]) != word.utf8Start[offset] {
+        for offset in 0..<word.utf8CodeUnitCount
+        where ByteClass.lowercased(self[index + offset]) != word.utf8Start[offset] {
             return false
         }
         return true

@@ -29,7 +29,9 @@ struct ListShape: Sendable {
                 index = ByteClass.endOfLetters(in: text, from: index, limit: range.upperBound)
                 continue
             }
-            let length = byte == UInt8(ascii: ".") ? (Self.separatesCapitalNames(text, index, range) ? 1 : 0)
+            let length =
+                byte == UInt8(ascii: ".")
+                ? (Self.separatesCapitalNames(text, index, range) ? 1 : 0)
                 : Separator.length(in: text, at: index, limit: range.upperBound)
             if length > 0 {
                 endItem()
@@ -46,7 +48,11 @@ struct ListShape: Sendable {
                 inWord = inWord || !isDigit
             } else {
                 inWord = false
-                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                if byte == UInt8(ascii: "(") {
+                    depth += 1
+                } else if byte == UInt8(ascii: ")") {
+                    depth = max(0, depth - 1)
+                }
             }
             index += 1
         }
@@ -70,8 +76,10 @@ struct ListShape: Sendable {
         var next = period + 1
         while next < range.upperBound, text[next] == 0x20 { next += 1 }
         guard next > period + 1, next + 1 < range.upperBound else { return false }
-        let opensName = (ByteClass.isUppercaseASCIILetter(text[next]) && ByteClass.isUppercaseASCIILetter(text[next + 1]))
-            || (ByteClass.isDigit(text[next]) && (text[next + 1] == UInt8(ascii: ",") || text[next + 1] == UInt8(ascii: "-")))
+        let opensName =
+            (ByteClass.isUppercaseASCIILetter(text[next]) && ByteClass.isUppercaseASCIILetter(text[next + 1]))
+            || (ByteClass.isDigit(text[next])
+                && (text[next + 1] == UInt8(ascii: ",") || text[next + 1] == UInt8(ascii: "-")))
         guard opensName else { return false }
         // The last letter before it, past a closing bracket, a mark or a space: `(AVENE AQUA).`, `WATER .`
         var before = period - 1

@@ -82,7 +82,8 @@ struct FamilyRuleIndex: Sendable {
     }
 
     init(_ rules: [FamilyRule]) {
-        precondition(Self.conditionCount(rules) <= Self.capacity, "the loader checks the rules' conditions against capacity")
+        precondition(
+            Self.conditionCount(rules) <= Self.capacity, "the loader checks the rules' conditions against capacity")
         var next = 0
         func condition(_ globs: [WordGlob]) -> Conditions {
             let condition = Conditions(next)
@@ -141,7 +142,8 @@ struct FamilyRuleIndex: Sendable {
         let present = ByteClass.presenceMask(word)
         patterns.withUnsafeBufferPointer { patterns in
             func tryPatterns(at slot: Int) {
-                for index in candidates[slot] where patterns[index].requiredBytes & ~present == 0 && patterns[index].matches(word) {
+                for index in candidates[slot]
+                where patterns[index].requiredBytes & ~present == 0 && patterns[index].matches(word) {
                     met = met | patternConditions[index]
                 }
             }

@@ -43,7 +43,8 @@ struct FuzzyIndex: Sendable {
             storage += key
             given.append(value)
         }
-        var pieceHashes: [UInt64] = [], pieceKeys: [Int32] = []
+        var pieceHashes: [UInt64] = []
+        var pieceKeys: [Int32] = []
         storage.withUnsafeBufferPointer { storage in
             for index in Self.shortestFirst(registered) {
                 let key = UnsafeBufferPointer(rebasing: storage[registered[index]])
@@ -51,10 +52,12 @@ struct FuzzyIndex: Sendable {
                 bounds.append(registered[index])
                 masks.append(ByteClass.presenceMask(key))
                 values.append(given[index])
-                for edits in 1...Self.allowedEdits(forLength: .max) where Self.queries(taking: edits, reach: key.count) {
+                for edits in 1...Self.allowedEdits(forLength: .max) where Self.queries(taking: edits, reach: key.count)
+                {
                     for piece in 0...edits {
                         let range = Self.piece(piece, of: key.count, edits: edits)
-                        pieceHashes.append(pieceHash(UnsafeBufferPointer(rebasing: key[range]), key.count, edits, piece))
+                        pieceHashes.append(
+                            pieceHash(UnsafeBufferPointer(rebasing: key[range]), key.count, edits, piece))
                         pieceKeys.append(number)
                     }
                 }
@@ -124,12 +127,14 @@ struct FuzzyIndex: Sendable {
             let candidates = self.candidates(query, edits: limit)
             storage.withUnsafeBufferPointer { storage in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (query.count + limit + 2)) { scratch in
-                    for number in candidates.lazy.map(Int.init) where (queryMask ^ masks[number]).nonzeroBitCount <= 2 * limit {
+                    for number in candidates.lazy.map(Int.init)
+                    where (queryMask ^ masks[number]).nonzeroBitCount <= 2 * limit {
                         let other = UnsafeBufferPointer(rebasing: storage[bounds[number]])
                         // Counted here, for the few keys the mask lets through, not stored for every key.
                         guard Self.countDistance(queryCounts, Self.counts(other)) <= 2 * limit else { continue }
                         if let distance = Self.distance(query, other, limit: limit, scratch: scratch),
-                           Self.keepsShortWords(query, other, scratch: scratch), Self.keepsNumbers(query, other) {
+                            Self.keepsShortWords(query, other, scratch: scratch), Self.keepsNumbers(query, other)
+                        {
                             best = (values[number], distance)
                             limit = distance - 1
                             if limit < 1 { return }
@@ -148,8 +153,10 @@ struct FuzzyIndex: Sendable {
         for length in max(Self.shortest, query.count - edits)...(query.count + edits) {
             for piece in 0...edits {
                 let range = Self.piece(piece, of: length, edits: edits)
-                for start in max(0, range.lowerBound - edits)...(range.lowerBound + edits) where start + range.count <= query.count {
-                    let hash = pieceHash(UnsafeBufferPointer(rebasing: query[start..<(start + range.count)]), length, edits, piece)
+                for start in max(0, range.lowerBound - edits)...(range.lowerBound + edits)
+                where start + range.count <= query.count {
+                    let hash = pieceHash(
+                        UnsafeBufferPointer(rebasing: query[start..<(start + range.count)]), length, edits, piece)
                     guard let list = list(for: hash) else { continue }
                     found += postings[Int(listStarts[list])..<Int(listStarts[list + 1])]
                 }
@@ -204,15 +211,22 @@ struct FuzzyIndex: Sendable {
     /// `silk protein` not `milk protein`). A word of four letters or fewer may take one edit, and
     /// keeps its first letter but for a scanner's `l` for `i` (`llex paraguariensis`). Keys whose
     /// words were run together or split apart are not compared word by word.
-    static func keepsShortWords(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
-                                        scratch: UnsafeMutableBufferPointer<Int>) -> Bool {
+    static func keepsShortWords(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+        scratch: UnsafeMutableBufferPointer<Int>
+    ) -> Bool {
         let (wordsA, wordsB) = (a.split(separator: 0x20), b.split(separator: 0x20))
         guard wordsA.count == wordsB.count else { return true }
-        for (wordA, wordB) in zip(wordsA, wordsB) where max(wordA.count, wordB.count) <= 4 && !wordA.elementsEqual(wordB) {
+        for (wordA, wordB) in zip(wordsA, wordsB)
+        where max(wordA.count, wordB.count) <= 4 && !wordA.elementsEqual(wordB) {
             let (first, other) = (wordA.first, wordB.first)
-            let scannerSlip = (first, other) == (UInt8(ascii: "l"), UInt8(ascii: "i")) || (first, other) == (UInt8(ascii: "i"), UInt8(ascii: "l"))
+            let scannerSlip =
+                (first, other) == (UInt8(ascii: "l"), UInt8(ascii: "i"))
+                || (first, other) == (UInt8(ascii: "i"), UInt8(ascii: "l"))
             guard first == other || scannerSlip,
-                  distance(UnsafeBufferPointer(rebasing: wordA), UnsafeBufferPointer(rebasing: wordB), limit: 1, scratch: scratch) != nil
+                distance(
+                    UnsafeBufferPointer(rebasing: wordA), UnsafeBufferPointer(rebasing: wordB), limit: 1,
+                    scratch: scratch) != nil
             else { return false }
         }
         return true
@@ -229,8 +243,10 @@ struct FuzzyIndex: Sendable {
 
     /// Levenshtein distance, or nil as soon as it must exceed `limit`. Only cells within `limit` of
     /// the diagonal can stay under it, so each row computes that band alone.
-    static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
-                         scratch: UnsafeMutableBufferPointer<Int>) -> Int? {
+    static func distance(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
+        scratch: UnsafeMutableBufferPointer<Int>
+    ) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         let width = b.count + 1
         precondition(scratch.count >= 2 * width, "scratch too small")

@@ -59,10 +59,16 @@ struct InventoryIndex: Sendable {
         let base = text.count
         // The first file's bytes are shared, not copied: the inventory is read at every start.
         if text.isEmpty { text = file.bytes } else { text += file.bytes }
-        let name = file.position(of: "name")!, functions = file.position(of: "functions")!
-        func shifted(_ range: Range<Int>) -> Range<Int32> { Int32(base + range.lowerBound)..<Int32(base + range.upperBound) }
+        let name = file.position(of: "name")!
+        let functions = file.position(of: "functions")!
+        func shifted(_ range: Range<Int>) -> Range<Int32> {
+            Int32(base + range.lowerBound)..<Int32(base + range.upperBound)
+        }
         for row in file.rows {
-            rows.append(Row(name: shifted(file.range(row, column: name)), functions: shifted(file.range(row, column: functions))))
+            rows.append(
+                Row(
+                    name: shifted(file.range(row, column: name)), functions: shifted(file.range(row, column: functions))
+                ))
         }
     }
 

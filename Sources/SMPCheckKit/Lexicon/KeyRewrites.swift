@@ -41,7 +41,8 @@ struct KeyRewrites: Sendable {
                 return nil
             }
             return first(withoutQualifiers(key)) ?? first(withoutTrailers(key)) ?? first(withoutLineBreaks(key))
-                ?? first(dashForms(key)) ?? first(afterLabel(key)) ?? first(Self.hyphenedNumbers(key).map { [$0] } ?? [])
+                ?? first(dashForms(key)) ?? first(afterLabel(key))
+                ?? first(Self.hyphenedNumbers(key).map { [$0] } ?? [])
         }
     }
 
@@ -52,7 +53,8 @@ struct KeyRewrites: Sendable {
         // A space where a qualifier would end turns away nearly every key before a byte is compared.
         var start = 0
         while let qualifier = qualifiers.first(where: {
-            key.count - start > $0.count + 1 && key[start + $0.count] == 0x20 && key[start..<(start + $0.count)].elementsEqual($0)
+            key.count - start > $0.count + 1 && key[start + $0.count] == 0x20
+                && key[start..<(start + $0.count)].elementsEqual($0)
         }) {
             start += qualifier.count + 1
         }
@@ -89,7 +91,7 @@ struct KeyRewrites: Sendable {
         while number > 0, ByteClass.isDigit(key[number &- 1]) || key[number &- 1] == UInt8(ascii: ".") { number &-= 1 }
         // The number first: nearly every name ends in a word with none before it, and is turned away here.
         guard number < digitsEnd, key[number..<digitsEnd].contains(where: ByteClass.isDigit),
-              units.contains(Array(key[unit..<end]))
+            units.contains(Array(key[unit..<end]))
         else { return nil }
         return number
     }
@@ -98,7 +100,8 @@ struct KeyRewrites: Sendable {
     /// hyphen between two letters, since names keep some (`bis-diglyceryl`).
     private func withoutLineBreaks(_ key: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         guard Self.contains(UInt8(ascii: "-"), key) else { return [] }
-        var lineBreaks: [UInt8] = [], allHyphens: [UInt8] = []
+        var lineBreaks: [UInt8] = []
+        var allHyphens: [UInt8] = []
         var index = 0
         while index < key.count {
             let byte = key[index]
@@ -127,16 +130,21 @@ struct KeyRewrites: Sendable {
         guard Self.contains(UInt8(ascii: "-"), key) else { return [] }
         var sides: [ArraySlice<UInt8>] = []
         var start = 0
-        for index in 1..<max(1, key.count - 1) where key[index] == UInt8(ascii: "-") && key[index - 1] == 0x20 && key[index + 1] == 0x20 {
+        for index in 1..<max(1, key.count - 1)
+        where key[index] == UInt8(ascii: "-") && key[index - 1] == 0x20 && key[index + 1] == 0x20 {
             sides.append(ArraySlice(key[start..<(index - 1)]))
             start = index + 2
         }
         guard !sides.isEmpty else { return [] }
         sides.append(ArraySlice(key[start...]))
-        func isAlphanumeric(_ byte: UInt8?) -> Bool { byte.map { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) } ?? false }
+        func isAlphanumeric(_ byte: UInt8?) -> Bool {
+            byte.map { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) } ?? false
+        }
         var closed = Array(sides[0])
         for side in sides.dropFirst() {
-            closed += isAlphanumeric(closed.last) && isAlphanumeric(side.first) ? [UInt8(ascii: "-")] : [0x20, UInt8(ascii: "-"), 0x20]
+            closed +=
+                isAlphanumeric(closed.last) && isAlphanumeric(side.first)
+                ? [UInt8(ascii: "-")] : [0x20, UInt8(ascii: "-"), 0x20]
             closed += side
         }
         return (closed.elementsEqual(key) ? [] : [closed]) + sides.map(Array.init)
@@ -146,7 +154,7 @@ struct KeyRewrites: Sendable {
     /// makes a short label a section of its own).
     private func afterLabel(_ key: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         guard Self.contains(UInt8(ascii: ":"), key), let colon = key.lastIndex(of: UInt8(ascii: ":")),
-              colon > 0, colon + 2 < key.count, key[colon + 1] == 0x20
+            colon > 0, colon + 2 < key.count, key[colon + 1] == 0x20
         else { return [] }
         return [Array(key[(colon + 2)...])]
     }

@@ -15,7 +15,8 @@ struct KeyVariants: Sendable {
 
     init(_ key: String) {
         full = key
-        let forms = key.utf8.withContiguousStorageIfAvailable(Self.forms) ?? Array(key.utf8).withUnsafeBufferPointer(Self.forms)
+        let forms =
+            key.utf8.withContiguousStorageIfAvailable(Self.forms) ?? Array(key.utf8).withUnsafeBufferPointer(Self.forms)
         isPlain = forms == nil
         guard let forms else {
             debracketed = key
@@ -25,7 +26,8 @@ struct KeyVariants: Sendable {
             return
         }
         // Keys come tidied, so the debracketed form of a key with slashes only is the key itself.
-        debracketed = forms.debracketed.elementsEqual(key.utf8) ? key : String(decoding: forms.debracketed, as: UTF8.self)
+        debracketed =
+            forms.debracketed.elementsEqual(key.utf8) ? key : String(decoding: forms.debracketed, as: UTF8.self)
         stripped = forms.stripped == forms.debracketed ? debracketed : String(decoding: forms.stripped, as: UTF8.self)
         slashParts = Self.parts(of: forms.stripped)
         bracketContents = forms.contents.filter { $0.count >= 3 }.map { String(decoding: $0, as: UTF8.self) }
@@ -48,9 +50,13 @@ struct KeyVariants: Sendable {
     }
 
     /// The forms of a key as bytes, each with its spaces collapsed, in one pass; nil for a plain key.
-    private static func forms(_ bytes: UnsafeBufferPointer<UInt8>) -> (debracketed: [UInt8], stripped: [UInt8], contents: [[UInt8]])? {
+    private static func forms(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        debracketed: [UInt8], stripped: [UInt8], contents: [[UInt8]]
+    )? {
         guard bytes.contains(where: { isBracket($0) || $0 == UInt8(ascii: "/") }) else { return nil }
-        var debracketed: [UInt8] = [], stripped: [UInt8] = [], contents: [[UInt8]] = []
+        var debracketed: [UInt8] = []
+        var stripped: [UInt8] = []
+        var contents: [[UInt8]] = []
         debracketed.reserveCapacity(bytes.count)
         stripped.reserveCapacity(bytes.count)
         var depth = 0
@@ -69,7 +75,11 @@ struct KeyVariants: Sendable {
                 contents.append([])
             default:
                 appendCollapsed(byte, to: &debracketed)
-                if depth == 0 { appendCollapsed(byte, to: &stripped) } else { appendCollapsed(byte, to: &contents[contents.count - 1]) }
+                if depth == 0 {
+                    appendCollapsed(byte, to: &stripped)
+                } else {
+                    appendCollapsed(byte, to: &contents[contents.count - 1])
+                }
             }
         }
         for index in contents.indices { dropTrailingSpace(&contents[index]) }
@@ -114,7 +124,8 @@ struct KeyVariants: Sendable {
             dropTrailingSpace(&collapsed)
             return collapsed
         }
-        guard parts.count >= 2, parts.allSatisfy({ $0.count(where: ByteClass.isASCIILetter) >= 3 || $0.starts(with: "ci ".utf8) })
+        guard parts.count >= 2,
+            parts.allSatisfy({ $0.count(where: ByteClass.isASCIILetter) >= 3 || $0.starts(with: "ci ".utf8) })
         else { return [] }
         return parts.map { String(decoding: $0, as: UTF8.self) }
     }

@@ -57,7 +57,9 @@ public struct LabelPhrases: Sendable {
 
         init(entries: [(kind: Kind, phrase: String, note: String)]) {
             self.entries = entries
-            var abbreviations: Set<[UInt8]> = [], spellings: [[UInt8]: [UInt8]] = [:], blendWords: Set<[UInt8]> = []
+            var abbreviations: Set<[UInt8]> = []
+            var spellings: [[UInt8]: [UInt8]] = [:]
+            var blendWords: Set<[UInt8]> = []
             for entry in entries {
                 let lower = Array(entry.phrase.lowercased().utf8)
                 switch entry.kind {

@@ -56,8 +56,10 @@ public final class Lexicon: Sendable {
     }
 
     /// The indexes are built by the loader with the same `normalizer` the lexicon then keys lookups with.
-    init(concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule], curated: CuratedIndex,
-         inventory: InventoryIndex, phrases: LabelPhrases, normalizer: KeyNormalizer) {
+    init(
+        concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule], curated: CuratedIndex,
+        inventory: InventoryIndex, phrases: LabelPhrases, normalizer: KeyNormalizer
+    ) {
         self.concerns = concerns
         self.entries = entries
         self.rules = rules
@@ -131,9 +133,11 @@ public final class Lexicon: Sendable {
         let (entries, normalizer) = (entries, normalizer)
         guard let plant = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).plant(named: stripped)
         else { return nil }
-        return LexiconMatch(kind: .pattern, name: plant.species.uppercased(), concerns: plant.concerns,
-                            what: "likely a scented form of the plant (the label does not say whether its oil, an extract or its water)",
-                            in: self)
+        return LexiconMatch(
+            kind: .pattern, name: plant.species.uppercased(), concerns: plant.concerns,
+            what:
+                "likely a scented form of the plant (the label does not say whether its oil, an extract or its water)",
+            in: self)
     }
 
     /// The name as listed: in its printed, debracketed or stripped form, by its parts, by a family
@@ -169,8 +173,12 @@ public final class Lexicon: Sendable {
         if !forms.joinsComponents || !slashRows.contains(nil), let row = slashRows.lazy.compactMap({ $0 }).first {
             return inventoryMatch(row, exact: false)
         }
-        let colourIndex = forms.bracketContents.first { TailEstimate.isColourIndex(key: $0) && inventoryIndex.row(for: $0) != nil }
-        return colourIndex.flatMap { inventoryIndex.row(for: $0) }.map { inventoryMatch($0, exact: false, byPart: true) }
+        let colourIndex = forms.bracketContents.first {
+            TailEstimate.isColourIndex(key: $0) && inventoryIndex.row(for: $0) != nil
+        }
+        return colourIndex.flatMap { inventoryIndex.row(for: $0) }.map {
+            inventoryMatch($0, exact: false, byPart: true)
+        }
     }
 
     /// `vitis vinifera grape seed oil`: a botanical printed `Genus species (Common) Part` with its
@@ -203,7 +211,8 @@ public final class Lexicon: Sendable {
                 if let common = formMatch(words[latinWords...]) {
                     if common.name == name { return common }
                 } else if let last = part.last, Self.plantProducts.contains(bytes, last.indices),
-                          !words[..<(latinWords + commonWords)].contains(where: { Self.isNameWordOfPart(bytes, $0.indices) }) {
+                    !words[..<(latinWords + commonWords)].contains(where: { Self.isNameWordOfPart(bytes, $0.indices) })
+                {
                     return latin
                 }
             }
@@ -244,7 +253,9 @@ public final class Lexicon: Sendable {
     private func curatedFormMatch(_ forms: KeyVariants, raising bracketed: [Int] = []) -> LexiconMatch? {
         forms.firstForm { form in
             guard let index = curatedIndex.entry(for: form) else { return nil }
-            if form != forms.debracketed, form == forms.stripped, !bracketed.isEmpty { return curatedMatch([index] + bracketed, exact: false) }
+            if form != forms.debracketed, form == forms.stripped, !bracketed.isEmpty {
+                return curatedMatch([index] + bracketed, exact: false)
+            }
             return curatedMatch([index], exact: curatedIndex.isCanonical(form) && form == forms.full)
         }
     }
@@ -252,7 +263,9 @@ public final class Lexicon: Sendable {
     /// An inventory name under the printed, debracketed or stripped form.
     private func inventoryFormMatch(_ forms: KeyVariants) -> LexiconMatch? {
         forms.firstForm { form in
-            inventoryIndex.row(for: form).map { inventoryMatch($0, exact: form == forms.full || form == forms.debracketed) }
+            inventoryIndex.row(for: form).map {
+                inventoryMatch($0, exact: form == forms.full || form == forms.debracketed)
+            }
         }
     }
 
@@ -278,13 +291,16 @@ public final class Lexicon: Sendable {
         var unique: [Int] = []
         for index in indices where !unique.contains(index) { unique.append(index) }
         let concerns = Set(unique.flatMap { entries[$0].concerns }).sorted()
-        return LexiconMatch(kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique, concerns: concerns,
-                            what: entries[unique[0]].what, byPart: byPart, in: self)
+        return LexiconMatch(
+            kind: exact ? .exact : .synonym, name: entries[unique[0]].name, entries: unique, concerns: concerns,
+            what: entries[unique[0]].what, byPart: byPart, in: self)
     }
 
     private func inventoryMatch(_ index: Int, exact: Bool, byPart: Bool = false) -> LexiconMatch {
-        LexiconMatch(kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), inventory: index, what: functions(of: index),
-                     byPart: byPart, in: self)
+        LexiconMatch(
+            kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), inventory: index,
+            what: functions(of: index),
+            byPart: byPart, in: self)
     }
 
     /// An inventory name's CosIng functions, lower-cased ("emollient, skin conditioning").
@@ -297,8 +313,9 @@ public final class Lexicon: Sendable {
         for form in forms {
             if let index = ruleIndex.firstMatch(form) {
                 let row = inventoryIndex.row(for: form)
-                return LexiconMatch(kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), rule: index,
-                                    inventory: row, concerns: rules[index].concerns.sorted(), what: rules[index].what, in: self)
+                return LexiconMatch(
+                    kind: .pattern, name: row.map(inventoryIndex.name) ?? form.uppercased(), rule: index,
+                    inventory: row, concerns: rules[index].concerns.sorted(), what: rules[index].what, in: self)
             }
         }
         return nil
@@ -314,8 +331,9 @@ public final class Lexicon: Sendable {
         let curated = curatedFuzzy.once { FuzzyIndex(fuzzyKeys.lazy.map { (key: $0.key.utf8, value: $0.value) }) }
         if let hit = curated.nearest(to: key), !entries[hit.value].concerns.isEmpty {
             let entry = entries[hit.value]
-            return LexiconMatch(kind: .fuzzy, name: entry.name, entries: [hit.value], concerns: entry.concerns.sorted(),
-                                what: entry.what, in: self)
+            return LexiconMatch(
+                kind: .fuzzy, name: entry.name, entries: [hit.value], concerns: entry.concerns.sorted(),
+                what: entry.what, in: self)
         }
         let inventoryIndex = inventoryIndex
         let index = inventoryFuzzy.once {
@@ -323,7 +341,8 @@ public final class Lexicon: Sendable {
         }
         if let hit = index.nearest(to: key) {
             // A suggestion only: what the suggested name is does not describe this ingredient.
-            return LexiconMatch(kind: .fuzzy, name: inventoryIndex.name(hit.value), inventory: hit.value, what: nil, in: self)
+            return LexiconMatch(
+                kind: .fuzzy, name: inventoryIndex.name(hit.value), inventory: hit.value, what: nil, in: self)
         }
         return .unknown
     }
@@ -335,7 +354,9 @@ extension Lexicon: NameRecognizer {
     }
 
     func isListed(_ key: [UInt8]) -> Bool {
-        func listed(_ key: [UInt8]) -> Bool { curatedIndex.entry(for: key) != nil || inventoryIndex.row(for: key) != nil }
+        func listed(_ key: [UInt8]) -> Bool {
+            curatedIndex.entry(for: key) != nil || inventoryIndex.row(for: key) != nil
+        }
         // `polyglyceryl 10 myristate` in a list printed with spaces only: the number's hyphen became a space too.
         return listed(key) || KeyRewrites.hyphenedNumbers(key).map(listed) ?? false
     }

@@ -31,16 +31,22 @@ public enum LexiconLoader {
         let extra: [File]
         if isDirectory.boolValue {
             let root = URL(fileURLWithPath: path).standardizedFileURL
-            let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+            let found =
+                FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
                 .compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" } ?? []
             extra = try found.map { url throws(SMPCheckError) in
-                File(path: String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)), text: try read(url.path))
+                File(
+                    path: String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)), text: try read(url.path))
             }
         } else {
             extra = [File(path: "entries/~" + URL(fileURLWithPath: path).lastPathComponent, text: try read(path))]
         }
         for file in extra {
-            if let index = files.firstIndex(where: { $0.path == file.path }) { files[index] = file } else { files.append(file) }
+            if let index = files.firstIndex(where: { $0.path == file.path }) {
+                files[index] = file
+            } else {
+                files.append(file)
+            }
         }
         return try load(files)
     }
@@ -66,17 +72,21 @@ public enum LexiconLoader {
             switch part {
             case .inventory:
                 Result { () throws(SMPCheckError) in
-                    Loaded.inventory(try InventoryIndex(files: sorted.filter { $0.path.hasPrefix("inventory/") }, normalizer: normalizer))
+                    Loaded.inventory(
+                        try InventoryIndex(
+                            files: sorted.filter { $0.path.hasPrefix("inventory/") }, normalizer: normalizer))
                 }
             case .curated:
                 Result { () throws(SMPCheckError) in try curatedData(sorted, normalizer: normalizer) }
             }
         }
-        guard case let .inventory(inventory) = try parts[0].get(),
-              case let .curated(concerns, entries, rules, curated) = try parts[1].get()
+        guard case .inventory(let inventory) = try parts[0].get(),
+            case .curated(let concerns, let entries, let rules, let curated) = try parts[1].get()
         else { preconditionFailure("parts come back in order") }
-        return Lexicon(concerns: concerns, entries: entries, rules: rules, curated: curated, inventory: inventory, phrases: phrases,
-                       normalizer: normalizer)
+        return Lexicon(
+            concerns: concerns, entries: entries, rules: rules, curated: curated, inventory: inventory,
+            phrases: phrases,
+            normalizer: normalizer)
     }
 
     private enum Part: Sendable { case inventory, curated }
@@ -93,7 +103,8 @@ public enum LexiconLoader {
         var rules: [FamilyRule] = []
         for file in files {
             switch file.path {
-            case "concerns.tsv": try concernRows(file).forEach { concerns[$0.id] = $0 }
+            case "concerns.tsv":
+                for row in try concernRows(file) { concerns[row.id] = row }
             case "family-rules.tsv": rules += try ruleRows(file)
             case let path where path.hasPrefix("entries/"): entries += try entryRows(file)
             default: continue
@@ -108,8 +119,9 @@ public enum LexiconLoader {
     // MARK: Files
 
     private static func concernRows(_ file: File) throws(SMPCheckError) -> [ConcernInfo] {
-        let table = try TSVTable(file: file.path, text: file.text,
-                                 required: ["id", "title", "healing", "settling", "healed", "why", "later", "source"])
+        let table = try TSVTable(
+            file: file.path, text: file.text,
+            required: ["id", "title", "healing", "settling", "healed", "why", "later", "source"])
         return try table.rows.map { row throws(SMPCheckError) in
             ConcernInfo(
                 id: ConcernID(table.value(row, "id")), title: table.value(row, "title"),
@@ -120,19 +132,23 @@ public enum LexiconLoader {
         }
     }
 
-    private static func phraseRows(_ file: File) throws(SMPCheckError) -> [(kind: LabelPhrases.Kind, phrase: String, note: String)] {
+    private static func phraseRows(_ file: File) throws(SMPCheckError) -> [(
+        kind: LabelPhrases.Kind, phrase: String, note: String
+    )] {
         let table = try TSVTable(file: file.path, text: file.text, required: ["kind", "phrase", "note"])
         return try table.rows.map { row throws(SMPCheckError) in
             guard let kind = LabelPhrases.Kind(rawValue: table.value(row, "kind")) else {
-                throw .invalidLexicon(file: file.path, line: row.line, reason: "unknown kind \(table.value(row, "kind"))")
+                throw .invalidLexicon(
+                    file: file.path, line: row.line, reason: "unknown kind \(table.value(row, "kind"))")
             }
             return (kind, table.value(row, "phrase"), table.value(row, "note"))
         }
     }
 
     private static func ruleRows(_ file: File) throws(SMPCheckError) -> [FamilyRule] {
-        let table = try TSVTable(file: file.path, text: file.text,
-                                 required: ["id", "concerns", "first", "last", "any", "none", "what", "reason", "source"])
+        let table = try TSVTable(
+            file: file.path, text: file.text,
+            required: ["id", "concerns", "first", "last", "any", "none", "what", "reason", "source"])
         func globs(_ row: TSVTable.Row, _ column: String) -> [WordGlob] {
             table.list(row, column, separator: UInt8(ascii: "|")).map(WordGlob.init)
         }
@@ -147,27 +163,35 @@ public enum LexiconLoader {
                 source: table.value(row, "source")
             )
             guard !rule.concerns.isEmpty, !rule.what.isEmpty, !rule.reason.isEmpty, !rule.source.isEmpty else {
-                throw .invalidLexicon(file: file.path, line: row.line, reason: "a rule needs concerns, what, reason and source")
+                throw .invalidLexicon(
+                    file: file.path, line: row.line, reason: "a rule needs concerns, what, reason and source")
             }
             return rule
         }
     }
 
-    static let entryColumns = ["name", "concerns", "not", "healing", "healed", "position", "marks_tail", "variants",
-                               "what", "reason", "tail_reason", "source"]
+    static let entryColumns = [
+        "name", "concerns", "not", "healing", "healed", "position", "marks_tail", "variants",
+        "what", "reason", "tail_reason", "source",
+    ]
 
     private static func entryRows(_ file: File) throws(SMPCheckError) -> [LexiconEntry] {
         let table = try TSVTable(file: file.path, text: file.text, required: entryColumns)
         return try table.rows.map { row throws(SMPCheckError) in
-            func fail(_ reason: String) -> SMPCheckError { .invalidLexicon(file: file.path, line: row.line, reason: reason) }
+            func fail(_ reason: String) -> SMPCheckError {
+                .invalidLexicon(file: file.path, line: row.line, reason: reason)
+            }
             let position = table.value(row, "position")
-            guard position.isEmpty || PositionRule(rawValue: position) != nil else { throw fail("unknown position \(position)") }
+            guard position.isEmpty || PositionRule(rawValue: position) != nil else {
+                throw fail("unknown position \(position)")
+            }
             let marks = table.value(row, "marks_tail")
             guard marks.isEmpty || marks == "yes" else { throw fail("marks_tail must be empty or yes") }
             let entry = LexiconEntry(
                 name: table.value(row, "name"), concerns: ids(table, row, "concerns"),
                 notConcerns: ids(table, row, "not"),
-                healing: try optionalSeverity(table, row, "healing"), healed: try optionalSeverity(table, row, "healed"),
+                healing: try optionalSeverity(table, row, "healing"),
+                healed: try optionalSeverity(table, row, "healed"),
                 position: PositionRule(rawValue: position), marksTail: marks == "yes",
                 variants: table.list(row, "variants", separator: UInt8(ascii: "|")),
                 what: table.value(row, "what"), reason: table.value(row, "reason"),
@@ -176,15 +200,19 @@ public enum LexiconLoader {
             guard !entry.name.isEmpty, !entry.what.isEmpty, !entry.reason.isEmpty, !entry.source.isEmpty else {
                 throw fail("name, what, reason and source are required")
             }
-            guard entry.position == nil || !entry.tailReason.isEmpty else { throw fail("a position rule needs tail_reason") }
+            guard entry.position == nil || !entry.tailReason.isEmpty else {
+                throw fail("a position rule needs tail_reason")
+            }
             return entry
         }
     }
 
     // MARK: Checks
 
-    private static func validate(_ entries: [LexiconEntry], _ rules: [FamilyRule],
-                                 against concerns: [ConcernID: ConcernInfo]) throws(SMPCheckError) {
+    private static func validate(
+        _ entries: [LexiconEntry], _ rules: [FamilyRule],
+        against concerns: [ConcernID: ConcernInfo]
+    ) throws(SMPCheckError) {
         for entry in entries {
             for id in entry.concerns + entry.notConcerns where concerns[id] == nil {
                 throw .invalidLexicon(file: entry.file, line: 0, reason: "\(entry.name): unknown concern \(id)")
@@ -197,8 +225,11 @@ public enum LexiconLoader {
         }
         let conditions = FamilyRuleIndex.conditionCount(rules)
         guard conditions <= FamilyRuleIndex.capacity else {
-            throw .invalidLexicon(file: "family-rules.tsv", line: 0,
-                                  reason: "the rules have \(conditions) conditions (first, last, none and any groups); at most \(FamilyRuleIndex.capacity) fit")
+            throw .invalidLexicon(
+                file: "family-rules.tsv", line: 0,
+                reason:
+                    "the rules have \(conditions) conditions (first, last, none and any groups); at most \(FamilyRuleIndex.capacity) fit"
+            )
         }
     }
 
@@ -224,14 +255,18 @@ public enum LexiconLoader {
         table.list(row, column, separator: UInt8(ascii: ",")).map { ConcernID($0) }
     }
 
-    private static func severity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError) -> Severity {
+    private static func severity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError)
+        -> Severity
+    {
         guard let value = Severity(rawValue: table.value(row, column)) else {
             throw .invalidLexicon(file: table.file, line: row.line, reason: "\(column) must be avoid, caution or ok")
         }
         return value
     }
 
-    private static func optionalSeverity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError) -> Severity? {
+    private static func optionalSeverity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError)
+        -> Severity?
+    {
         table.value(row, column).isEmpty ? nil : try severity(table, row, column)
     }
 }

@@ -66,8 +66,11 @@ public struct LexiconMatch: Sendable, Equatable {
         let marksTail: Bool
         let isByPart: Bool
 
-        init(kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID], what: String?,
-             ratings: [ConcernRating], marksTail: Bool, isByPart: Bool) {
+        init(
+            kind: Kind, name: String?, entries: [Int], rule: Int?, inventory: Int?, concerns: [ConcernID],
+            what: String?,
+            ratings: [ConcernRating], marksTail: Bool, isByPart: Bool
+        ) {
             self.kind = kind
             self.name = name.map(QuotedText.init)
             self.entries = entries
@@ -82,11 +85,15 @@ public struct LexiconMatch: Sendable, Equatable {
     }
 
     /// A match of `lexicon`'s data; what it means for the classifier is worked out here, once.
-    init(kind: Kind, name: String?, entries: [Int] = [], rule: Int? = nil, inventory: Int? = nil, concerns: [ConcernID] = [],
-         what: String?, byPart: Bool = false, in lexicon: Lexicon) {
-        storage = Storage(kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what,
-                          ratings: ConcernRating.ratings(of: concerns, entries: entries, rule: rule, what: what, in: lexicon),
-                          marksTail: TailEstimate.isMarker(entries: entries, concerns: concerns, in: lexicon), isByPart: byPart)
+    init(
+        kind: Kind, name: String?, entries: [Int] = [], rule: Int? = nil, inventory: Int? = nil,
+        concerns: [ConcernID] = [],
+        what: String?, byPart: Bool = false, in lexicon: Lexicon
+    ) {
+        storage = Storage(
+            kind: kind, name: name, entries: entries, rule: rule, inventory: inventory, concerns: concerns, what: what,
+            ratings: ConcernRating.ratings(of: concerns, entries: entries, rule: rule, what: what, in: lexicon),
+            marksTail: TailEstimate.isMarker(entries: entries, concerns: concerns, in: lexicon), isByPart: byPart)
     }
 
     private init(storage: Storage) { self.storage = storage }
@@ -108,11 +115,15 @@ public struct LexiconMatch: Sendable, Equatable {
     /// This match for a name printed with words the listed one lacks: a synonym where it was exact.
     var notExact: LexiconMatch {
         guard kind == .exact else { return self }
-        return LexiconMatch(storage: Storage(kind: .synonym, name: name, entries: entries, rule: rule, inventory: inventory,
-                                             concerns: concerns, what: what, ratings: ratings, marksTail: marksTail,
-                                             isByPart: isByPart))
+        return LexiconMatch(
+            storage: Storage(
+                kind: .synonym, name: name, entries: entries, rule: rule, inventory: inventory,
+                concerns: concerns, what: what, ratings: ratings, marksTail: marksTail,
+                isByPart: isByPart))
     }
 
-    static let unknown = LexiconMatch(storage: Storage(kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [],
-                                                       what: nil, ratings: [], marksTail: false, isByPart: false))
+    static let unknown = LexiconMatch(
+        storage: Storage(
+            kind: .none, name: nil, entries: [], rule: nil, inventory: nil, concerns: [],
+            what: nil, ratings: [], marksTail: false, isByPart: false))
 }

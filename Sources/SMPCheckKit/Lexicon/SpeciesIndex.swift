@@ -17,7 +17,8 @@ struct SpeciesIndex: Sendable {
         var forms: [String: (oils: [Int], extracts: [Int])] = [:]
         var species: [String: String?] = [:]
         // Only oils and extracts are keyed; most entries are neither, and are passed over unnormalized.
-        for (index, entry) in entries.enumerated() where entry.name.hasSuffix(" OIL") || entry.name.hasSuffix(" EXTRACT") {
+        for (index, entry) in entries.enumerated()
+        where entry.name.hasSuffix(" OIL") || entry.name.hasSuffix(" EXTRACT") {
             let key = Array(normalizer.key(entry.name.utf8).utf8)
             guard let (plant, form) = Self.speciesAndForm(key) else { continue }
             switch form {
@@ -25,7 +26,9 @@ struct SpeciesIndex: Sendable {
             case .extract: forms[plant, default: ([], [])].extracts.append(index)
             }
             for variant in entry.variants {
-                guard let common = Self.commonName(Array(normalizer.key(variant.utf8).utf8)), common != plant else { continue }
+                guard let common = Self.commonName(Array(normalizer.key(variant.utf8).utf8)), common != plant else {
+                    continue
+                }
                 species[common] = species[common].map { $0 == plant ? plant : nil } ?? plant
             }
         }
@@ -33,7 +36,9 @@ struct SpeciesIndex: Sendable {
         shared = forms.compactMapValues { oils, extracts in
             guard !oils.isEmpty, !extracts.isEmpty else { return nil }
             let scented = extracts + oils
-            let common = scented.dropFirst().reduce(Set(entries[scented[0]].concerns)) { $0.intersection(entries[$1].concerns) }
+            let common = scented.dropFirst().reduce(Set(entries[scented[0]].concerns)) {
+                $0.intersection(entries[$1].concerns)
+            }
             return common.isEmpty ? nil : common.sorted()
         }
     }
@@ -41,7 +46,9 @@ struct SpeciesIndex: Sendable {
     /// The species a bare name (`lavandula angustifolia`, `lavender`) names, and the concerns every
     /// scented form of it raises, if it has both forms and they share any.
     func plant(named key: String) -> (species: String, concerns: [ConcernID])? {
-        guard let plant = shared[key] != nil ? key : species[key].flatMap({ $0 }), let concerns = shared[plant] else { return nil }
+        guard let plant = shared[key] != nil ? key : species[key].flatMap({ $0 }), let concerns = shared[plant] else {
+            return nil
+        }
         return (plant, concerns)
     }
 
@@ -51,7 +58,9 @@ struct SpeciesIndex: Sendable {
         let words = key.split(separator: 0x20)
         guard let last = words.last, (2...3).contains(words.count), form(of: last) != nil else { return nil }
         let name = words.dropLast()
-        guard name.allSatisfy({ $0.allSatisfy(ByteClass.isASCIILetter) && !isPartOrProduct($0, in: key) }) else { return nil }
+        guard name.allSatisfy({ $0.allSatisfy(ByteClass.isASCIILetter) && !isPartOrProduct($0, in: key) }) else {
+            return nil
+        }
         return joined(name, in: key)
     }
 
@@ -82,5 +91,7 @@ struct SpeciesIndex: Sendable {
     }
 
     /// Plant parts a name may give besides the head nouns (`leaf`, `root`, `flower`, ...).
-    private static let partWords = WordSet(["peel", "herb", "stem", "bud", "petal", "rind", "wood", "needle", "twig", "resin", "absolute"])
+    private static let partWords = WordSet([
+        "peel", "herb", "stem", "bud", "petal", "rind", "wood", "needle", "twig", "resin", "absolute",
+    ])
 }

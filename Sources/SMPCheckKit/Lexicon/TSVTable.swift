@@ -40,7 +40,8 @@ struct TSVTable: Sendable {
 
     /// Splits the file into rows and cells, with no copies; `memchr` finds the line ends and tabs.
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into cells: inout [Range<Int>])
-        throws(SMPCheckError) -> (header: [String], rows: [Row]) {
+        throws(SMPCheckError) -> (header: [String], rows: [Row])
+    {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
@@ -60,13 +61,16 @@ struct TSVTable: Sendable {
             }
             cells.append(cellStart..<lineEnd)
             guard let columns = header else {
-                header = cells[firstCell...].map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+                header = cells[firstCell...].map {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+                }
                 cells.removeAll(keepingCapacity: true)
                 continue
             }
             let count = cells.count - firstCell
             guard count == columns.count else {
-                throw .invalidLexicon(file: file, line: lineNumber, reason: "\(count) columns, the header has \(columns.count)")
+                throw .invalidLexicon(
+                    file: file, line: lineNumber, reason: "\(count) columns, the header has \(columns.count)")
             }
             rows.append(Row(line: lineNumber, firstCell: firstCell))
         }

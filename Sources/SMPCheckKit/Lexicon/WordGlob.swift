@@ -18,7 +18,9 @@ struct WordGlob: Sendable, Equatable {
     init(_ pattern: String) {
         let pattern = Array(pattern.lowercased().utf8)
         bytes = pattern
-        pieces = pattern.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: true).map { $0.startIndex..<$0.endIndex }
+        pieces = pattern.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: true).map {
+            $0.startIndex..<$0.endIndex
+        }
         anchoredStart = pattern.first != UInt8(ascii: "*")
         anchoredEnd = pattern.last != UInt8(ascii: "*")
         firstByte = anchoredStart ? pattern.first : nil
@@ -60,7 +62,9 @@ struct WordGlob: Sendable, Equatable {
         return true
     }
 
-    private static func equal(_ word: UnsafeBufferPointer<UInt8>, at start: Int, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func equal(_ word: UnsafeBufferPointer<UInt8>, at start: Int, _ piece: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         for offset in 0..<piece.count where word[start + offset] != piece[offset] { return false }
         return true
     }

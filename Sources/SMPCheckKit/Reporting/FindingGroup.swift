@@ -19,8 +19,9 @@ public struct FindingGroup: Sendable {
                 group.severity = max(group.severity, finding.severity)
                 byPosition[finding.position] = group
             } else {
-                byPosition[finding.position] = FindingGroup(ingredient: finding.ingredient, position: finding.position,
-                                                            severity: finding.severity, findings: [finding])
+                byPosition[finding.position] = FindingGroup(
+                    ingredient: finding.ingredient, position: finding.position,
+                    severity: finding.severity, findings: [finding])
             }
         }
         return byPosition.values.sorted { ($0.severity, -$0.position) > ($1.severity, -$1.position) }

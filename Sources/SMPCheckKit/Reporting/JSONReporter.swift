@@ -18,7 +18,9 @@ public struct JSONReporter: Reporter {
 
     /// Room to reserve for a report's JSON: enough for most (an ingredient takes some 270 bytes, a
     /// finding some 650), so the writer rarely grows and copies what it wrote.
-    static func estimatedSize(of report: Report) -> Int { 512 + report.ingredients.count * 320 + report.findings.count * 768 }
+    static func estimatedSize(of report: Report) -> Int {
+        512 + report.ingredients.count * 320 + report.findings.count * 768
+    }
 
     /// Writes the report's fields into the object `json` is in (scan lines add theirs before them).
     func write(_ report: Report, to json: inout JSONWriter) {
@@ -40,7 +42,9 @@ public struct JSONReporter: Reporter {
         // Through the arrays' memory: each finding and ingredient is still copied once to be written,
         // but subscripting the arrays themselves costs some 14 more retains a record (callgrind).
         report.findings.withUnsafeBufferPointer { findings in
-            json.array(findings.indices) { json, index in json.object { write(findings[index], to: &$0, section: &section) } }
+            json.array(findings.indices) { json, index in
+                json.object { write(findings[index], to: &$0, section: &section) }
+            }
         }
         json.field("heading", report.heading, omitNil: true)
         json.key("ingredients")
@@ -82,8 +86,10 @@ public struct JSONReporter: Reporter {
         json.field("what", finding.text.what)
     }
 
-    private func write(_ ingredient: ClassifiedIngredient, to json: inout JSONWriter,
-                       section: inout JSONWriter.RepeatedString?) {
+    private func write(
+        _ ingredient: ClassifiedIngredient, to json: inout JSONWriter,
+        section: inout JSONWriter.RepeatedString?
+    ) {
         json.key("concerns")
         json.array(ingredient.concerns) { json, concern in json.string(concern.rawValue) }
         json.field("match", ingredient.match)

@@ -59,7 +59,8 @@ struct JSONWriter: ~Copyable {
     @inline(__always) private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if bytes.count <= 16 {
-            Self.copyShort(from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(base + count), count: bytes.count)
+            Self.copyShort(
+                from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(base + count), count: bytes.count)
         } else {
             (base + count).update(from: source, count: bytes.count)
         }
@@ -82,7 +83,8 @@ struct JSONWriter: ~Copyable {
             target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
         } else {
             for offset in 0..<count {
-                target.storeBytes(of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset, as: UInt8.self)
+                target.storeBytes(
+                    of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset, as: UInt8.self)
             }
         }
     }
@@ -130,11 +132,20 @@ struct JSONWriter: ~Copyable {
     }
 
     @inline(__always)
-    mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
     @inline(__always)
-    mutating func field(_ name: StaticString, _ value: Int) { key(name); number(value) }
+    mutating func field(_ name: StaticString, _ value: Int) {
+        key(name)
+        number(value)
+    }
     @inline(__always)
-    mutating func field(_ name: StaticString, _ value: Bool) { key(name); raw(value ? "true" : "false") }
+    mutating func field(_ name: StaticString, _ value: Bool) {
+        key(name)
+        raw(value ? "true" : "false")
+    }
 
     @inline(__always)
     mutating func field(_ name: StaticString, _ value: String?, omitNil: Bool) {
@@ -142,7 +153,10 @@ struct JSONWriter: ~Copyable {
     }
 
     @inline(__always)
-    mutating func field(_ name: StaticString, _ value: QuotedText) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: QuotedText) {
+        key(name)
+        string(value)
+    }
 
     @inline(__always)
     mutating func field(_ name: StaticString, _ value: some JSONLiteral) {
@@ -157,7 +171,10 @@ struct JSONWriter: ~Copyable {
 
     /// A field without a value: `"name": null`, or nothing at all when `omitNil`.
     private mutating func missing(_ name: StaticString, omitNil: Bool) {
-        if !omitNil { key(name); raw("null") }
+        if !omitNil {
+            key(name)
+            raw("null")
+        }
     }
 
     // MARK: Values
@@ -244,7 +261,9 @@ struct JSONWriter: ~Copyable {
             var runStart = 0
             for index in utf8.indices {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else {
+                    continue
+                }
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 escape(byte)
                 runStart = index + 1
@@ -285,9 +304,12 @@ struct JSONWriter: ~Copyable {
         }
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {

@@ -16,7 +16,8 @@ public struct MarkdownReporter: Reporter {
                 lines.append("- **\(escape(group.ingredient))** (#\(group.position); \(concerns))")
                 var seen: Set<String> = []
                 for finding in group.findings {
-                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1) where seen.insert(line).inserted {
+                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
+                    where seen.insert(line).inserted {
                         lines.append("  - \(escape(line))")
                     }
                 }
@@ -25,7 +26,9 @@ public struct MarkdownReporter: Reporter {
         lines += ["", "| # | Ingredient | Verdict | Concerns |", "|---|---|---|---|"]
         for ingredient in report.ingredients {
             let concerns = ingredient.concerns.map(\.rawValue).joined(separator: ", ")
-            lines.append("| \(ingredient.position) | \(escape(ingredient.printed)) | \(ingredient.verdict.rawValue) | \(concerns) |")
+            lines.append(
+                "| \(ingredient.position) | \(escape(ingredient.printed)) | \(ingredient.verdict.rawValue) | \(concerns) |"
+            )
         }
         if let coverage = ReportWording.coverageLine(report) { lines += ["", "_\(escape(coverage))_"] }
         return lines.joined(separator: "\n") + "\n"

@@ -57,7 +57,9 @@ public struct Report: Sendable, Equatable, Codable {
     /// linear check for repeats beats building a set.
     var concernsRaised: [ConcernID] {
         var concerns: [ConcernID] = []
-        for index in findings.indices where !concerns.contains(findings[index].concern) { concerns.append(findings[index].concern) }
+        for index in findings.indices where !concerns.contains(findings[index].concern) {
+            concerns.append(findings[index].concern)
+        }
         return concerns
     }
 

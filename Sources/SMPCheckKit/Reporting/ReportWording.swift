@@ -18,19 +18,22 @@ public enum ReportWording {
     /// A warning that holds whatever the ingredients are, for phases that have one.
     public static func phaseAdvice(_ phase: Phase) -> String? {
         switch phase {
-        case .fresh: "In the first 48 hours, put nothing on the treated scalp but what your artist gave you, even a product that looks fine here."
+        case .fresh:
+            "In the first 48 hours, put nothing on the treated scalp but what your artist gave you, even a product that looks fine here."
         default: nil
         }
     }
 
     /// What to do when no ingredient list was found.
-    public static let noListAdvice = "Paste the ingredient list (it usually starts with \"Ingredients:\") or save the product page and try again."
+    public static let noListAdvice =
+        "Paste the ingredient list (it usually starts with \"Ingredients:\") or save the product page and try again."
 
     /// How many ingredients were read and recognized; nil when no list was found.
     public static func coverageLine(_ report: Report) -> String? {
         guard report.listFound else { return nil }
         let coverage = report.coverage
-        var line = "Read \(coverage.total) ingredient\(coverage.total == 1 ? "" : "s"); recognized \(coverage.recognized)."
+        var line =
+            "Read \(coverage.total) ingredient\(coverage.total == 1 ? "" : "s"); recognized \(coverage.recognized)."
         if coverage.unknown > 0 {
             line += " \(coverage.unknown) not recognized"
             line += report.verdict == .ok ? ", so \"looks fine\" covers only what was recognized." : "."
@@ -52,8 +55,12 @@ public enum ReportWording {
     public static func explanation(_ finding: Finding, inGroup: Bool = false) -> [String] {
         var lines = ["\(finding.what.capitalizedFirst). \(finding.reason)"]
         if let note = finding.positionNote { lines.append(note) }
-        if finding.conditional { lines.append("Only some shades or versions contain it (listed under \"may contain\").") }
-        if finding.match == .fuzzy { lines.append("The name looks misspelled on the label; read as the closest known name.") }
+        if finding.conditional {
+            lines.append("Only some shades or versions contain it (listed under \"may contain\").")
+        }
+        if finding.match == .fuzzy {
+            lines.append("The name looks misspelled on the label; read as the closest known name.")
+        }
         lines.append(inGroup ? "Later (\(finding.concernTitle)): \(finding.later)" : "Later: \(finding.later)")
         return lines
     }

@@ -26,7 +26,8 @@ public struct TextReporter: Reporter {
                 lines.append("  #\(group.position) \(group.ingredient)  [\(concerns)]")
                 var seen: Set<String> = []
                 for finding in group.findings {
-                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1) where seen.insert(line).inserted {
+                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
+                    where seen.insert(line).inserted {
                         lines.append("      \(line)")
                     }
                 }
@@ -39,7 +40,9 @@ public struct TextReporter: Reporter {
         }
         if !report.skipped.isEmpty {
             lines.append("")
-            lines.append("Skipped as not ingredients: " + report.skipped.map { "\"\($0.text)\" (\($0.reason.rawValue))" }.joined(separator: "; "))
+            lines.append(
+                "Skipped as not ingredients: "
+                    + report.skipped.map { "\"\($0.text)\" (\($0.reason.rawValue))" }.joined(separator: "; "))
         }
         lines.append("")
         if let coverage = ReportWording.coverageLine(report) { lines.append(coverage) }

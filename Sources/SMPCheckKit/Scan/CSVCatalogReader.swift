@@ -18,8 +18,9 @@ struct CSVCatalogReader: CatalogReader {
     init(file: CatalogFile, prefix: [UInt8], delimiter: UInt8?, options: CatalogOptions) throws(SMPCheckError) {
         self.file = file
         let delimiter = delimiter ?? Self.delimiter(of: prefix)
-        reader = CSVReader(file: file, delimiter: delimiter, maximumRecordBytes: options.maximumRecordBytes, prefix: prefix)
-        guard case let .fields(fields)? = try reader.next() else {
+        reader = CSVReader(
+            file: file, delimiter: delimiter, maximumRecordBytes: options.maximumRecordBytes, prefix: prefix)
+        guard case .fields(let fields)? = try reader.next() else {
             throw .unreadableInput(source: file.path, reason: "no header row")
         }
         header = fields.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
@@ -32,9 +33,9 @@ struct CSVCatalogReader: CatalogReader {
         guard let row = try reader.next() else { return nil }
         number += 1
         switch row {
-        case let .malformed(reason):
+        case .malformed(let reason):
             return .ready(CatalogRecord(number: number, id: nil, source: file.path, content: .error(reason)))
-        case let .fields(fields):
+        case .fields(let fields):
             return .ready(record(from: fields))
         }
     }
@@ -46,13 +47,16 @@ struct CSVCatalogReader: CatalogReader {
         let texts = textColumns.compactMap { $0 < fields.count && !isBlank(fields[$0]) ? fields[$0] : nil }
         guard !texts.isEmpty else {
             if let id, id == previousID {
-                return CatalogRecord(number: number, id: id, source: file.path, content: .skipped("variant row of \(id), checked with its product above"))
+                return CatalogRecord(
+                    number: number, id: id, source: file.path,
+                    content: .skipped("variant row of \(id), checked with its product above"))
             }
             let names = textColumns.map { header[$0] }.joined(separator: ", ")
             return CatalogRecord(number: number, id: id, source: file.path, content: .skipped("no text in \(names)"))
         }
         let bytes = Array(texts.joined(separator: [0x0A, 0x0A]))
-        return CatalogRecord(number: number, id: id, source: file.path, content: .label(LabelInput(bytes: bytes, source: file.path)))
+        return CatalogRecord(
+            number: number, id: id, source: file.path, content: .label(LabelInput(bytes: bytes, source: file.path)))
     }
 
     private func isBlank(_ field: [UInt8]) -> Bool { field.allSatisfy(ByteClass.isSpace) }
@@ -75,19 +79,24 @@ struct CSVCatalogReader: CatalogReader {
     private static func textColumns(_ header: [String], named: String?, file: String) throws(SMPCheckError) -> [Int] {
         if let named { return [try column(header, named: named, defaults: [], file: file)!] }
         let descriptions = ["body (html)", "body_html", "body", "description", "short description"]
-        if let index = header.firstIndex(where: { CatalogOptions.ingredientNames.contains($0) && !descriptions.contains($0) })
-            ?? header.firstIndex(where: { $0.contains("ingredient") || $0.contains("inci") }) {
+        if let index = header.firstIndex(where: {
+            CatalogOptions.ingredientNames.contains($0) && !descriptions.contains($0)
+        })
+            ?? header.firstIndex(where: { $0.contains("ingredient") || $0.contains("inci") })
+        {
             return [index]
         }
         let found = descriptions.compactMap { header.firstIndex(of: $0) }
         guard !found.isEmpty else {
-            throw .unreadableInput(source: file, reason: "no ingredient or description column (name one with --ingredients-column)")
+            throw .unreadableInput(
+                source: file, reason: "no ingredient or description column (name one with --ingredients-column)")
         }
         return found
     }
 
     private static func column(_ header: [String], named: String?, defaults: [String], file: String)
-        throws(SMPCheckError) -> Int? {
+        throws(SMPCheckError) -> Int?
+    {
         if let named {
             guard let index = header.firstIndex(of: named.lowercased()) else {
                 throw .unreadableInput(source: file, reason: "no column named \"\(named)\"")

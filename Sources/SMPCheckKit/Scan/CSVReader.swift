@@ -44,9 +44,9 @@ struct CSVReader {
             guard position < buffer.count else { return nil }
             recordStart = position
             switch try parseRecord() {
-            case let .success(fields):
+            case .success(let fields):
                 return .fields(fields)
-            case let .failure(problem):
+            case .failure(let problem):
                 resume(afterLineOf: recordStart)
                 return .malformed(problem.description)
             }
@@ -60,7 +60,7 @@ struct CSVReader {
         var description: String {
             switch self {
             case .unterminatedQuote: "a quoted field is never closed (unterminated quote)"
-            case let .tooLong(limit): "the record is over the \(limit)-byte limit (an unterminated quote?)"
+            case .tooLong(let limit): "the record is over the \(limit)-byte limit (an unterminated quote?)"
             }
         }
     }
@@ -88,14 +88,19 @@ struct CSVReader {
             if quoted, byte != UInt8(ascii: "\"") {
                 // Copy the run up to the next quote (or the end of the buffer) at once: ingredient
                 // lists are quoted fields, and `memchr` finds their closing quote many bytes at a time.
-                let end = ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: buffer, position..<buffer.count) ?? buffer.count
+                let end =
+                    ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: buffer, position..<buffer.count) ?? buffer.count
                 field.append(contentsOf: buffer[position..<end])
                 position = end
                 continue
             }
             if quoted {
                 // A quote inside a quoted field: doubled, it is a literal quote; alone, it closes the field.
-                guard try peek(1) else { position += 1; quoted = false; continue }
+                guard try peek(1) else {
+                    position += 1
+                    quoted = false
+                    continue
+                }
                 if buffer[position + 1] == UInt8(ascii: "\"") {
                     field.append(byte)
                     position += 2

@@ -11,13 +11,13 @@ public struct CSVScanFormatter: ScanFormatter {
     public func write(_ result: ScanResult, to output: inout [UInt8]) {
         var cells = [String(result.record), result.id ?? "", "", "", "", "", "", result.source]
         switch result.outcome {
-        case let .report(report):
+        case .report(let report):
             cells[2] = report.verdict.rawValue
             cells[3] = report.concernsRaised.map(\.rawValue).joined(separator: "; ")
             cells[4] = report.ingredients.filter { !$0.concerns.isEmpty }.map(\.printed).joined(separator: "; ")
-        case let .error(message):
+        case .error(let message):
             cells[5] = message
-        case let .skipped(reason):
+        case .skipped(let reason):
             cells[6] = reason
         }
         for (index, cell) in cells.enumerated() {
@@ -29,8 +29,13 @@ public struct CSVScanFormatter: ScanFormatter {
 
     static func append(_ cell: String, to output: inout [UInt8]) {
         let bytes = Array(cell.utf8)
-        let formula = bytes.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
-        let needsQuotes = formula || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        let formula =
+            bytes.first.map {
+                [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0)
+            } ?? false
+        let needsQuotes =
+            formula
+            || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else {
             output.append(contentsOf: bytes)
             return

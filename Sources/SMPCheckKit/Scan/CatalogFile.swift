@@ -13,7 +13,9 @@ final class CatalogFile {
     init(path: String) throws(SMPCheckError) {
         self.path = path
         if path == "-" {
-            guard let handle = gzdopen(dup(0), "rb") else { throw .unreadableInput(source: "stdin", reason: "cannot open") }
+            guard let handle = gzdopen(dup(0), "rb") else {
+                throw .unreadableInput(source: "stdin", reason: "cannot open")
+            }
             self.handle = handle
             size = 0
             return

@@ -18,9 +18,11 @@ public struct CatalogOptions: Sendable {
 
     public static let defaultMaximumRecordBytes = 8 << 20
 
-    public init(format: CatalogFormat? = nil, ingredientsColumn: String? = nil, idColumn: String? = nil,
-                field: String? = nil, idField: String? = nil, recordElement: String? = nil,
-                maximumRecordBytes: Int = CatalogOptions.defaultMaximumRecordBytes) {
+    public init(
+        format: CatalogFormat? = nil, ingredientsColumn: String? = nil, idColumn: String? = nil,
+        field: String? = nil, idField: String? = nil, recordElement: String? = nil,
+        maximumRecordBytes: Int = CatalogOptions.defaultMaximumRecordBytes
+    ) {
         self.format = format
         self.ingredientsColumn = ingredientsColumn
         self.idColumn = idColumn

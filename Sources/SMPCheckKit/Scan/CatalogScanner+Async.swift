@@ -5,7 +5,9 @@ extension CatalogScanner {
     ///
     /// The stream ends when `records` ends, and finishes with its error if it throws; cancelling the
     /// consumer cancels the work.
-    public func results<Records: AsyncSequence & Sendable>(for records: Records) -> AsyncThrowingStream<ScanResult, any Error>
+    public func results<Records: AsyncSequence & Sendable>(for records: Records) -> AsyncThrowingStream<
+        ScanResult, any Error
+    >
     where Records.Element == CatalogRecord {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: ScanResult.self)
         let window = max(2, workers * 2)

@@ -64,7 +64,8 @@ public struct CatalogScanner: Sendable {
                 do throws(SMPCheckError) {
                     reading = try readBatch(from: &reader, into: &batch)
                 } catch {
-                    summary.stop = .scanStopped(source: path, afterRecord: read + batch.count, reason: error.description)
+                    summary.stop = .scanStopped(
+                        source: path, afterRecord: read + batch.count, reason: error.description)
                     reading = false
                 }
                 read += batch.count
@@ -74,12 +75,15 @@ public struct CatalogScanner: Sendable {
             do {
                 try write(bytes)
             } catch {
-                summary.stop = .scanStopped(source: path, afterRecord: summary.records, reason: "cannot write the output: \(error)")
+                summary.stop = .scanStopped(
+                    source: path, afterRecord: summary.records, reason: "cannot write the output: \(error)")
                 break
             }
             summary.merge(batchSummary)
-            progress?(Progress(records: summary.records, offset: reader.offset, size: reader.size,
-                               seconds: (clock.now - start).seconds))
+            progress?(
+                Progress(
+                    records: summary.records, offset: reader.offset, size: reader.size,
+                    seconds: (clock.now - start).seconds))
         }
         summary.seconds = (clock.now - start).seconds
         return summary
@@ -101,14 +105,14 @@ public struct CatalogScanner: Sendable {
 
     private func outcome(of content: CatalogRecord.Content) -> ScanResult.Outcome {
         switch content {
-        case let .label(input):
+        case .label(let input):
             do throws(SMPCheckError) {
                 return .report(try checker.check(input, phase: phase))
             } catch {
                 return .error(error.description)
             }
-        case let .skipped(reason): return .skipped(reason)
-        case let .error(message): return .error(message)
+        case .skipped(let reason): return .skipped(reason)
+        case .error(let message): return .error(message)
         }
     }
 
@@ -116,7 +120,9 @@ public struct CatalogScanner: Sendable {
 
     /// Reads up to one batch of records; false when the input is exhausted. A read failure is
     /// thrown after the records read before it, which stay in `batch`.
-    private func readBatch(from reader: inout any CatalogReader, into batch: inout [PendingRecord]) throws(SMPCheckError) -> Bool {
+    private func readBatch(from reader: inout any CatalogReader, into batch: inout [PendingRecord])
+        throws(SMPCheckError) -> Bool
+    {
         batch.reserveCapacity(batchSize)
         while batch.count < batchSize {
             guard let record = try reader.next() else { return false }

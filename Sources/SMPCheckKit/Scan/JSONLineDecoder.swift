@@ -40,7 +40,9 @@ final class JSONLineDecoder: Sendable {
             return CatalogRecord(number: number, id: nil, source: source, content: .error("not a JSON object"))
         }
         let id = Self.value(in: object, paths: idPaths).flatMap(Self.text)
-        let ingredients = Self.value(in: object, paths: ingredientPaths).map { Self.text($0).map(Field.text) ?? .notText }
+        let ingredients = Self.value(in: object, paths: ingredientPaths).map {
+            Self.text($0).map(Field.text) ?? .notText
+        }
         return record(number: number, id: id, ingredients: ingredients ?? .missing)
     }
 
@@ -57,10 +59,11 @@ final class JSONLineDecoder: Sendable {
             CatalogRecord(number: number, id: id, source: source, content: .skipped(missingField))
         case .notText:
             CatalogRecord(number: number, id: id, source: source, content: .error("the ingredient field is not text"))
-        case let .text(text) where text.allSatisfy(\.isWhitespace):
+        case .text(let text) where text.allSatisfy(\.isWhitespace):
             CatalogRecord(number: number, id: id, source: source, content: .skipped("the ingredient field is empty"))
-        case let .text(text):
-            CatalogRecord(number: number, id: id, source: source, content: .label(LabelInput(text: text, source: source)))
+        case .text(let text):
+            CatalogRecord(
+                number: number, id: id, source: source, content: .label(LabelInput(text: text, source: source)))
         }
     }
 

@@ -43,7 +43,9 @@ struct JSONLineFields {
 
         mutating func readLine() -> Bool {
             skipSpace()
-            guard peek == UInt8(ascii: "{"), readObject(candidates: Array(paths.indices), depth: 0) else { return false }
+            guard peek == UInt8(ascii: "{"), readObject(candidates: Array(paths.indices), depth: 0) else {
+                return false
+            }
             skipSpace()
             return index == bytes.count
         }
@@ -111,7 +113,8 @@ struct JSONLineFields {
                 // What `JSONSerialization` gives back unchanged: no fraction or exponent, no "-0", and
                 // few enough digits to be an `Int`.
                 guard number.allSatisfy({ ByteClass.isDigit($0) || $0 == UInt8(ascii: "-") }), number.count <= 18,
-                      !number.elementsEqual("-0".utf8) else { return false }
+                    !number.elementsEqual("-0".utf8)
+                else { return false }
                 values[path] = String(decoding: number, as: UTF8.self)
             }
             return true
@@ -149,7 +152,8 @@ struct JSONLineFields {
         private mutating func readLiteral(_ literal: StaticString) -> Bool {
             let count = literal.utf8CodeUnitCount
             guard bytes.count - index >= count,
-                  bytes[index..<(index + count)].elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+                bytes[index..<(index + count)].elementsEqual(
+                    UnsafeBufferPointer(start: literal.utf8Start, count: count))
             else { return false }
             index += count
             return true
@@ -213,7 +217,8 @@ struct JSONLineFields {
                 if index + 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
                     if ByteWord.bytes(below: 0x20, in: word) | ByteWord.bytes(equalTo: UInt8(ascii: "\""), in: word)
-                        | ByteWord.bytes(equalTo: UInt8(ascii: "\\"), in: word) == 0, !ByteWord.hasNonASCII(word) {
+                        | ByteWord.bytes(equalTo: UInt8(ascii: "\\"), in: word) == 0, !ByteWord.hasNonASCII(word)
+                    {
                         index += 8
                         continue
                     }
@@ -244,15 +249,16 @@ struct JSONLineFields {
             index += 1
             guard let byte = peek else { return false }
             index += 1
-            let simple: UInt8? = switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte
-            case UInt8(ascii: "b"): 0x08
-            case UInt8(ascii: "f"): 0x0C
-            case UInt8(ascii: "n"): 0x0A
-            case UInt8(ascii: "r"): 0x0D
-            case UInt8(ascii: "t"): 0x09
-            default: nil
-            }
+            let simple: UInt8? =
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte
+                case UInt8(ascii: "b"): 0x08
+                case UInt8(ascii: "f"): 0x0C
+                case UInt8(ascii: "n"): 0x0A
+                case UInt8(ascii: "r"): 0x0D
+                case UInt8(ascii: "t"): 0x09
+                default: nil
+                }
             if var simple {
                 withUnsafePointer(to: &simple) { emit(UnsafeBufferPointer(start: $0, count: 1)) }
                 return true

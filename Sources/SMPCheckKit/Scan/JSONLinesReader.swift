@@ -22,9 +22,11 @@ struct JSONLinesReader: CatalogReader {
             switch line {
             case .tooLong:
                 number += 1
-                return .ready(CatalogRecord(number: number, id: nil, source: file.path,
-                                            content: .error("the line is over the \(splitter.maximumLineBytes)-byte limit")))
-            case let .line(bytes):
+                return .ready(
+                    CatalogRecord(
+                        number: number, id: nil, source: file.path,
+                        content: .error("the line is over the \(splitter.maximumLineBytes)-byte limit")))
+            case .line(let bytes):
                 guard !bytes.allSatisfy(ByteClass.isSpace) else { continue }
                 number += 1
                 return .jsonLine(number: number, line: bytes, decoder: decoder)

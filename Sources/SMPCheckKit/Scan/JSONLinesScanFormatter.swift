@@ -7,17 +7,17 @@ public struct JSONLinesScanFormatter: ScanFormatter {
 
     public func write(_ result: ScanResult, to output: inout [UInt8]) {
         var capacity = 256
-        if case let .report(report) = result.outcome { capacity += JSONReporter.estimatedSize(of: report) }
+        if case .report(let report) = result.outcome { capacity += JSONReporter.estimatedSize(of: report) }
         var json = JSONWriter(pretty: false, capacity: capacity)
         json.object { json in
             json.field("record", result.record)
             json.field("id", result.id, omitNil: false)
             switch result.outcome {
-            case let .report(report): JSONReporter().write(report, to: &json)
-            case let .skipped(reason):
+            case .report(let report): JSONReporter().write(report, to: &json)
+            case .skipped(let reason):
                 json.field("skipped", reason)
                 json.field("source", result.source)
-            case let .error(message):
+            case .error(let message):
                 json.field("error", message)
                 json.field("source", result.source)
             }

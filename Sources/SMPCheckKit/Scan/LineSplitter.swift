@@ -51,7 +51,10 @@ public struct LineSplitter: Sendable {
     }
 
     @inlinable mutating func endLine() -> Line {
-        defer { current = []; overflow = nil }
+        defer {
+            current = []
+            overflow = nil
+        }
         if let length = overflow { return .tooLong(bytes: length) }
         if current.last == UInt8(ascii: "\r") { current.removeLast() }
         return .line(current)

@@ -4,7 +4,9 @@ import Synchronization
 /// An ordered parallel map over a fixed number of threads: workers take the next index from a
 /// shared counter, so uneven items balance themselves, and results land in input order.
 enum Parallel {
-    static func map<Item: Sendable, Result>(_ items: [Item], workers: Int, _ transform: @Sendable (Item) -> Result) -> [Result] {
+    static func map<Item: Sendable, Result>(_ items: [Item], workers: Int, _ transform: @Sendable (Item) -> Result)
+        -> [Result]
+    {
         guard workers > 1, items.count > 1 else { return items.map(transform) }
         let slots = Slots<Result>(count: items.count)
         let next = Atomic<Int>(0)

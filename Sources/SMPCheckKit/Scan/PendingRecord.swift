@@ -9,8 +9,8 @@ enum PendingRecord: Sendable {
     /// The record, decoded where that is still to do.
     var record: CatalogRecord {
         switch self {
-        case let .ready(record): record
-        case let .jsonLine(number, line, decoder): decoder.record(number: number, line: line)
+        case .ready(let record): record
+        case .jsonLine(let number, let line, let decoder): decoder.record(number: number, line: line)
         }
     }
 }

@@ -33,7 +33,7 @@ public struct ScanSummary: Sendable, Equatable {
     mutating func add(_ result: ScanResult) {
         records += 1
         switch result.outcome {
-        case let .report(report):
+        case .report(let report):
             verdicts[report.verdict, default: 0] += 1
             ingredients += report.coverage.total
             recognized += report.coverage.recognized

@@ -4,8 +4,11 @@ import Foundation
 /// was flagged most, how much the lexicon recognized, and how fast it went.
 public enum ScanSummaryText {
     public static func render(_ summary: ScanSummary) -> String {
-        var lines = ["\(summary.records) records in \(format(summary.seconds, digits: 2)) s (\(Int(summary.recordsPerSecond)) records/s)"]
-        let outcomes = Verdict.allCases.map { "\(label($0)) \(summary.verdicts[$0, default: 0])" }
+        var lines = [
+            "\(summary.records) records in \(format(summary.seconds, digits: 2)) s (\(Int(summary.recordsPerSecond)) records/s)"
+        ]
+        let outcomes =
+            Verdict.allCases.map { "\(label($0)) \(summary.verdicts[$0, default: 0])" }
             + ["skipped \(summary.skipped)", "errors \(summary.errors)"]
         lines.append("  " + outcomes.joined(separator: " · "))
         let concerns = summary.topConcerns(5)
@@ -17,8 +20,9 @@ public enum ScanSummaryText {
             lines.append("  most flagged: " + flagged.map { "\($0.name) (\($0.products))" }.joined(separator: ", "))
         }
         if summary.ingredients > 0 {
-            lines.append("  recognized \(summary.recognized) of \(summary.ingredients) ingredients "
-                + "(\(format(100 * Double(summary.recognized) / Double(summary.ingredients), digits: 1)) %)")
+            lines.append(
+                "  recognized \(summary.recognized) of \(summary.ingredients) ingredients "
+                    + "(\(format(100 * Double(summary.recognized) / Double(summary.ingredients), digits: 1)) %)")
         }
         return lines.map { "smpcheck: " + $0 }.joined(separator: "\n") + "\n"
     }

@@ -50,15 +50,20 @@ final class XMLFeedReader: CatalogReader {
         input = Input(file: file, pending: prefix)
         let context = Unmanaged.passUnretained(input).toOpaque()
         let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        guard let reader = xmlReaderForIO({ context, buffer, length in
-            guard let context, let buffer else { return -1 }
-            return Unmanaged<Input>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length))
-        }, nil, context, nil, nil, parseOptions) else {
+        guard
+            let reader = xmlReaderForIO(
+                { context, buffer, length in
+                    guard let context, let buffer else { return -1 }
+                    return Unmanaged<Input>.fromOpaque(context).takeUnretainedValue().read(
+                        into: buffer, count: Int(length))
+                }, nil, context, nil, nil, parseOptions)
+        else {
             throw .unreadableInput(source: file.path, reason: "cannot start the XML reader")
         }
         self.reader = reader
         recordElements = options.recordElement.map { [$0] } ?? ["item", "entry", "product"]
-        textFields = options.field.map { [$0] } ?? ["ingredients", "inci", "g:description", "description", "content", "summary"]
+        textFields =
+            options.field.map { [$0] } ?? ["ingredients", "inci", "g:description", "description", "content", "summary"]
         idFields = options.idField.map { [$0] } ?? ["g:id", "id", "sku", "gtin", "g:gtin", "mpn", "g:mpn"]
     }
 
@@ -93,19 +98,26 @@ final class XMLFeedReader: CatalogReader {
                     if status == 0 { break }
                     let failure = failure()
                     pendingFailure = failure
-                    return CatalogRecord(number: number, id: nil, source: input.file.path, content: .error(failure.description))
+                    return CatalogRecord(
+                        number: number, id: nil, source: input.file.path, content: .error(failure.description))
                 }
                 if xmlTextReaderDepth(reader) <= depth { break }
                 guard isStart(), let name = name(), fields[name] == nil,
-                      textFields.contains(name) || idFields.contains(name) else { continue }
+                    textFields.contains(name) || idFields.contains(name)
+                else { continue }
                 fields[name] = string()
             }
         }
         let id = idFields.lazy.compactMap { fields[$0] }.first { !$0.isEmpty }
-        guard let text = textFields.lazy.compactMap({ fields[$0] }).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
-            return CatalogRecord(number: number, id: id, source: input.file.path, content: .skipped("no \(textFields.prefix(4).joined(separator: ", ")) element"))
+        guard let text = textFields.lazy.compactMap({ fields[$0] }).first(where: { !$0.allSatisfy(\.isWhitespace) })
+        else {
+            return CatalogRecord(
+                number: number, id: id, source: input.file.path,
+                content: .skipped("no \(textFields.prefix(4).joined(separator: ", ")) element"))
         }
-        return CatalogRecord(number: number, id: id, source: input.file.path, content: .label(LabelInput(text: text, source: input.file.path)))
+        return CatalogRecord(
+            number: number, id: id, source: input.file.path,
+            content: .label(LabelInput(text: text, source: input.file.path)))
     }
 
     private func isStart() -> Bool { xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) }
@@ -124,6 +136,7 @@ final class XMLFeedReader: CatalogReader {
     private func failure() -> SMPCheckError {
         if let failure = input.failure { return failure }
         let line = xmlTextReaderGetParserLineNumber(reader)
-        return .unreadableInput(source: input.file.path, reason: "the XML is broken near line \(line); stopped after record \(number)")
+        return .unreadableInput(
+            source: input.file.path, reason: "the XML is broken near line \(line); stopped after record \(number)")
     }
 }

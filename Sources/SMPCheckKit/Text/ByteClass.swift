@@ -24,8 +24,10 @@ enum ByteClass {
     @inline(__always)
     static func endOfLetters(in bytes: ArraySlice<UInt8>, from start: Int, limit: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            bytes.startIndex + ByteWord.endOfRun(in: buffer, from: start - bytes.startIndex, limit: limit - bytes.startIndex,
-                                                 ByteWord.asciiLetters)
+            bytes.startIndex
+                + ByteWord.endOfRun(
+                    in: buffer, from: start - bytes.startIndex, limit: limit - bytes.startIndex,
+                    ByteWord.asciiLetters)
         }
     }
 

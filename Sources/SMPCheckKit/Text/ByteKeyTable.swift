@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A hash table from byte strings to values. A lookup hashes the bytes where they lie (a slice
@@ -96,7 +96,9 @@ struct ByteKeyTable<Value> {
             while slots[slot] != 0 {
                 let index = Int(slots[slot]) - 1
                 let key = entries[index].key
-                if key.count == bytes.count, Self.equal(stored, from: Int(key.lowerBound), bytes) { return (index, slot) }
+                if key.count == bytes.count, Self.equal(stored, from: Int(key.lowerBound), bytes) {
+                    return (index, slot)
+                }
                 probes += 1
                 guard probes < probeLimit else { return (nil, nil) }
                 slot = (slot + 1) & mask
@@ -118,7 +120,9 @@ struct ByteKeyTable<Value> {
         }
     }
 
-    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func equal(
+        _ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
         return memcmp(stored.baseAddress! + start, base, bytes.count) == 0
     }
@@ -127,6 +131,6 @@ struct ByteKeyTable<Value> {
 extension ByteKeyTable: Sendable where Value: Sendable {}
 extension ByteKeyTable.Entry: Sendable where Value: Sendable {}
 
-fileprivate extension Int {
-    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
+extension Int {
+    fileprivate var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }

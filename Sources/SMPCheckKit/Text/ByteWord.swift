@@ -54,13 +54,16 @@ enum ByteWord {
     /// bytes per step, so a word costs one well-predicted test rather than a branch per letter and a
     /// mispredicted one at its end. `member` marks bit 7 of each member byte, as `asciiLetters` does.
     @inline(__always)
-    static func endOfRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, _ member: (UInt64) -> UInt64) -> Int {
+    static func endOfRun(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, _ member: (UInt64) -> UInt64
+    ) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             // Wrapping arithmetic: positions stay below `limit`, and this runs for every word of a text.
             while index &+ 8 <= limit {
-                let outside = ~member(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))) & highs
+                let outside =
+                    ~member(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))) & highs
                 if outside != 0 { return index &+ outside.trailingZeroBitCount &>> 3 }
                 index &+= 8
             }
@@ -75,7 +78,8 @@ enum ByteWord {
     private static func shortWord(_ bytes: UnsafeRawBufferPointer, padding: UInt8) -> UInt64 {
         if bytes.count >= 4 {
             let head = UInt64(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
-            let tail = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)))
+            let tail = UInt64(
+                UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)))
             return head | tail << 32
         }
         var word = ones &* UInt64(padding)

@@ -41,7 +41,8 @@ enum EntityDecoder {
         let limit = min(text.count, start + 12)
         var end = start + 1
         while end < limit, text[end] != UInt8(ascii: ";") {
-            guard ByteClass.isASCIILetter(text[end]) || ByteClass.isDigit(text[end]) || text[end] == UInt8(ascii: "#") else {
+            guard ByteClass.isASCIILetter(text[end]) || ByteClass.isDigit(text[end]) || text[end] == UInt8(ascii: "#")
+            else {
                 return nil
             }
             end += 1
@@ -57,7 +58,8 @@ enum EntityDecoder {
 
     private static func codePoint(_ digits: ArraySlice<UInt8>) -> Unicode.Scalar? {
         let string = String(decoding: digits, as: UTF8.self)
-        let value = string.first == "x" || string.first == "X"
+        let value =
+            string.first == "x" || string.first == "X"
             ? UInt32(string.dropFirst(), radix: 16) : UInt32(string, radix: 10)
         guard let value, value != 0 else { return nil }
         return Unicode.Scalar(value)

@@ -32,7 +32,9 @@ struct InputDecoder: Sendable {
             while index < count {
                 let end = min(index + 8, count)
                 // A word without a control character needs no closer look.
-                if end == index + 8, ByteWord.bytes(below: 0x20, in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 {
+                if end == index + 8,
+                    ByteWord.bytes(below: 0x20, in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0
+                {
                     index = end
                     continue
                 }

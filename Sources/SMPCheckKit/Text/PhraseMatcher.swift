@@ -42,8 +42,12 @@ struct PhraseMatcher: Sendable {
         let tables: Tables
 
         init(_ entries: [(kind: LabelPhrases.Kind, phrase: String)]) {
-            var phrases: [Phrase] = [], storage: [UInt8] = [], starts: [Int] = [], order: [Int] = []
-            var followers: [UInt64] = [], trigramTested: [Bool] = []
+            var phrases: [Phrase] = []
+            var storage: [UInt8] = []
+            var starts: [Int] = []
+            var order: [Int] = []
+            var followers: [UInt64] = []
+            var trigramTested: [Bool] = []
             var trigrams = Array(repeating: UInt64(0), count: PhraseMatcher.trigramBits / 64)
             // Longest first, so "full ingredient list" wins over "ingredient" at the same position.
             var wordStartBuckets: [[Int]] = Array(repeating: [], count: 256)
@@ -54,17 +58,22 @@ struct PhraseMatcher: Sendable {
                 phrases.append(Phrase(start: storage.count, bytes: bytes, kind: entry.kind))
                 storage += bytes
                 wordStartBuckets[Int(first)].append(phrases.count - 1)
-                if !(ByteClass.isWordByte(first) && first < 0x80) { insideBuckets[Int(first)].append(phrases.count - 1) }
+                if !(ByteClass.isWordByte(first) && first < 0x80) {
+                    insideBuckets[Int(first)].append(phrases.count - 1)
+                }
             }
             for buckets in [wordStartBuckets, insideBuckets] {
                 for bucket in buckets {
                     starts.append(order.count)
                     order += bucket
                     followers += PhraseMatcher.followerSet(of: bucket.map { phrases[$0] }, storage)
-                    let prefixes = bucket.map { storage[phrases[$0].start..<(phrases[$0].start + min(3, phrases[$0].count))] }
+                    let prefixes = bucket.map {
+                        storage[phrases[$0].start..<(phrases[$0].start + min(3, phrases[$0].count))]
+                    }
                     trigramTested.append(prefixes.allSatisfy { $0.count == 3 && !$0.contains(0x20) })
                     for prefix in prefixes where prefix.count == 3 {
-                        let bit = PhraseMatcher.trigram(prefix[prefix.startIndex], prefix[prefix.startIndex + 1], prefix[prefix.startIndex + 2])
+                        let bit = PhraseMatcher.trigram(
+                            prefix[prefix.startIndex], prefix[prefix.startIndex + 1], prefix[prefix.startIndex + 2])
                         trigrams[bit >> 6] |= 1 << UInt64(bit & 63)
                     }
                 }
@@ -78,9 +87,10 @@ struct PhraseMatcher: Sendable {
                     | (insideBuckets[bucket].isEmpty ? 0 : Tables.startsInsideWord)
                     | (PhraseMatcher.isWordContinuation(UInt8(byte)) ? Tables.continuesWord : 0)
             }
-            tables = Tables(phrases: .copy(phrases), storage: .copy(storage), starts: .copy(starts), order: .copy(order),
-                            followers: .copy(followers), trigrams: .copy(trigrams), trigramTested: .copy(trigramTested),
-                            byteClasses: .copy(byteClasses))
+            tables = Tables(
+                phrases: .copy(phrases), storage: .copy(storage), starts: .copy(starts), order: .copy(order),
+                followers: .copy(followers), trigrams: .copy(trigrams), trigramTested: .copy(trigramTested),
+                byteClasses: .copy(byteClasses))
         }
 
         deinit {
@@ -124,7 +134,8 @@ struct PhraseMatcher: Sendable {
                     // No phrase starts with a letter or digit inside a word (the inside-word table has none),
                     // so the rest of a word is skipped without table reads.
                     if insideWord {
-                        index = ByteWord.endOfRun(in: text, from: index, limit: range.upperBound, ByteWord.asciiAlphanumerics)
+                        index = ByteWord.endOfRun(
+                            in: text, from: index, limit: range.upperBound, ByteWord.asciiAlphanumerics)
                     }
                 }
                 return result
@@ -171,7 +182,9 @@ struct PhraseMatcher: Sendable {
             // Wrapping arithmetic throughout: positions are below the text's count, table indexes
             // below the tables' sizes, and this runs at every word start of every label.
             // One read dismisses most bytes: no phrase starts with them here.
-            guard byteClasses[Int(text[index])] & (insideWord ? Tables.startsInsideWord : Tables.startsWord) != 0 else { return nil }
+            guard byteClasses[Int(text[index])] & (insideWord ? Tables.startsInsideWord : Tables.startsWord) != 0 else {
+                return nil
+            }
             let first = ByteClass.lowercased(text[index])
             let bucket = (insideWord ? 257 : 0) &+ Int(first)
             let next = index &+ 1 < limit ? ByteClass.lowercased(text[index &+ 1]) : 0
@@ -186,7 +199,8 @@ struct PhraseMatcher: Sendable {
             let head = UInt32(first) | UInt32(next) &<< 8 | UInt32(third) &<< 16 | UInt32(fourth) &<< 24
             for slot in starts[bucket]..<starts[bucket &+ 1] {
                 let phrase = phrases[order[slot]]
-                guard head & phrase.headMask == phrase.head, let end = match(phrase, in: text, at: index, limit: limit) else { continue }
+                guard head & phrase.headMask == phrase.head, let end = match(phrase, in: text, at: index, limit: limit)
+                else { continue }
                 if phrase.needsWordEnd, end < limit, PhraseMatcher.isWordContinuation(text[end]) { continue }
                 return Hit(kind: phrase.kind, range: index..<end)
             }
@@ -239,9 +253,9 @@ struct PhraseMatcher: Sendable {
     }
 }
 
-private extension UnsafeBufferPointer {
+extension UnsafeBufferPointer {
     /// A copy of `array` in memory of its own, for the owner to deallocate.
-    static func copy(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+    fileprivate static func copy(_ array: [Element]) -> UnsafeBufferPointer<Element> {
         let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
         _ = buffer.initialize(from: array)
         return UnsafeBufferPointer(buffer)

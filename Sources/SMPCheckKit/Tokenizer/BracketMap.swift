@@ -46,7 +46,9 @@ struct BracketMap: Sendable {
                     if let open = stack.popLast(), Self.closes(buffer[open], buffer[index]) {
                         paired.insert(open)
                         paired.insert(index)
-                        if !shadeBlockStarts.isEmpty, shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound)) {
+                        if !shadeBlockStarts.isEmpty,
+                            shadeBlockStarts.contains(Self.contentStart(text, open + 1, range.upperBound))
+                        {
                             transparent.insert(open)
                             transparent.insert(index)
                         }
@@ -67,7 +69,8 @@ struct BracketMap: Sendable {
     }
 
     private static func closes(_ open: UInt8, _ close: UInt8) -> Bool {
-        (open, close) == (UInt8(ascii: "("), UInt8(ascii: ")")) || (open, close) == (UInt8(ascii: "["), UInt8(ascii: "]"))
+        (open, close) == (UInt8(ascii: "("), UInt8(ascii: ")"))
+            || (open, close) == (UInt8(ascii: "["), UInt8(ascii: "]"))
             || (open, close) == (UInt8(ascii: "{"), UInt8(ascii: "}"))
     }
 

@@ -32,7 +32,8 @@ struct ItemReader {
             reading = ItemReading(tokens: found, skipped: set, itemStart: item.range.lowerBound)
             list.cache.remember(reading, for: bytes, runsOfNames: list.runsOfNames)
         }
-        reading.append(to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: list.name(of: item.section))
+        reading.append(
+            to: &tokens, skipped: &skipped, itemStart: item.range.lowerBound, section: list.name(of: item.section))
     }
 
     /// Reads one item: trims it, sets footnotes, claims and prose aside, splits supplier blends and
@@ -44,7 +45,8 @@ struct ItemReader {
         let words = ItemWords(text, CollectionOfOne(range))
         if let reason = skipReason(words, whole: range) {
             if reason == .claim, let name = nameBeforeClaim(in: range) {
-                skipped.append(SkippedText(text: list.printed(list.trim(name.upperBound..<range.upperBound)), reason: .claim))
+                skipped.append(
+                    SkippedText(text: list.printed(list.trim(name.upperBound..<range.upperBound)), reason: .claim))
                 read(name, to: &tokens, skipped: &skipped)
                 return
             }
@@ -104,7 +106,8 @@ struct ItemReader {
         ranges.removeAll { $0.isEmpty }
         guard ranges.count > 1 else {
             if let range = ranges.first {
-                appendTokens(of: ListItem(range: range, section: item.section), fragments: [], to: &tokens, skipped: &skipped)
+                appendTokens(
+                    of: ListItem(range: range, section: item.section), fragments: [], to: &tokens, skipped: &skipped)
             }
             return
         }
@@ -139,11 +142,13 @@ struct ItemReader {
             var start = percent
             while start > range.lowerBound, text[start - 1] == 0x20 { start -= 1 }
             let end = start
-            while start > range.lowerBound, text[start - 1] == UInt8(ascii: "0") || text[start - 1] == UInt8(ascii: ".") {
+            while start > range.lowerBound, text[start - 1] == UInt8(ascii: "0") || text[start - 1] == UInt8(ascii: ".")
+            {
                 start -= 1
             }
             let isNumberStart =
-                start == range.lowerBound || !(ByteClass.isDigit(text[start - 1]) || text[start - 1] == UInt8(ascii: ","))
+                start == range.lowerBound
+                || !(ByteClass.isDigit(text[start - 1]) || text[start - 1] == UInt8(ascii: ","))
             if start < end, text[start..<end].contains(UInt8(ascii: "0")), isNumberStart { return true }
             from = percent + 1
         }
@@ -180,7 +185,8 @@ struct ItemReader {
 
     private func blendJoinCount(in range: Range<Int>) -> Int {
         var count = 0
-        for index in range where list.text[index] == UInt8(ascii: "(") && blendClose(open: index, limit: range.upperBound) != nil {
+        for index in range
+        where list.text[index] == UInt8(ascii: "(") && blendClose(open: index, limit: range.upperBound) != nil {
             count += 1
         }
         return count
@@ -244,7 +250,8 @@ struct ItemReader {
         if first == UInt8(ascii: "*") || first == UInt8(ascii: "+") || first == UInt8(ascii: "^") { return true }
         return text.starts(with: [0xE2, 0x80, 0xA0], at: range.lowerBound)
             || text.starts(with: [0xE2, 0x80, 0xA1], at: range.lowerBound)
-            || text.starts(with: [0xC2, 0xB0], at: range.lowerBound) || text.starts(with: [0xC2, 0xB9], at: range.lowerBound)
+            || text.starts(with: [0xC2, 0xB0], at: range.lowerBound)
+            || text.starts(with: [0xC2, 0xB9], at: range.lowerBound)
     }
 
     // MARK: Blends
@@ -303,7 +310,9 @@ struct ItemReader {
             index += 1
         }
         while index < limit, text[index] == 0x20 { index += 1 }
-        guard index < limit, text[index] == UInt8(ascii: ")"), list.phrases.blendWords.contains(word) else { return nil }
+        guard index < limit, text[index] == UInt8(ascii: ")"), list.phrases.blendWords.contains(word) else {
+            return nil
+        }
         return index
     }
 }

@@ -146,7 +146,7 @@ struct ItemSplitter {
         while wordStart > range.lowerBound, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
         let word = text[wordStart..<index].map(ByteClass.lowercased)
         if word.count == 1 { return false }
-        if wordStart > range.lowerBound, text[wordStart - 1] == UInt8(ascii: ".") { return false }  // F.I.L.
+        if wordStart > range.lowerBound, text[wordStart - 1] == UInt8(ascii: ".") { return false } // F.I.L.
         return !list.phrases.abbreviations.contains(word)
     }
 

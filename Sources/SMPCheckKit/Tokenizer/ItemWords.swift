@@ -67,7 +67,8 @@ struct ItemWords {
             let open = text[range.dropLast()].lastIndex { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }
             return open.flatMap { ItemWords(text, CollectionOfOne(($0 + 1)..<end)).isClaim ? $0 : nil }
         }
-        var last: Range<Int>?, previous: Range<Int>?
+        var last: Range<Int>?
+        var previous: Range<Int>?
         forEachWord(text, range) { word in
             // A lone dash is no word: `Alcohol - Free` is `Alcohol-free`.
             if !text[word].allSatisfy({ $0 == UInt8(ascii: "-") }) { (previous, last) = (last, word) }
@@ -82,9 +83,10 @@ struct ItemWords {
 
     /// The lists below in one table, so each word of an item is looked up once.
     private static let function: UInt8 = 1, ingredient: UInt8 = 2, claimContinuation: UInt8 = 4, footnote: UInt8 = 8
-    private static let lists = WordSet(flagged: functionWords.map { ($0, function) }
-        + ingredientWords.map { ($0, ingredient) } + claimContinuations.map { ($0, claimContinuation) }
-        + footnoteWords.map { ($0, footnote) })
+    private static let lists = WordSet(
+        flagged: functionWords.map { ($0, function) }
+            + ingredientWords.map { ($0, ingredient) } + claimContinuations.map { ($0, claimContinuation) }
+            + footnoteWords.map { ($0, footnote) })
 
     /// Whether the word `text[range]` is a sentence word (`the`, `with`, `helps`, ...).
     static func isFunctionWord(_ text: [UInt8], _ range: Range<Int>) -> Bool {
@@ -107,7 +109,8 @@ struct ItemWords {
     /// Words that cannot start an ingredient name, so an item that starts with one is the tail of
     /// the previous name cut off by a stray separator: `Cocos Nucifera (Coconut) | Oil`.
     static let headNouns = WordSet([
-        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "flower",
+        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit",
+        "flower",
     ])
 
     /// Cations that open a salt's name and never end one: `Sodium, Chloride` is a name cut in two.

@@ -87,9 +87,11 @@ struct KeyNormalizer: Sendable {
             let lower = ByteClass.lowercased(printed[index])
             switch lower {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
-                 UInt8(ascii: "'"), UInt8(ascii: ","):
+                UInt8(ascii: "'"), UInt8(ascii: ","):
                 // `ci77491`, `cl 77491` and `c.i.` need the colour-index repair.
-                if ByteClass.isDigit(lower), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "l") { return false }
+                if ByteClass.isDigit(lower), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "l") {
+                    return false
+                }
                 if lower == UInt8(ascii: "-"), previous == 0x20 { return false }
             case 0x20:
                 if previous == 0x20 || previous == UInt8(ascii: "/") || isOpening(previous) { return false }
@@ -126,7 +128,9 @@ struct KeyNormalizer: Sendable {
                     break
                 case UInt8(ascii: "+"):
                     // `+/-` tolerances and `Fragrance+` marks both go.
-                    if index + 2 < source.count, source[index + 1] == UInt8(ascii: "/"), source[index + 2] == UInt8(ascii: "-") {
+                    if index + 2 < source.count, source[index + 1] == UInt8(ascii: "/"),
+                        source[index + 2] == UInt8(ascii: "-")
+                    {
                         index += 2
                     }
                 case UInt8(ascii: "\\"):
@@ -148,14 +152,14 @@ struct KeyNormalizer: Sendable {
             index += length
             switch sequence {
             case [0xE2, 0x80, 0xA0], [0xE2, 0x80, 0xA1], [0xC2, 0xB0], [0xC2, 0xB9], [0xC2, 0xB2], [0xC2, 0xB3],
-                 [0xE2, 0x84, 0xA2], [0xC2, 0xAE], [0xC2, 0xA9], [0xE2, 0x84, 0xA0], [0xC2, 0xB1], [0xC2, 0xAD],
-                 [0xE2, 0x80, 0x8B], [0xE2, 0x80, 0x8C], [0xE2, 0x80, 0x8D], [0xEF, 0xBB, 0xBF], [0xE2, 0x81, 0xBA]:
+                [0xE2, 0x84, 0xA2], [0xC2, 0xAE], [0xC2, 0xA9], [0xE2, 0x84, 0xA0], [0xC2, 0xB1], [0xC2, 0xAD],
+                [0xE2, 0x80, 0x8B], [0xE2, 0x80, 0x8C], [0xE2, 0x80, 0x8D], [0xEF, 0xBB, 0xBF], [0xE2, 0x81, 0xBA]:
                 continue
             case [0xE2, 0x81, 0xB4], [0xE2, 0x81, 0xB5], [0xE2, 0x81, 0xB6], [0xE2, 0x81, 0xB7], [0xE2, 0x81, 0xB8],
-                 [0xE2, 0x81, 0xB9]:
+                [0xE2, 0x81, 0xB9]:
                 continue
             case [0xE2, 0x80, 0x90], [0xE2, 0x80, 0x91], [0xE2, 0x80, 0x92], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94],
-                 [0xE2, 0x80, 0x95], [0xE2, 0x88, 0x92]:
+                [0xE2, 0x80, 0x95], [0xE2, 0x88, 0x92]:
                 out.append(UInt8(ascii: "-"))
             case [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99], [0xCA, 0xBC], [0xC2, 0xB4]:
                 out.append(UInt8(ascii: "'"))
@@ -164,7 +168,8 @@ struct KeyNormalizer: Sendable {
             case [0xC2, 0xA0], [0xE2, 0x80, 0xAF], [0xE2, 0x80, 0x89], [0xE2, 0x80, 0x8A]:
                 out.append(UInt8(ascii: " "))
             case [0xE2, 0x80, 0xA2], [0xC2, 0xB7]:
-                let betweenDigits = out.last.map(ByteClass.isDigit) == true
+                let betweenDigits =
+                    out.last.map(ByteClass.isDigit) == true
                     && index < source.count && ByteClass.isDigit(source[index])
                 out.append(betweenDigits ? UInt8(ascii: "-") : UInt8(ascii: " "))
             default:
@@ -193,10 +198,13 @@ struct KeyNormalizer: Sendable {
                 continue
             }
             var cut = out.count
-            while cut > 0, ByteClass.isDigit(out[cut - 1]) || out[cut - 1] == UInt8(ascii: ".")
-                || out[cut - 1] == UInt8(ascii: ",") || out[cut - 1] == UInt8(ascii: " ")
-                || out[cut - 1] == UInt8(ascii: "<") || out[cut - 1] == UInt8(ascii: ">")
-                || out[cut - 1] == UInt8(ascii: "=") || out[cut - 1] == UInt8(ascii: "/") || out[cut - 1] == UInt8(ascii: "-") {
+            while cut > 0,
+                ByteClass.isDigit(out[cut - 1]) || out[cut - 1] == UInt8(ascii: ".")
+                    || out[cut - 1] == UInt8(ascii: ",") || out[cut - 1] == UInt8(ascii: " ")
+                    || out[cut - 1] == UInt8(ascii: "<") || out[cut - 1] == UInt8(ascii: ">")
+                    || out[cut - 1] == UInt8(ascii: "=") || out[cut - 1] == UInt8(ascii: "/")
+                    || out[cut - 1] == UInt8(ascii: "-")
+            {
                 cut -= 1
             }
             out.removeSubrange(cut...)
@@ -234,7 +242,10 @@ struct KeyNormalizer: Sendable {
     /// a code. Either case of letters: the plain-name check asks before lower-casing.
     private static func codeEnd(_ input: UnsafeBufferPointer<UInt8>, open: Int) -> Int? {
         let limit = min(input.count, open + 1 + maximumCodeLength)
-        guard let close = input[(open + 1)..<limit].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") })
+        guard
+            let close = input[(open + 1)..<limit].firstIndex(where: {
+                $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]")
+            })
         else { return nil }
         var content = input[(open + 1)..<close]
         while content.first == 0x20 { content.removeFirst() }
@@ -243,7 +254,9 @@ struct KeyNormalizer: Sendable {
             let prefix = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
             return content.count >= prefix.count && zip(content, prefix).allSatisfy { ByteClass.lowercased($0) == $1 }
         }
-        let isCode = content.isEmpty || (content.count == 4 && starts(with: "nano")) || starts(with: "f.i.l") || starts(with: "code")
+        let isCode =
+            content.isEmpty || (content.count == 4 && starts(with: "nano")) || starts(with: "f.i.l")
+            || starts(with: "code")
             || starts(with: "fil ") || starts(with: "lot ")
         return isCode ? close : nil
     }
@@ -280,7 +293,8 @@ struct KeyNormalizer: Sendable {
             if pendingSpace {
                 let previous = out.last ?? 0
                 let next = index + 1 < input.count ? input[index + 1] : 0
-                let glue = byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "/")
+                let glue =
+                    byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "/")
                     || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "/")
                     || (byte == UInt8(ascii: "-") && ByteClass.isDigit(next) && ByteClass.isASCIILetter(previous))
                 if !glue { out.append(UInt8(ascii: " ")) }
@@ -299,16 +313,19 @@ struct KeyNormalizer: Sendable {
         while index < input.count {
             let atWordStart = index == 0 || !ByteClass.isWordByte(input[index - 1])
             // Byte by byte: a literal's `Array` here was built at every word of every name.
-            if atWordStart, index + 3 < input.count, input[index] == UInt8(ascii: "c"), input[index + 1] == UInt8(ascii: "."),
-               input[index + 2] == UInt8(ascii: "i"), input[index + 3] == UInt8(ascii: ".") {
+            if atWordStart, index + 3 < input.count, input[index] == UInt8(ascii: "c"),
+                input[index + 1] == UInt8(ascii: "."),
+                input[index + 2] == UInt8(ascii: "i"), input[index + 3] == UInt8(ascii: ".")
+            {
                 out += [UInt8(ascii: "c"), UInt8(ascii: "i")]
                 index += 4
                 if index < input.count, ByteClass.isDigit(input[index]) { out.append(UInt8(ascii: " ")) }
                 continue
             }
             if atWordStart, index + 2 < input.count, input[index] == UInt8(ascii: "c"),
-               input[index + 1] == UInt8(ascii: "i") || input[index + 1] == UInt8(ascii: "l"),
-               ByteClass.isDigit(input[index + 2]) {
+                input[index + 1] == UInt8(ascii: "i") || input[index + 1] == UInt8(ascii: "l"),
+                ByteClass.isDigit(input[index + 2])
+            {
                 out += [UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: " ")]
                 index += 2
                 continue
@@ -337,8 +354,12 @@ struct KeyNormalizer: Sendable {
             }
             let end = ByteClass.endOfLetters(in: input, from: index, limit: input.endIndex)
             if spellingShapes.mayContain(length: end - index, first: input[index], last: input[end - 1]),
-               let replacement = spellings[Array(input[index..<end])] {
-                if out == nil { out = [] ; out!.reserveCapacity(input.count + 8) }
+                let replacement = spellings[Array(input[index..<end])]
+            {
+                if out == nil {
+                    out = []
+                    out!.reserveCapacity(input.count + 8)
+                }
                 out!.append(contentsOf: input[copied..<index])
                 out!.append(contentsOf: replacement)
                 copied = end
@@ -360,7 +381,7 @@ struct KeyNormalizer: Sendable {
     private static func isTrimJunk(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x20, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"),
-             UInt8(ascii: "_"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            UInt8(ascii: "_"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"):
             true
         default:
             false

@@ -34,7 +34,7 @@ struct ListContext {
         switch section {
         case .declared: declaredSection
         case .mayContain: mayContainSection
-        case let .component(label): printed(label)
+        case .component(let label): printed(label)
         }
     }
 
@@ -44,14 +44,18 @@ struct ListContext {
         var lower = range.lowerBound
         var upper = range.upperBound
         func junk(_ byte: UInt8) -> Bool {
-            ByteClass.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+            ByteClass.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: ":")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
         // A no-break space (U+00A0), which text copied off web pages carries after its commas, is a space too.
-        func isNoBreakSpace(at index: Int) -> Bool { text[index] == 0xC2 && index + 1 < upper && text[index + 1] == 0xA0 }
+        func isNoBreakSpace(at index: Int) -> Bool {
+            text[index] == 0xC2 && index + 1 < upper && text[index + 1] == 0xA0
+        }
         // So are curly quotes (U+2018 to U+201F) around a list given as a page field's value.
         func isCurlyQuote(at index: Int) -> Bool {
-            index + 2 < upper && text[index] == 0xE2 && text[index + 1] == 0x80 && (0x98...0x9F).contains(text[index + 2])
+            index + 2 < upper && text[index] == 0xE2 && text[index + 1] == 0x80
+                && (0x98...0x9F).contains(text[index + 2])
         }
         while lower < upper {
             if junk(text[lower]) {
@@ -81,7 +85,9 @@ struct ListContext {
             }
         }
         // A period that belongs to an abbreviation stays: `Alcohol Denat.`
-        if upper < range.upperBound, text[upper] == UInt8(ascii: "."), upper > lower, ByteClass.isASCIILetter(text[upper - 1]) {
+        if upper < range.upperBound, text[upper] == UInt8(ascii: "."), upper > lower,
+            ByteClass.isASCIILetter(text[upper - 1])
+        {
             var wordStart = upper
             while wordStart > lower, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
             if phrases.abbreviations.contains(text[wordStart..<upper].map(ByteClass.lowercased)) { upper += 1 }
@@ -118,7 +124,11 @@ struct ListContext {
             }
             if start == nil {
                 // A bracket attaches to the word before it: "Cocos Nucifera (Coconut) Oil".
-                if byte == UInt8(ascii: "("), let last = spans.popLast() { start = last.lowerBound } else { start = index }
+                if byte == UInt8(ascii: "("), let last = spans.popLast() {
+                    start = last.lowerBound
+                } else {
+                    start = index
+                }
             }
             if byte == UInt8(ascii: "%"), depth == 0 {
                 if let begin = start { spans.append(begin..<(index + 1)) }

@@ -120,7 +120,8 @@ struct RunOnSegmenter {
             for start in max(0, end - maxWords)..<end {
                 guard let previous = best[start] else { continue }
                 let listed = isListed(start..<end)
-                let key = listed || start == end - 1 ? list.key(spans[start].lowerBound..<spans[end - 1].upperBound) : ""
+                let key =
+                    listed || start == end - 1 ? list.key(spans[start].lowerBound..<spans[end - 1].upperBound) : ""
                 // A run found only by its bracketed words is what segmenting looks past (see `read`).
                 if listed, !key.isEmpty, let match = list.recognizer.knownMatch(key), !match.isByPart,
                     mode == .known || fitsRunOn(match, spans[start..<end])
@@ -173,7 +174,9 @@ struct RunOnSegmenter {
 
     /// Twelve words or more. Most items are a few words: they are turned away before any lookup, or
     /// any memo of what did not split.
-    private static func mayBeRunOnList(_ printed: ArraySlice<UInt8>) -> Bool { printed.count(where: { $0 == 0x20 }) >= 11 }
+    private static func mayBeRunOnList(_ printed: ArraySlice<UInt8>) -> Bool {
+        printed.count(where: { $0 == 0x20 }) >= 11
+    }
 
     /// Whether a run of words (a range of `spans`) is a listed name, as `NameRecognizer.isListed` puts
     /// it. A list printed with spaces only has a hundred words or more and eight runs end at each, so
@@ -213,7 +216,8 @@ struct RunOnSegmenter {
     /// propanediol`), which would take in the names after it.
     private func fitsRunOn(_ match: LexiconMatch, _ spans: ArraySlice<Range<Int>>) -> Bool {
         guard !spans.contains(where: { isSeparatorWord($0) }) else { return false }
-        return match.kind != .synonym || spans.count == 1 || !spans.contains { list.text[$0].contains(UInt8(ascii: "/")) }
+        return match.kind != .synonym || spans.count == 1
+            || !spans.contains { list.text[$0].contains(UInt8(ascii: "/")) }
     }
 
     /// A word with no letter or digit: `-`, `/`, `.` standing between names.

@@ -8,8 +8,10 @@ enum Separator {
     static func length(in text: [UInt8], at index: Int, limit: Int) -> Int {
         // Called for every byte of a panel: most bytes cannot start a separator, and say so here.
         let byte = text[index]
-        guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ";") || byte == 0x0A
-            || byte == 0x0D || byte >= 0xC2 else { return 0 }
+        guard
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ";") || byte == 0x0A
+                || byte == 0x0D || byte >= 0xC2
+        else { return 0 }
         return separatorLength(text, index, limit)
     }
 
@@ -34,13 +36,16 @@ enum Separator {
             return 0
         case 0xE3 where index + 2 < limit && text[index + 1] == 0x80 && text[index + 2] == 0x81: // 、
             return 3
-        case 0xE3 where index + 2 < limit && text[index + 1] == 0x83 && text[index + 2] == 0xBB: // ・ (Japanese brands' English lists)
+        // ・ (Japanese brands' English lists)
+        case 0xE3 where index + 2 < limit && text[index + 1] == 0x83 && text[index + 2] == 0xBB:
             return 3
         case 0xEF where index + 2 < limit && text[index + 1] == 0xBC:
             if text[index + 2] == 0x8C { return isChemicalComma(text, index, limit, width: 3) ? 0 : 3 } // ，
             if text[index + 2] == 0x9B { return 3 } // ；
             return 0
-        case 0xEF where index + 2 < limit && text[index + 1] == 0xBD && (text[index + 2] == 0x9C || text[index + 2] == 0xA5): // ｜ ･
+        // ｜ ･
+        case 0xEF
+        where index + 2 < limit && text[index + 1] == 0xBD && (text[index + 2] == 0x9C || text[index + 2] == 0xA5):
             return 3
         default:
             return 0
@@ -48,7 +53,8 @@ enum Separator {
     }
 
     private static func betweenDigits(_ text: [UInt8], _ index: Int, _ limit: Int, width: Int) -> Bool {
-        index > 0 && ByteClass.isDigit(text[index - 1]) && index + width < limit && ByteClass.isDigit(text[index + width])
+        index > 0 && ByteClass.isDigit(text[index - 1]) && index + width < limit
+            && ByteClass.isDigit(text[index + width])
     }
 
     /// `1,2-`, `4,4a,`, `1, 3-diol`: a digit, the comma, at most one space, then one or two digits
@@ -69,12 +75,16 @@ enum Separator {
         guard digits >= 1, digits <= 2, next < limit else { return false }
         let follower = text[next]
         // `1,2 Hexanediol`, `1,3 Butylene Glycol`: locants that open an item, a space for the hyphen.
-        if follower == 0x20, next + 1 < limit, ByteClass.isASCIILetter(text[next + 1]), opensItem(text, digitsEndingAt: before) {
+        if follower == 0x20, next + 1 < limit, ByteClass.isASCIILetter(text[next + 1]),
+            opensItem(text, digitsEndingAt: before)
+        {
             return true
         }
         // `2,4,6-` runs on without spaces: in `Benzophenone-3, 1,3 Butylene Glycol` the first comma splits.
-        return follower == UInt8(ascii: "-") || (follower == UInt8(ascii: ",") && !spaced) || ByteClass.isASCIILetter(follower)
-            || follower == UInt8(ascii: ")") || follower == UInt8(ascii: "]") || text.starts(with: [0xEF, 0xBC, 0x8D], at: next)
+        return follower == UInt8(ascii: "-") || (follower == UInt8(ascii: ",") && !spaced)
+            || ByteClass.isASCIILetter(follower)
+            || follower == UInt8(ascii: ")") || follower == UInt8(ascii: "]")
+            || text.starts(with: [0xEF, 0xBC, 0x8D], at: next)
             || text.starts(with: [0xEF, 0xBC, 0x8C], at: next)
     }
 
@@ -92,7 +102,8 @@ enum Separator {
     }
 
     private static func digitWidthBefore(_ text: [UInt8], _ index: Int) -> Int {
-        index >= 3 && text[index - 3] == 0xEF && text[index - 2] == 0xBC && (0x90...0x99).contains(text[index - 1]) ? 3 : 1
+        index >= 3 && text[index - 3] == 0xEF && text[index - 2] == 0xBC && (0x90...0x99).contains(text[index - 1])
+            ? 3 : 1
     }
 
     private static func isDigitAt(_ text: [UInt8], _ index: Int, _ limit: Int) -> Bool {
@@ -102,7 +113,9 @@ enum Separator {
     /// ASCII digits and full-width digits (`１`), which Japanese labels use in `１，２－ヘキサンジオール`.
     private static func digitWidth(_ text: [UInt8], _ index: Int, _ limit: Int) -> Int? {
         if ByteClass.isDigit(text[index]) { return 1 }
-        if index + 2 < limit, text[index] == 0xEF, text[index + 1] == 0xBC, (0x90...0x99).contains(text[index + 2]) { return 3 }
+        if index + 2 < limit, text[index] == 0xEF, text[index + 1] == 0xBC, (0x90...0x99).contains(text[index + 2]) {
+            return 3
+        }
         return nil
     }
 }

@@ -18,8 +18,11 @@ public struct Token: Sendable, Equatable {
     /// The printed text, key and match in one shared object (see `PrintedName`).
     let printedName: PrintedName
 
-    init(printed: String, key: String, section: String, range: Range<Int>, isBlendPart: Bool, mayBeFootnote: Bool = false,
-         match: LexiconMatch?) {
+    init(
+        printed: String, key: String, section: String, range: Range<Int>, isBlendPart: Bool,
+        mayBeFootnote: Bool = false,
+        match: LexiconMatch?
+    ) {
         printedName = PrintedName(printed: printed, key: key, match: match)
         self.section = section
         self.range = range

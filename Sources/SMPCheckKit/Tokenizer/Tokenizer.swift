@@ -68,7 +68,9 @@ final class Tokenizer: Sendable {
         let ending = items.count { item in
             let range = list.trim(item.range)
             let last = list.wordSpans(in: range).suffix(4)
-            return last.contains { list.recognizer.isListed(normalizer.keyBytes(list.text[$0.lowerBound..<range.upperBound])) }
+            return last.contains {
+                list.recognizer.isListed(normalizer.keyBytes(list.text[$0.lowerBound..<range.upperBound]))
+            }
         }
         return ending * 2 >= items.count
     }

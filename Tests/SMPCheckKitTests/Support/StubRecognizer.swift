@@ -12,11 +12,13 @@ final class StubRecognizer: NameRecognizer {
         let lexicon = sharedChecker.lexicon
         var matches: [String: LexiconMatch] = [:]
         for (index, name) in names.enumerated() {
-            matches[name] = LexiconMatch(kind: .exact, name: name.uppercased(), entries: [index], what: nil, in: lexicon)
+            matches[name] = LexiconMatch(
+                kind: .exact, name: name.uppercased(), entries: [index], what: nil, in: lexicon)
         }
         for (alias, name) in aliases {
             let index = names.firstIndex(of: name)!
-            matches[alias] = LexiconMatch(kind: .synonym, name: name.uppercased(), entries: [index], what: nil, in: lexicon)
+            matches[alias] = LexiconMatch(
+                kind: .synonym, name: name.uppercased(), entries: [index], what: nil, in: lexicon)
         }
         self.matches = matches
         inciNames = Set(names)

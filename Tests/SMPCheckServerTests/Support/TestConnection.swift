@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One HTTP/1.1 connection over a plain loopback socket, written by hand so a test controls every
@@ -27,7 +28,9 @@ final class TestConnection {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else {
             close(socket)
@@ -67,7 +70,8 @@ final class TestConnection {
     /// A connection with the head of a chunked POST already sent; the body follows chunk by chunk.
     static func chunkedPost(port: Int, _ path: String, contentType: String) throws -> TestConnection {
         let connection = try TestConnection(port: port)
-        try connection.writeHead("POST", path, headers: [("Content-Type", contentType), ("Transfer-Encoding", "chunked")], bodyLength: nil)
+        try connection.writeHead(
+            "POST", path, headers: [("Content-Type", contentType), ("Transfer-Encoding", "chunked")], bodyLength: nil)
         return connection
     }
 
@@ -82,11 +86,14 @@ final class TestConnection {
         let head = String(decoding: try readUntil(Array("\r\n\r\n".utf8)), as: UTF8.self)
         var lines = head.components(separatedBy: "\r\n")
         let statusLine = lines.removeFirst().split(separator: " ")
-        guard statusLine.count >= 2, let status = Int(statusLine[1]) else { throw Failure(description: "bad status line in \(head)") }
+        guard statusLine.count >= 2, let status = Int(statusLine[1]) else {
+            throw Failure(description: "bad status line in \(head)")
+        }
         var headers: [String: String] = [:]
         for line in lines where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return (status, headers)
     }
@@ -94,7 +101,9 @@ final class TestConnection {
     /// The next chunk of a chunked response body; nil after the last one.
     func readChunk() throws -> [UInt8]? {
         let sizeLine = String(decoding: try readUntil(Array("\r\n".utf8)), as: UTF8.self)
-        guard let size = Int(sizeLine.split(separator: ";")[0], radix: 16) else { throw Failure(description: "bad chunk size '\(sizeLine)'") }
+        guard let size = Int(sizeLine.split(separator: ";")[0], radix: 16) else {
+            throw Failure(description: "bad chunk size '\(sizeLine)'")
+        }
         if size == 0 {
             _ = try readUntil(Array("\r\n".utf8))
             return nil
@@ -119,7 +128,10 @@ final class TestConnection {
     private func fill() throws {
         var chunk = [UInt8](repeating: 0, count: 65536)
         let count = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { throw Failure(description: count == 0 ? "connection closed" : "receive failed or timed out (errno \(errno))") }
+        guard count > 0 else {
+            throw Failure(
+                description: count == 0 ? "connection closed" : "receive failed or timed out (errno \(errno))")
+        }
         buffer += chunk[..<count]
     }
 
@@ -159,6 +171,8 @@ struct TestResponse: Sendable {
 
     /// The body's JSON Lines, each as an object.
     var jsonLines: [[String: Any]] {
-        text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
     }
 }

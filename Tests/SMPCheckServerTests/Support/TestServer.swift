@@ -10,15 +10,19 @@ enum TestServer {
         do { return try SMPChecker() } catch { fatalError("the built-in lexicon does not load: \(error)") }
     }()
 
-    static func configuration(maximumBodyBytes: Int = SMPCheckServer.Configuration.defaultMaximumBodyBytes,
-                              maximumScanBytes: Int = SMPCheckServer.Configuration.defaultMaximumScanBytes) -> SMPCheckServer.Configuration {
+    static func configuration(
+        maximumBodyBytes: Int = SMPCheckServer.Configuration.defaultMaximumBodyBytes,
+        maximumScanBytes: Int = SMPCheckServer.Configuration.defaultMaximumScanBytes
+    ) -> SMPCheckServer.Configuration {
         .init(port: 0, maximumBodyBytes: maximumBodyBytes, maximumScanBytes: maximumScanBytes, version: "test-version")
     }
 
     /// Starts the server, runs `body` with its port, then shuts the server down gracefully and
     /// waits until it has stopped.
-    static func with<T: Sendable>(_ configuration: SMPCheckServer.Configuration = configuration(),
-                                  _ body: @Sendable (_ port: Int) async throws -> T) async throws -> T {
+    static func with<T: Sendable>(
+        _ configuration: SMPCheckServer.Configuration = configuration(),
+        _ body: @Sendable (_ port: Int) async throws -> T
+    ) async throws -> T {
         var logger = Logger(label: "smpcheck-test")
         logger.logLevel = .warning
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
@@ -28,7 +32,9 @@ enum TestServer {
         return try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw TestConnection.Failure(description: "the server did not start") }
+            guard let port = await iterator.next() else {
+                throw TestConnection.Failure(description: "the server did not start")
+            }
             do {
                 let result = try await body(port)
                 await group.triggerGracefulShutdown()
@@ -42,8 +48,10 @@ enum TestServer {
     }
 
     /// One request on a new connection, and its whole response.
-    static func request(_ port: Int, _ method: String, _ path: String, headers: [(String, String)] = [],
-                        body: [UInt8]? = nil) async throws -> TestResponse {
+    static func request(
+        _ port: Int, _ method: String, _ path: String, headers: [(String, String)] = [],
+        body: [UInt8]? = nil
+    ) async throws -> TestResponse {
         try await TestConnection.blocking {
             let connection = try TestConnection(port: port)
             try connection.writeHead(method, path, headers: headers, bodyLength: body?.count)
@@ -53,7 +61,9 @@ enum TestServer {
     }
 
     /// `POST` of a JSON body to the API.
-    static func postJSON(_ port: Int, _ path: String, _ json: String, contentType: String = "application/json") async throws -> TestResponse {
+    static func postJSON(_ port: Int, _ path: String, _ json: String, contentType: String = "application/json")
+        async throws -> TestResponse
+    {
         try await request(port, "POST", path, headers: [("Content-Type", contentType)], body: Array(json.utf8))
     }
 }
