@@ -150,7 +150,10 @@ struct ListLocator: Sendable {
         // `Ingredients "Water ... Laurate"`: a page's field with its value in quotes. Only after a full
         // declaration's heading: highlights so printed are sentences (`Active ingredients "• Squalane has ...`).
         let quoted =
-            hit.kind == .heading && (next == UInt8(ascii: "\"") || text.starts(with: [0xE2, 0x80, 0x9C], at: after))
+            hit.kind == .heading
+            && (next == UInt8(ascii: "\"") || next == UInt8(ascii: "'")
+                || text.starts(with: [0xE2, 0x80, 0x9C], at: after)
+                || text.starts(with: [0xE2, 0x80, 0x98], at: after))
         return next == 0x0A || next == 0x0D || ByteClass.isWordByte(next) || quoted ? false : nil
     }
 

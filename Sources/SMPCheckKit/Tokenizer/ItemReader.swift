@@ -50,6 +50,12 @@ struct ItemReader {
                 read(name, to: &tokens, skipped: &skipped)
                 return
             }
+            if reason == .prose, words.functionWords > 0, let name = nameBeforeProse(in: range) {
+                skipped.append(
+                    SkippedText(text: list.printed(list.trim(name.upperBound..<range.upperBound)), reason: .prose))
+                read(name, to: &tokens, skipped: &skipped)
+                return
+            }
             // A long run with no sentence word may be a whole list printed with spaces only.
             if reason == .prose, words.functionWords == 0, let segments = segmenter.runOnList(range) {
                 append(segments, isBlendPart: false, to: &tokens)
@@ -58,14 +64,21 @@ struct ItemReader {
             }
             return
         }
+        if isCode(range) {
+            skipped.append(SkippedText(text: list.printed(range), reason: .code))
+            return
+        }
         var mayBeFootnote = false
-        if startsWithFootnoteMark(range), !list.recognizer.recognizes(list.key(range)) {
-            // "*Certified organic" explains a mark; "*CO Prunus Armeniaca Fruit Extract" is an ingredient.
-            if words.hasFootnoteWord {
+        if startsWithFootnoteMark(range) {
+            // "*Certified organic" and "**Fragrances of Natural Origin" explain a mark; "*CO Prunus Armeniaca
+            // Fruit Extract" and "*Organic Aloe Vera" are ingredients.
+            let explains = words.hasFootnoteWord && words.functionWords > 0
+            let known = !explains && list.recognizer.recognizes(list.key(range))
+            if explains || !known && words.hasFootnoteWord {
                 skipped.append(SkippedText(text: list.printed(range), reason: .footnote))
                 return
             }
-            mayBeFootnote = true
+            mayBeFootnote = !known
         }
         let parts = blendParts(range)
         for part in parts {
@@ -125,13 +138,83 @@ struct ItemReader {
     }
 
     /// Why an item is not an ingredient, if it is not: it talks about ingredients (a footnote),
-    /// opens with a remark, makes a claim, or reads as a sentence.
+    /// opens with a remark, makes a claim, or reads as a sentence. A name glossed with its translations
+    /// after slashes (`Saccharum Officinarum Extract/Extrait De Canne a Sucre`) is a name, not a sentence.
     private func skipReason(_ words: ItemWords, whole: Range<Int>) -> SkippedText.Reason? {
         if words.mentionsIngredients { return .footnote }
         if opensWithRemark(whole) { return .prose }
         if words.isClaim || hasZeroPercent(whole) { return .claim }
-        if isProse(words, blendJoins: blendJoinCount(in: whole)) { return .prose }
+        if isProse(words, blendJoins: blendJoinCount(in: whole)), !opensWithKnownAlias(whole) { return .prose }
         return nil
+    }
+
+    /// Whether the text before the first slash outside brackets is a name the lexicon knows.
+    private func opensWithKnownAlias(_ range: Range<Int>) -> Bool {
+        var depth = 0
+        for index in range {
+            switch list.text[index] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth = max(0, depth - 1)
+            case UInt8(ascii: "/") where depth == 0:
+                let first = list.trim(range.lowerBound..<index)
+                return !first.isEmpty && list.recognizer.knownMatch(list.key(first)).map { !$0.isByPart } == true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// `Benzyl Alcohol Product information may change`: the last name of a list with a sentence run on
+    /// after it, where no separator ends the list. The longest run of up to eight opening words that is
+    /// a known name, when what follows it reads as a sentence of three words or more.
+    private func nameBeforeProse(in range: Range<Int>) -> Range<Int>? {
+        let spans = list.wordSpans(in: range)
+        guard spans.count >= 4 else { return nil }
+        for count in stride(from: min(8, spans.count - 3), through: 1, by: -1) {
+            let name = range.lowerBound..<spans[count - 1].upperBound
+            let rest = spans[count].lowerBound..<range.upperBound
+            guard ItemWords(list.text, CollectionOfOne(rest)).functionWords > 0,
+                let match = list.recognizer.knownMatch(list.key(name)), !match.isByPart,
+                match.kind == .exact || match.kind == .synonym
+            else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// `[PR-018116]`, `[BI 722]`, `F.I.L. D12345/1`: a product or formula code, not a name. At most four
+    /// words, no lower-case letter, three digits in a row or more, fewer letters than digits and six at
+    /// most, and found nowhere (`CI 77491` and `PEG-100 STEARATE` are names).
+    private func isCode(_ range: Range<Int>) -> Bool {
+        var letters = 0
+        var digits = 0
+        var run = 0
+        var longestRun = 0
+        var words = 1
+        for byte in list.text[range] {
+            if ByteClass.isDigit(byte) {
+                digits += 1
+                run += 1
+                longestRun = max(longestRun, run)
+                continue
+            }
+            run = 0
+            if byte == 0x20 { words += 1 }
+            if ByteClass.isASCIILetter(byte) {
+                guard ByteClass.isUppercaseASCIILetter(byte) else { return false }
+                letters += 1
+            } else if byte >= 0x80 {
+                return false
+            }
+        }
+        guard longestRun >= 3, words <= 4, letters <= 6, letters < digits else { return false }
+        // A code's brackets are its own (`[BI 722]`, or one a scraper left open: `(F.I.L.Z295496/1`);
+        // `CI 77499]` closes a bracket opened before it, around a shade block.
+        let printed = list.text[range]
+        guard printed.count(where: { $0 == UInt8(ascii: "]") }) <= printed.count(where: { $0 == UInt8(ascii: "[") }),
+            printed.count(where: { $0 == UInt8(ascii: ")") }) <= printed.count(where: { $0 == UInt8(ascii: "(") })
+        else { return false }
+        return !list.recognizer.recognizes(list.key(range))
     }
 
     /// `0% Alcohol`, `Parabens 0.0%`: a zero amount says the product has none of it.
@@ -244,14 +327,17 @@ struct ItemReader {
             || text.starts(with: [0xE2, 0x80, 0xA1], at: index)
     }
 
+    /// A mark opening the item, after any opening bracket (`(*Plant Derived)`).
     private func startsWithFootnoteMark(_ range: Range<Int>) -> Bool {
         let text = list.text
-        let first = text[range.lowerBound]
+        var start = range.lowerBound
+        while start + 1 < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == UInt8(ascii: "[") {
+            start += 1
+        }
+        let first = text[start]
         if first == UInt8(ascii: "*") || first == UInt8(ascii: "+") || first == UInt8(ascii: "^") { return true }
-        return text.starts(with: [0xE2, 0x80, 0xA0], at: range.lowerBound)
-            || text.starts(with: [0xE2, 0x80, 0xA1], at: range.lowerBound)
-            || text.starts(with: [0xC2, 0xB0], at: range.lowerBound)
-            || text.starts(with: [0xC2, 0xB9], at: range.lowerBound)
+        return text.starts(with: [0xE2, 0x80, 0xA0], at: start) || text.starts(with: [0xE2, 0x80, 0xA1], at: start)
+            || text.starts(with: [0xC2, 0xB0], at: start) || text.starts(with: [0xC2, 0xB9], at: start)
     }
 
     // MARK: Blends

@@ -64,7 +64,14 @@ struct ItemSplitter {
                     depth += 1
                 }
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if brackets.paired.contains(index), !brackets.transparent.contains(index), depth > 0 { depth -= 1 }
+                if brackets.transparent.contains(index), depth == 0 {
+                    // The shade block's closing bracket ends its last item, and the block.
+                    flush(index)
+                    itemStart = index + 1
+                    if section == .mayContain { section = .declared }
+                } else if brackets.paired.contains(index), !brackets.transparent.contains(index), depth > 0 {
+                    depth -= 1
+                }
             case UInt8(ascii: ":") where depth == 0:
                 if let candidate = componentLabel(in: itemStart..<index) {
                     // A new component starts: its own list, after any shade block of the previous one.
@@ -200,9 +207,18 @@ struct ItemSplitter {
         var before = range.lowerBound - 1
         while before >= 0, ByteClass.isSpace(text[before]) { before -= 1 }
         guard before >= 0, text[before] == UInt8(ascii: ",") || text[before] == UInt8(ascii: "|") else { return false }
-        if text[range.lowerBound] == UInt8(ascii: "(") { return true }
+        guard text[range.lowerBound] == UInt8(ascii: "(") else { return isPartOfName(range) }
+        // `(Bilberry) Extract` finishes the name before it; `(Aqua) Water` and `(Mel) Honey` are names of
+        // their own that open with their gloss.
+        guard let close = text[range].firstIndex(of: UInt8(ascii: ")")) else { return true }
+        let rest = list.trim(close + 1..<range.upperBound)
+        return rest.isEmpty || isPartOfName(rest)
+    }
+
+    /// `Oil`, `Seed Extract`: at most three words, the first a word no name starts with.
+    private func isPartOfName(_ range: Range<Int>) -> Bool {
+        let text = list.text
         guard let first = list.firstWord(in: range), ItemWords.headNouns.contains(text, first) else { return false }
-        // At most three words: "Oil", "Seed Extract"; a longer item is a name of its own.
         var words = 0
         var inWord = false
         for index in range {

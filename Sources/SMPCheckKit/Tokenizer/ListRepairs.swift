@@ -21,7 +21,8 @@ struct ListRepairs {
     // MARK: Cut names
 
     /// `Sodium, Chloride`, `Butylene, Glycol`, `Ammonium Acryloyldimethyltaurate/VP, Copolymer`: scraped
-    /// lists whose commas fell between the words of one name, or replaced a copolymer's slash. A name
+    /// lists whose commas fell between the words of one name, or replaced a copolymer's slash; and
+    /// `DISODIUM⏎EDTA`, a name a PDF, an e-mail or a narrow pack wrapped onto the next line. A name
     /// found nowhere that looks cut (see `wholeName`) and its neighbour across a comma, when together
     /// (joined by a space or a slash) they make a name listed as printed, are that one ingredient.
     func rejoinCutNames(in tokens: inout [Token]) {
@@ -48,8 +49,10 @@ struct ListRepairs {
         // The unknown one must look cut: one word, or a name stopped on a word no name ends with.
         let firstIsCut = Self.mayBePiece(first) && (isPiece(first) || endsMidName(first))
         let secondIsCut = Self.mayBePiece(second) && isPiece(second)
+        let between = text[first.range.upperBound..<second.range.lowerBound]
+        let wrapped = !between.contains(UInt8(ascii: ",")) && between.contains(where: Self.isLineBreak)
         guard firstIsCut || secondIsCut, !first.mayBeFootnote, !second.mayBeFootnote, areNeighbours(first, second),
-            text[first.range.upperBound..<second.range.lowerBound].contains(UInt8(ascii: ","))
+            wrapped || between.contains(UInt8(ascii: ","))
         else { return nil }
         let range = first.range.lowerBound..<second.range.upperBound
         // The pair recurs on every row of a catalog that prints it; its answer depends only on its bytes.
@@ -61,13 +64,17 @@ struct ListRepairs {
             // Only a name listed as printed is evidence: a synonym, a family pattern or a bracketed word
             // reads past extra words (`glycerin vegetable`), and would take in any unknown neighbour.
             guard let match = list.recognizer.knownMatch(key), match.kind == .exact, !match.isByPart else { continue }
+            // A name the line broke is printed whole; a comma in it stays, as the label printed it.
+            let printed = wrapped ? String(decoding: joined, as: UTF8.self) : list.printed(range)
             return Token(
-                printed: list.printed(range), key: key, section: first.section, range: range, isBlendPart: false,
+                printed: printed, key: key, section: first.section, range: range, isBlendPart: false,
                 match: match)
         }
         list.cache.rememberUnsegmentable(text[range])
         return nil
     }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
     /// Whether a token's name may be a piece of a cut one: found nowhere, or only guessed to be a plant
     /// named without its form (`Cananga` of `Cananga, Odorata Flower Oil`).
@@ -107,7 +114,8 @@ struct ListRepairs {
     // MARK: Aliases
 
     /// `Water, Aqua-Eau`, `Parfum, Fragrance`: a name printed again right after itself as a
-    /// translation or common name is one ingredient, not two. Two INCI names of one substance
+    /// translation or common name, after a comma or a slash, is one ingredient, not two. A list that gives each
+    /// name its own slot (`fragrance | parfum | aroma`, one a line) declares each as printed. Two INCI names of one substance
     /// (`Ascorbyl Tetraisopalmitate, Tetrahexyldecyl Ascorbate`), two varieties of one plant
     /// (`Camellia Sinensis (Green Tea) Leaf Extract, Camellia Sinensis (White Tea) ...`), two colours
     /// of one colour index and a name repeated word for word all stay as printed.
@@ -133,9 +141,15 @@ struct ListRepairs {
     /// Whether `token`, known as the same ingredient as `previous`, is its alias.
     private func isAlias(_ token: Token, of previous: Token) -> Bool {
         guard let name = token.match?.name, !TailEstimate.isColourIndex(key: name.lowercased()),
-            areNeighbours(previous, token)
+            areNeighbours(previous, token),
+            list.text[previous.range.upperBound..<token.range.lowerBound].contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "/")
+            })
         else { return false }
-        let forms = (KeyVariants(previous.key).stripped, KeyVariants(token.key).stripped)
+        let variants = (KeyVariants(previous.key), KeyVariants(token.key))
+        // A name that carries its own aliases (`Declustered Water (+)/Aqua/Eau`) is a declaration of its own.
+        guard variants.0.slashParts.isEmpty, variants.1.slashParts.isEmpty else { return false }
+        let forms = (variants.0.stripped, variants.1.stripped)
         guard forms.0 != forms.1 else { return false }
         // Two chemical names (each with a long systematic word) are two declarations, even of one substance.
         let chemical = (Self.hasSystematicWord(forms.0), Self.hasSystematicWord(forms.1))

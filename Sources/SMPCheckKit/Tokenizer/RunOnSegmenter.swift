@@ -104,7 +104,8 @@ struct RunOnSegmenter {
     /// word can be covered by names the lexicon recognizes (fewest names wins). Nil when it cannot.
     /// Running on, a word no name covers may stand alone at the cost of three names, so known names are
     /// taken wherever they fit; runs of such words become one unknown name, and a lone dash, slash or
-    /// period between names is a separator.
+    /// period between names is a separator. A word no name starts with (`Butter`, `Oil`, `Extract`) is
+    /// never a name of its own: `Ribes Nigrum Butter` is one name, not a plant and a butter.
     private func segment(_ range: Range<Int>, _ mode: Segmenting) -> [NameSegment]? {
         let text = list.text
         let spans = list.wordSpans(in: range)
@@ -123,7 +124,8 @@ struct RunOnSegmenter {
                 let key =
                     listed || start == end - 1 ? list.key(spans[start].lowerBound..<spans[end - 1].upperBound) : ""
                 // A run found only by its bracketed words is what segmenting looks past (see `read`).
-                if listed, !key.isEmpty, let match = list.recognizer.knownMatch(key), !match.isByPart,
+                if listed, !key.isEmpty, end - start > 1 || !ItemWords.headNouns.contains(text, spans[start]),
+                    let match = list.recognizer.knownMatch(key), !match.isByPart,
                     mode == .known || fitsRunOn(match, spans[start..<end])
                 {
                     if best[end] == nil || previous.cost + 1 < best[end]!.cost {

@@ -45,6 +45,8 @@ public struct SkippedText: Sendable, Equatable, Codable {
         case claim
         /// A footnote ("*certified organic").
         case footnote
+        /// A product, batch or formula code printed after the list (`[PR-018116]`, `F.I.L. D12345/1`).
+        case code
     }
 
     public var text: String
