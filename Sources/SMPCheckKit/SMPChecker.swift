@@ -45,24 +45,83 @@ public struct SMPChecker: Sendable {
                 source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
                 findings: [], coverage: .init(recognized: 0, total: 0), heading: nil, components: [], skipped: [])
         }
-        let result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase)
+        let productName = input.productName ?? source.productName
+        let product = ProductType(
+            name: productName ?? Self.titleLine(of: source.bytes, before: panel), phrases: lexicon.phrases)
+        var result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase, product: product)
+        if !list.skipped.isEmpty {
+            let raised = Set(result.findings.lazy.map(\.concern))
+            result.findings += SetAsideScanner(lexicon: lexicon).findings(
+                in: list.skipped, phase: phase, raised: raised)
+        }
+        // Highlights name some of what a product holds, never all of it: what they flag is reported, but
+        // without the full declaration nothing can be called fine.
+        let highlightsOnly = Self.isHighlights(panel, list)
         var report = Report(
-            source: input.source, phase: phase, listFound: true, verdict: Self.verdict(of: result.findings),
+            source: input.source, phase: phase, listFound: !highlightsOnly,
+            verdict: highlightsOnly ? .unknown : Self.verdict(of: result.findings),
             ingredients: result.ingredients, findings: result.findings,
             coverage: .init(recognized: result.recognized, total: result.ingredients.count),
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
         report.listSource = source.origin
+        report.highlightsOnly = highlightsOnly
+        report.productName = productName
+        report.productType = product.label
         return report
+    }
+
+    /// A label's first line, when the list comes after it and it is short enough to be the product's
+    /// name (`Walnut Face Scrub`, then `Ingredients: ...`).
+    static func titleLine(of text: [UInt8], before panel: Panel) -> String? {
+        guard let start = panel.ranges.first?.lowerBound else { return nil }
+        let head = text[..<start].split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).first
+        guard let line = head, line.count <= 80, line.endIndex < start else { return nil }
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Whether a list is highlights rather than the full declaration: the list under a `Key ingredients`
+    /// or a lone `Active ingredients` heading, or a short bare list (eight names at most) that names half
+    /// its ingredients or more in everyday words rather than the INCI way (`Glycerine, Aloe Vera,
+    /// Chamomile, Cocoa Butter`; `Vitamin C, Niacinamide, Green Tea`) and shows no sign of a whole formula:
+    /// neither water first nor a preservative (an ingredient that marks the 1 % line).
+    static func isHighlights(_ panel: Panel, _ list: TokenizedList) -> Bool {
+        switch panel.origin {
+        case .partialHeading: return true
+        case .heading: return false
+        case .bareList:
+            let tokens = list.tokens
+            guard !panel.mayBeRunOn, tokens.count <= 8,
+                !tokens.contains(where: { $0.printedName.marksTail || $0.match?.marksTail == true }),
+                tokens.first?.match?.name != "AQUA"
+            else { return false }
+            let inciStyle = tokens.indices.count { isINCIStyle(tokens[$0]) }
+            return inciStyle * 2 <= tokens.count
+        }
+    }
+
+    /// A name printed with every word of the INCI name it matched (`Niacinamide`, `Helianthus Annuus
+    /// Sunflower Seed Oil`), not an everyday name for it (`Vitamin E`, `Shea Butter`, `Glycerine`).
+    private static func isINCIStyle(_ token: Token) -> Bool {
+        guard let name = token.match?.name else { return false }
+        func words(_ text: String) -> Set<Substring> {
+            Set(text.lowercased().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "/" })
+        }
+        return words(name).isSubset(of: words(token.key))
     }
 
     /// Finds and splits the ingredient list of a label or page without classifying it: where it was
     /// found and the tokens in printed order. Nil when the input holds no list.
+    /// A page's full declaration wins over highlights found in an earlier source (a description's key
+    /// ingredients); highlights are the answer only when no source holds more.
     func readIngredientList(_ input: LabelInput) throws(SMPCheckError) -> (TextSource, Panel, TokenizedList)? {
+        var highlights: (TextSource, Panel, TokenizedList)?
         for source in try textSources(input) {
-            if let (panel, list) = readList(in: source.bytes, fromHTML: source.isHTML) { return (source, panel, list) }
+            guard let (panel, list) = readList(in: source.bytes, fromHTML: source.isHTML) else { continue }
+            guard Self.isHighlights(panel, list) else { return (source, panel, list) }
+            if highlights == nil { highlights = (source, panel, list) }
         }
-        return nil
+        return highlights
     }
 
     /// The first candidate panel whose tokens hold up as a real list. Under a heading, two items or
@@ -115,7 +174,11 @@ public struct SMPChecker: Sendable {
             isHTML
             ? HTMLExtractor(maximumDepth: maximumNesting).sources(from: bytes, source: input.source)
             : [TextSource(origin: "text", bytes: bytes, isHTML: false)]
-        return sources.map { TextSource(origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML) }
+        return sources.map {
+            TextSource(
+                origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML, productName: $0.productName
+            )
+        }
     }
 
     /// A product's verdict is the worst of its findings; `ok` when a list was read and nothing was flagged.

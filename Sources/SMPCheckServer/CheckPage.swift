@@ -70,21 +70,18 @@ struct CheckPage {
         }
         if report.source != "pasted label" { parts.append("<p class=\"source\">Checked: \(report.source)</p>\n") }
         guard report.listFound else {
-            parts.append("<p>\(ReportWording.noListAdvice)</p>\n")
+            if report.highlightsOnly, !report.findings.isEmpty {
+                parts.append("<p>\(ReportWording.highlightsIntro)</p>\n")
+                parts += findings(report)
+            }
+            parts.append("<p>\(ReportWording.missingListAdvice(report))</p>\n")
             return section(report, parts)
         }
         if report.components.count > 1 {
             let items = report.components.map { HTML("<li>\($0.section): \($0.verdict.rawValue)</li>") }
             parts.append("<p>This is a kit; each part on its own:</p>\n<ul>\(HTML(items))</ul>\n")
         }
-        let groups = FindingGroup.groups(report.findings)
-        for severity in [Severity.avoid, .caution] {
-            let selected = groups.filter { $0.severity == severity }
-            guard !selected.isEmpty else { continue }
-            parts.append(
-                "<h3>\(ReportWording.severityHeading(severity)) (\(selected.count))</h3>\n<ul class=\"findings\">\n\(HTML(selected.map(finding)))</ul>\n"
-            )
-        }
+        parts += findings(report)
         let unknown = report.ingredients.filter { $0.verdict == .unknown }
         if !unknown.isEmpty {
             let items = unknown.map { HTML("<li>\($0.printed)</li>") }
@@ -113,6 +110,17 @@ struct CheckPage {
         return section(report, parts)
     }
 
+    /// The flagged ingredients, grouped by severity.
+    private func findings(_ report: Report) -> [HTML] {
+        let groups = FindingGroup.groups(report.findings)
+        return [Severity.avoid, .caution].compactMap { severity in
+            let selected = groups.filter { $0.severity == severity }
+            guard !selected.isEmpty else { return nil }
+            return
+                "<h3>\(ReportWording.severityHeading(severity)) (\(selected.count))</h3>\n<ul class=\"findings\">\n\(HTML(selected.map(finding)))</ul>\n"
+        }
+    }
+
     private func section(_ report: Report, _ parts: [HTML]) -> HTML {
         "<section class=\"result \(report.verdict.rawValue)\" aria-labelledby=\"verdict\">\n\(HTML(parts))<p><a href=\"#form\">Check another product</a></p>\n</section>\n"
     }
@@ -129,7 +137,7 @@ struct CheckPage {
         }
         let concerns = group.findings.map(\.concernTitle).joined(separator: ", ")
         return
-            "<li><h4>\(group.ingredient) <span class=\"why\">(#\(group.position) on the list; \(concerns))</span></h4>\(HTML(lines))</li>\n"
+            "<li><h4>\(group.ingredient) <span class=\"why\">(\(group.isSetAside ? "named outside the list" : "#\(group.position) on the list"); \(concerns))</span></h4>\(HTML(lines))</li>\n"
     }
 
     private var formSection: HTML {

@@ -30,9 +30,11 @@ struct CorpusTests {
         )
     }
 
-    @Test("dev-gold: ingredient counts match on at least 90% of records with a count")
-    func counts() throws {
-        let gold = try #require(try Repository.sharedRecords("corpus/dev-gold.jsonl"))
+    static let goldFiles = ["corpus/dev-gold.jsonl", "corpus/dev-gold-2.jsonl"]
+
+    @Test("Gold labels: ingredient counts match on at least 92% of records with a count", arguments: goldFiles)
+    func counts(_ file: String) throws {
+        let gold = try #require(try Repository.sharedRecords(file))
         var matched = 0
         var total = 0
         for record in gold
@@ -43,22 +45,27 @@ struct CorpusTests {
                 matched += 1
             }
         }
-        print("dev-gold count match: \(matched)/\(total)")
-        #expect(Double(matched) >= 0.9 * Double(total))
+        print("\(file) count match: \(matched)/\(total)")
+        #expect(Double(matched) >= 0.92 * Double(total))
     }
 
-    @Test("dev-gold: recall >= 0.95 overall, >= 0.85 per concern, no look-alike trap flagged, lists detected")
-    func concerns() throws {
-        let gold = try #require(try Repository.sharedRecords("corpus/dev-gold.jsonl"))
+    /// The bars of issue #32, held on both gold files: recall 0.97 overall and 0.90 for every concern
+    /// with three cases or more, no look-alike trap, no false "ok", lists told from highlights and prose.
+    @Test("Gold labels: recall, traps, false ok and list detection", arguments: goldFiles)
+    func concerns(_ file: String) throws {
+        let gold = try #require(try Repository.sharedRecords(file))
         var hits: [String: Int] = [:]
         var misses: [String: Int] = [:]
         var traps: [String] = []
+        var falseOK: [String] = []
         var listAgreement = 0
         for record in gold {
             let report = try report(for: record)
             if report.listFound == (record["has_list"] as! Bool) { listAgreement += 1 }
             let flagged = Set(report.findings.map(\.concern.rawValue))
-            for concern in (record["must"] as! [String: Any]).keys {
+            let must = (record["must"] as! [String: Any]).keys
+            if !must.isEmpty, report.verdict == .ok { falseOK.append("\(record["id"]!)") }
+            for concern in must {
                 if flagged.contains(concern) {
                     hits[concern, default: 0] += 1
                 } else {
@@ -71,14 +78,18 @@ struct CorpusTests {
         }
         let total = hits.values.reduce(0, +) + misses.values.reduce(0, +)
         let recall = Double(hits.values.reduce(0, +)) / Double(total)
-        print("dev-gold recall \(recall), traps \(traps.count), list detection \(listAgreement)/\(gold.count)")
-        #expect(recall >= 0.95)
+        print(
+            "\(file) recall \(recall), traps \(traps.count), false ok \(falseOK.count), lists \(listAgreement)/\(gold.count)"
+        )
+        #expect(recall >= 0.97)
         for concern in Set(hits.keys).union(misses.keys) {
             let found = hits[concern, default: 0]
             let missed = misses[concern, default: 0]
-            #expect(Double(found) >= 0.85 * Double(found + missed), "\(concern): \(found)/\(found + missed)")
+            guard found + missed >= 3 else { continue }
+            #expect(Double(found) >= 0.9 * Double(found + missed), "\(concern): \(found)/\(found + missed)")
         }
         #expect(traps.isEmpty, "\(traps)")
+        #expect(falseOK.isEmpty, "\(falseOK)")
         #expect(Double(listAgreement) >= 0.95 * Double(gold.count))
     }
 

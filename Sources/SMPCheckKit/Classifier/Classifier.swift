@@ -18,7 +18,8 @@ struct Classifier: Sendable {
         var marker: Int?
     }
 
-    func classify(_ tokens: [Token], phase: Phase) -> Result {
+    /// `product` is what the product's name shows it to be (see `ProductType`).
+    func classify(_ tokens: [Token], phase: Phase, product: ProductType = .unknown) -> Result {
         // Tokens are read through the list's memory throughout: a copy of one, or of its match, is a
         // reference count taken and dropped on objects every worker shares (callgrind and perf).
         tokens.withUnsafeBufferPointer { tokens in
@@ -29,7 +30,9 @@ struct Classifier: Sendable {
             result.findings.reserveCapacity(8)
             for index in tokens.indices {
                 let (section, place) = layout.places[index]
-                let context = Context(position: index + 1, place: place, tail: layout.tails[section], phase: phase)
+                let context = Context(
+                    position: index + 1, place: place, tail: layout.tails[section], phase: phase,
+                    exfoliating: product.isExfoliating)
                 let suggestion = layout.suggestionOfToken[index]
                 let ingredient =
                     suggestion < 0
@@ -37,6 +40,9 @@ struct Classifier: Sendable {
                     : classify(tokens, index, layout.suggestions[Int(suggestion)], context, findings: &result.findings)
                 if ingredient.match.isRecognized { result.recognized += 1 }
                 result.ingredients.append(ingredient)
+            }
+            if !lexicon.formulaRules.isEmpty {
+                applyFormulaRules(to: &result, places: layout.places, tails: layout.tails, phase: phase)
             }
             return result
         }
@@ -89,12 +95,18 @@ struct Classifier: Sendable {
         return layout
     }
 
-    private struct Context {
+    fileprivate struct Context {
         var position: Int
         /// 0-based place within the token's section.
         var place: Int
         var tail: TailEstimate
         var phase: Phase
+        /// The product is a scrub, polish or peel: the exfoliants are in the upper two thirds.
+        var exfoliating: Bool
+
+        /// Whether the place is in the list's tail: below the estimated 1 % line, or in a scrub or peel,
+        /// in the last third.
+        var inTail: Bool { exfoliating ? !tail.isInUpperTwoThirds(place) : tail.contains(place) }
     }
 
     /// The token is read in its list's memory: passed as `tokens[index]`, it was copied out first (a
@@ -131,6 +143,16 @@ struct Classifier: Sendable {
                     match: match.kind, text: rating.text
                 ))
         }
+        if context.exfoliating, let grit = gritInScrub(match, context, ingredient: tokens[index].printed) {
+            concerns.append(grit.concern)
+            worst = max(worst ?? grit.severity, grit.severity)
+            findings.append(
+                Finding(
+                    concern: grit.concern, severity: grit.severity, ingredient: tokens[index].printed,
+                    position: context.position, section: tokens[index].section,
+                    positionNote: "The product is a scrub or exfoliator, and it is listed in the upper two thirds.",
+                    conditional: tokens[index].section == mayContainSection, match: match.kind, text: grit.text))
+        }
         if match.kind == .fuzzy, let name = match.name { notes.append("Read as \(name) (a close spelling).") }
         if tokens[index].isBlendPart { notes.append("Part of a supplier blend.") }
         let verdict: Verdict = worst.map(Verdict.init) ?? (match.isRecognized ? .ok : .unknown)
@@ -145,18 +167,30 @@ struct Classifier: Sendable {
         _ placement: ConcernRating.Placement, _ severity: Severity,
         _ context: Context
     ) -> (Severity, String) {
-        let inTail = context.tail.contains(context.place)
+        let inTail = context.inTail
         switch placement.rule {
         case .tailOK where inTail:
             return (.ok, placement.clearedNote)
         case .tailCaution where inTail:
             return (min(severity, .caution), placement.clearedNote)
-        case .leadOnly where context.place >= 2, .leadThree where context.place >= 3:
+        case .leadOnly where context.exfoliating, .leadThree where context.exfoliating,
+            .leadFive where context.exfoliating:
+            guard context.tail.isInUpperTwoThirds(context.place) else { return (.ok, placement.clearedNote) }
+            return (severity, "The product is a scrub or exfoliator, and it is listed in the upper two thirds.")
+        case .leadOnly where context.place >= 2, .leadThree where context.place >= 3,
+            .leadFive where context.place >= 5:
             return (.ok, placement.clearedNote)
+        case .highOnly where inTail || context.place * 2 >= context.tail.start:
+            return (.ok, placement.clearedNote)
+        case .highOnly:
+            return (
+                severity,
+                "It is listed high, so it is likely there in an active amount, not just to adjust the formula."
+            )
         case .leadOnly:
             return (severity, "It is listed at the very top, so it is likely the bulk of the product.")
-        case .leadThree:
-            return (severity, "It is listed near the top, so it is likely there as scrub grit.")
+        case .leadThree, .leadFive:
+            return (severity, "It is listed near the top, so it is likely a main part of the product.")
         case .tailOK, .tailCaution:
             // Only the upper half of what lies above the estimated line is "high": lower down, the place
             // says little more than that the line has not been reached.
@@ -172,6 +206,33 @@ struct Classifier: Sendable {
                 "It is listed high, so it is likely there in an active amount, not just to adjust the formula."
             )
         }
+    }
+}
+
+extension Classifier {
+    /// In a scrub or exfoliator, a benign look-alike of scrub grit whose name makes it a particle
+    /// (`Cellulose`, `Hydrated Silica`), listed in the upper two thirds, is the grit that scrubs.
+    private func gritInScrub(_ match: borrowing LexiconMatch, _ context: Context, ingredient: String)
+        -> (concern: ConcernID, severity: Severity, text: FindingText)?
+    {
+        let concern = ConcernID(rawValue: "physical-exfoliant")
+        guard context.tail.isInUpperTwoThirds(context.place), !match.concerns.contains(concern),
+            let info = lexicon.concerns[concern], info.severity(in: context.phase) > .ok,
+            let entry = match.entries.lazy.map({ lexicon.entries[$0] }).first(where: {
+                $0.notConcerns.contains(concern) && isParticle($0.name)
+            })
+        else { return nil }
+        let reason =
+            "In a scrub or exfoliator, \(entry.what) listed this high is likely the grit that does the scrubbing; "
+            + "grit rubs open the tiny wounds and can pull scabs and pigment away."
+        return (
+            concern, info.severity(in: context.phase),
+            FindingText(concernTitle: info.title, reason: reason, what: entry.what, later: info.later)
+        )
+    }
+
+    private func isParticle(_ name: String) -> Bool {
+        name.lowercased().split { !$0.isLetter }.contains { lexicon.phrases.particleWords.contains(Array($0.utf8)) }
     }
 }
 

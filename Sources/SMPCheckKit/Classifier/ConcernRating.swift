@@ -23,7 +23,8 @@ final class ConcernRating: Sendable {
             let place =
                 switch rule {
                 case .tailOK, .tailCaution: "Listed low"
-                case .leadOnly, .leadThree: "Not near the top of the list"
+                case .highOnly: "Not listed high"
+                case .leadOnly, .leadThree, .leadFive: "Not near the top of the list"
                 }
             clearedNote = "\(place), so \(tailReason.lowercasedFirst)"
         }
@@ -37,7 +38,8 @@ final class ConcernRating: Sendable {
 
     /// The ratings of a match's concerns, in the match's order; a concern the lexicon does not
     /// describe is left out. The first entry that lists a concern speaks for it, else the rule, else
-    /// the match's own description (`what`) beside the concern's reason.
+    /// the match's own description (`what`) beside the concern's reason. A function rule's concern is
+    /// at most a caution, unless a curated entry says more.
     static func ratings(of concerns: [ConcernID], entries: [Int], rule: Int?, what: String?, in lexicon: Lexicon)
         -> [ConcernRating]
     {
@@ -45,6 +47,8 @@ final class ConcernRating: Sendable {
         return concerns.compactMap { concern in
             guard var info = lexicon.concerns[concern] else { return nil }
             let entry = entries.first { lexicon.entries[$0].concerns.contains(concern) }.map { lexicon.entries[$0] }
+            // A rule speaks only for the concerns it raises; one added from a plant's oils has the concern's words.
+            let rule = rule.flatMap { $0.concerns.contains(concern) ? $0 : nil }
             if let entry, entry.healing != nil || entry.healed != nil {
                 // Settling sits between the healing and healed severities: at most a caution, at
                 // least the healed severity. An entry without its own severities keeps the defaults.
@@ -52,10 +56,18 @@ final class ConcernRating: Sendable {
                 info.healed = entry.healed ?? info.healed
                 info.settling = max(info.healed, min(info.healing, .caution))
             }
+            if entry == nil, let rule, rule.isFunctionRule {
+                // What a name does is weaker evidence than what it is: a caution at most.
+                info.healing = min(info.healing, .caution)
+                info.settling = min(info.settling, .caution)
+                info.healed = min(info.healed, .caution)
+            }
+            let placement =
+                entry.map { entry in entry.position.map { Placement($0, tailReason: entry.tailReason) } }
+                ?? rule.flatMap { rule in rule.position.map { Placement($0, tailReason: rule.tailReason) } }
             return ConcernRating(
                 info: info,
-                placement: entry.flatMap { entry in entry.position.map { Placement($0, tailReason: entry.tailReason) }
-                },
+                placement: placement,
                 reason: entry?.reason ?? rule?.reason ?? info.why, what: entry?.what ?? rule?.what ?? what ?? info.title
             )
         }

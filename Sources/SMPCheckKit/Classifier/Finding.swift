@@ -18,18 +18,39 @@ public struct Finding: Sendable, Equatable {
     public var positionNote: String?
     /// True for a shade block (`may contain`): only some versions of the product hold it.
     public var conditional: Bool
-    /// How the name was matched (`exact`, `synonym`, `pattern`, `fuzzy`).
+    /// How the name was matched (`exact`, `synonym`, `pattern`, `function`, `fuzzy`).
     public var match: LexiconMatch.Kind
+    /// For a concern named in text set aside from the list (a sentence run on after it, a footnote),
+    /// that text; the finding's `position` is then 0.
+    public var quote: String?
+    /// Whether the concern was named in text set aside from the list rather than listed.
+    public var setAside: Bool { quote != nil }
 
     /// The lexicon's words for this concern of the match, shared by every finding it raises.
     let text: FindingText
+
+    init(
+        concern: ConcernID, severity: Severity, ingredient: String, position: Int, section: String,
+        positionNote: String?, conditional: Bool, match: LexiconMatch.Kind, text: FindingText, quote: String? = nil
+    ) {
+        self.concern = concern
+        self.severity = severity
+        self.ingredient = ingredient
+        self.position = position
+        self.section = section
+        self.positionNote = positionNote
+        self.conditional = conditional
+        self.match = match
+        self.text = text
+        self.quote = quote
+    }
 }
 
 // In an extension, so the memberwise initializer stays: the classifier builds findings with it.
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
         case concern, concernTitle, severity, ingredient, position, reason, section, what, later, positionNote,
-            conditional, match
+            conditional, match, quote, setAside
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +68,7 @@ extension Finding: Codable {
         positionNote = try container.decodeIfPresent(String.self, forKey: .positionNote)
         conditional = try container.decode(Bool.self, forKey: .conditional)
         match = try container.decode(LexiconMatch.Kind.self, forKey: .match)
+        quote = try container.decodeIfPresent(String.self, forKey: .quote)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -63,5 +85,7 @@ extension Finding: Codable {
         try container.encodeIfPresent(positionNote, forKey: .positionNote)
         try container.encode(conditional, forKey: .conditional)
         try container.encode(match, forKey: .match)
+        try container.encodeIfPresent(quote, forKey: .quote)
+        if setAside { try container.encode(true, forKey: .setAside) }
     }
 }

@@ -4,12 +4,19 @@
 struct TailEstimate: Sendable {
     /// 0-based index of the first ingredient in the tail.
     let start: Int
+    /// How many ingredients the list has.
+    let count: Int
 
     /// The estimate for a list of `count` ingredients whose first marker is at `marker`.
     init(count: Int, marker: Int?) {
         let heuristic = count >= 6 ? (2 * count) / 3 : count
         start = min(marker ?? count, heuristic)
+        self.count = count
     }
+
+    /// Whether a place is in the upper two thirds of the list, which in a scrub or a peel is where the
+    /// exfoliants are, whatever marks the 1 % line.
+    func isInUpperTwoThirds(_ index: Int) -> Bool { index * 3 < count * 2 }
 
     func contains(_ index: Int) -> Bool { index >= start }
 

@@ -29,15 +29,24 @@ struct HTMLExtractor: Sendable {
     func sources(from html: [UInt8], source: String) -> [TextSource] {
         var walk = Walk()
         text(from: html, source: source, into: &walk)
+        let product = (walk.heading ?? walk.title).flatMap(Self.productName)
         var sources = walk.jsonLD.flatMap(Self.ingredientValues).map {
-            TextSource(origin: "json-ld", bytes: Array($0.utf8), isHTML: true)
+            TextSource(origin: "json-ld", bytes: Array($0.utf8), isHTML: true, productName: product)
         }
         let ranked = walk.marked.sorted { $0.rank < $1.rank }
         for mark in ranked where !mark.range.isEmpty {
-            sources.append(TextSource(origin: mark.origin, bytes: Array(walk.out[mark.range]), isHTML: true))
+            sources.append(
+                TextSource(origin: mark.origin, bytes: Array(walk.out[mark.range]), isHTML: true, productName: product))
         }
-        sources.append(TextSource(origin: "page", bytes: walk.out, isHTML: true))
+        sources.append(TextSource(origin: "page", bytes: walk.out, isHTML: true, productName: product))
         return sources
+    }
+
+    /// A page's title or first heading as a product's name: its text with spaces collapsed, nil when
+    /// empty or too long to be a name.
+    private static func productName(_ bytes: [UInt8]) -> String? {
+        let name = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return name.isEmpty || name.count > 200 ? nil : name
     }
 
     /// State of one pass over the tree.
@@ -46,6 +55,9 @@ struct HTMLExtractor: Sendable {
         var jsonLD: [[UInt8]] = []
         /// Ranges of `out` that came from elements marked as holding ingredients.
         var marked: [(origin: String, rank: Int, range: Range<Int>)] = []
+        /// The page's `<title>` and first `<h1>`: the product's name, on a product page.
+        var title: [UInt8]?
+        var heading: [UInt8]?
     }
 
     private func text(from html: [UInt8], source: String, into walk: inout Walk) {
@@ -80,6 +92,8 @@ struct HTMLExtractor: Sendable {
                 walk.jsonLD.append(textContent(node))
                 return
             }
+            if name == "title", walk.title == nil { walk.title = textContent(node) }
+            if name == "h1", walk.heading == nil { walk.heading = textContent(node) }
             guard !Self.skipped.contains(name) else { return }
             let lines = Self.paragraphs.contains(name) ? 2 : Self.lines.contains(name) ? 1 : 0
             endLine(&walk.out, blankLines: lines)

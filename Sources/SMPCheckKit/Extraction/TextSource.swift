@@ -6,4 +6,6 @@ struct TextSource: Sendable {
     var bytes: [UInt8]
     /// Whether the text came from markup (bare lists then need stronger evidence).
     var isHTML: Bool
+    /// The product's name, where the page shows one (its title or first heading).
+    var productName: String? = nil
 }

@@ -4,12 +4,15 @@ public final class Lexicon: Sendable {
     public let concerns: [ConcernID: ConcernInfo]
     public let entries: [LexiconEntry]
     public let rules: [FamilyRule]
+    public let formulaRules: [FormulaRule]
     public let inventory: InventoryNames
     public let phrases: LabelPhrases
     let normalizer: KeyNormalizer
 
     private let curatedIndex: CuratedIndex
     private let ruleIndex: FamilyRuleIndex
+    /// The places in `rules` of the rules that ask for CosIng functions, tried on inventory names only.
+    private let functionRules: [Int]
     private let inventoryIndex: InventoryIndex
     /// The other keys a name found nowhere as printed is looked up by.
     private let rewrites: KeyRewrites
@@ -19,6 +22,8 @@ public final class Lexicon: Sendable {
     private let inventoryFuzzy = Locked<FuzzyIndex?>(nil)
     /// Built on the first plant named without its part: few labels print one.
     private let species = Locked<SpeciesIndex?>(nil)
+    /// Built on the first text set aside from a list that is read for concerns.
+    private let vocabulary = Locked<ConcernVocabulary?>(nil)
     /// Lookups are pure functions of the key: real catalogs repeat the same few thousand names, so
     /// each is worked out once. Keyed by label text, so the table bounds its probing (see `ByteKeyTable`).
     private let cache = Locked(ByteKeyTable<CachedLookup>(probeLimit: Lexicon.probeLimit))
@@ -57,13 +62,17 @@ public final class Lexicon: Sendable {
 
     /// The indexes are built by the loader with the same `normalizer` the lexicon then keys lookups with.
     init(
-        concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule], curated: CuratedIndex,
+        concerns: [ConcernID: ConcernInfo], entries: [LexiconEntry], rules: [FamilyRule], formulaRules: [FormulaRule],
+        curated: CuratedIndex,
         inventory: InventoryIndex, phrases: LabelPhrases, normalizer: KeyNormalizer
     ) {
         self.concerns = concerns
         self.entries = entries
         self.rules = rules
-        ruleIndex = FamilyRuleIndex(rules)
+        self.formulaRules = formulaRules
+        // The loader puts the rules of words first: the index's answers are places in `rules`.
+        ruleIndex = FamilyRuleIndex(rules.filter { !$0.isFunctionRule })
+        functionRules = rules.indices.filter { rules[$0].isFunctionRule }
         self.phrases = phrases
         self.normalizer = normalizer
         rewrites = KeyRewrites(phrases, normalizer: normalizer)
@@ -71,6 +80,17 @@ public final class Lexicon: Sendable {
         self.inventory = InventoryNames(index: inventory)
         curatedIndex = curated
     }
+
+    /// Whether a word (a key) is one concerns are named with (see `ConcernVocabulary`).
+    func mayNameConcern(_ word: ArraySlice<UInt8>) -> Bool {
+        let (entries, rules, normalizer) = (entries, rules, normalizer)
+        return vocabulary.once { ConcernVocabulary(entries: entries, rules: rules, normalizer: normalizer) }.contains(
+            word)
+    }
+
+    /// Whether a word (a key) says that a product has none of what follows it (`no`, `without`), or
+    /// that what follows is what an ingredient was made from (`from`, `derived`).
+    func isNegationOrOrigin(_ word: ArraySlice<UInt8>) -> Bool { phrases.negations.contains(Array(word)) }
 
     /// Normalizes an ingredient as printed into its lookup key.
     public func key(for printed: String) -> String { normalizer.key(printed.utf8) }
@@ -119,8 +139,34 @@ public final class Lexicon: Sendable {
     /// is found nowhere.
     private func resolveKnown(_ key: String) -> LexiconMatch? {
         let forms = KeyVariants(key)
-        return listedMatch(forms) ?? lostBracketsMatch(key) ?? rewrites.firstMatch(for: key, knownMatch)?.notExact
-            ?? bareSpeciesMatch(forms.stripped)
+        guard let listed = listedMatch(forms) else {
+            return lostBracketsMatch(key) ?? rewrites.firstMatch(for: key, knownMatch)?.notExact
+                ?? bareSpeciesMatch(forms.stripped)
+        }
+        return listed.kind == .pattern && listed.rule != nil
+            ? enriched(listed, key: key, stripped: forms.stripped) : listed
+    }
+
+    /// A family rule reads only the shape of a name; what the name says beyond its shape is added to it.
+    /// `citrus aurantium bergamia bergamot fruit oil` is a listed oil with its common name left in, and
+    /// raises what that oil raises; `pelargonium graveolens essential oil` and `clove flower oil` are the
+    /// oil of a plant whose curated oils are also fragrance allergens.
+    private func enriched(_ rule: LexiconMatch, key: String, stripped: String) -> LexiconMatch {
+        if let listed = lostBracketsMatch(key) {
+            return LexiconMatch(
+                kind: listed.kind, name: listed.name, entries: listed.entries, rule: rule.rule,
+                inventory: listed.inventory,
+                concerns: Set(listed.concerns + rule.concerns).sorted(), what: listed.what, in: self)
+        }
+        guard rule.concerns.contains(ConcernID(rawValue: "essential-oil")) else { return rule }
+        let (entries, normalizer) = (entries, normalizer)
+        let index = species.once { SpeciesIndex(entries, normalizer: normalizer) }
+        guard let oil = index.oilConcerns(openingWith: stripped), !Set(oil).isSubset(of: rule.concerns) else {
+            return rule
+        }
+        return LexiconMatch(
+            kind: .pattern, name: rule.name, rule: rule.rule, inventory: rule.inventory,
+            concerns: Set(oil + rule.concerns).sorted(), what: rule.what, in: self)
     }
 
     /// `Lavandula Angustifolia (Lavender)`, `Lavender`: a plant named without its part or form raises
@@ -297,10 +343,32 @@ public final class Lexicon: Sendable {
     }
 
     private func inventoryMatch(_ index: Int, exact: Bool, byPart: Bool = false) -> LexiconMatch {
-        LexiconMatch(
+        if let rule = functionRule(for: index) {
+            return LexiconMatch(
+                kind: .function, name: inventoryIndex.name(index), rule: rule, inventory: index,
+                concerns: rules[rule].concerns.sorted(), what: rules[rule].what, byPart: byPart, in: self)
+        }
+        return LexiconMatch(
             kind: exact ? .exact : .synonym, name: inventoryIndex.name(index), inventory: index,
             what: functions(of: index),
             byPart: byPart, in: self)
+    }
+
+    /// The first function rule an inventory name meets: it carries one of the rule's CosIng functions
+    /// and its words meet the rule's conditions (`Abrasive` on `juglans regia shell powder`).
+    private func functionRule(for row: Int) -> Int? {
+        guard !functionRules.isEmpty else { return nil }
+        let functions = inventoryIndex.functions(row).lowercased().split(separator: ",").map {
+            String($0.drop { $0 == " " })
+        }
+        guard !functions.isEmpty else { return nil }
+        let stored = inventoryIndex.keyBytes(row)
+        let key =
+            stored.isEmpty ? normalizer.key(inventoryIndex.name(row).utf8) : String(decoding: stored, as: UTF8.self)
+        let name = KeyVariants(key).ruleForms.first ?? key
+        return functionRules.first { index in
+            rules[index].functions.contains(where: functions.contains) && rules[index].matchesWords(of: name.utf8)
+        }
     }
 
     /// An inventory name's CosIng functions, lower-cased ("emollient, skin conditioning").

@@ -81,10 +81,11 @@ public enum LexiconLoader {
             }
         }
         guard case .inventory(let inventory) = try parts[0].get(),
-            case .curated(let concerns, let entries, let rules, let curated) = try parts[1].get()
+            case .curated(let concerns, let entries, let rules, let formulaRules, let curated) = try parts[1].get()
         else { preconditionFailure("parts come back in order") }
         return Lexicon(
-            concerns: concerns, entries: entries, rules: rules, curated: curated, inventory: inventory,
+            concerns: concerns, entries: entries, rules: rules, formulaRules: formulaRules, curated: curated,
+            inventory: inventory,
             phrases: phrases,
             normalizer: normalizer)
     }
@@ -93,7 +94,7 @@ public enum LexiconLoader {
 
     private enum Loaded {
         case inventory(InventoryIndex)
-        case curated([ConcernID: ConcernInfo], [LexiconEntry], [FamilyRule], CuratedIndex)
+        case curated([ConcernID: ConcernInfo], [LexiconEntry], [FamilyRule], [FormulaRule], CuratedIndex)
     }
 
     /// Concerns, entries and family rules, validated against each other, and the entries' index.
@@ -101,19 +102,31 @@ public enum LexiconLoader {
         var concerns: [ConcernID: ConcernInfo] = [:]
         var entries: [LexiconEntry] = []
         var rules: [FamilyRule] = []
+        // After the rules of words, which `FamilyRuleIndex` indexes by their place in `rules`.
+        var functionRules: [FamilyRule] = []
+        var formulaRules: [FormulaRule] = []
         for file in files {
             switch file.path {
             case "concerns.tsv":
                 for row in try concernRows(file) { concerns[row.id] = row }
             case "family-rules.tsv": rules += try ruleRows(file)
+            case "function-rules.tsv": functionRules += try ruleRows(file, functions: true)
+            case "formula-rules.tsv": formulaRules += try formulaRows(file)
             case let path where path.hasPrefix("entries/"): entries += try entryRows(file)
             default: continue
             }
         }
         guard !concerns.isEmpty else { throw .invalidLexicon(file: "concerns.tsv", line: 0, reason: "missing") }
+        rules += functionRules
         try validate(entries, rules, against: concerns)
+        for rule in formulaRules {
+            for id in rule.concerns where concerns[id] == nil {
+                throw .invalidLexicon(file: "formula-rules.tsv", line: 0, reason: "\(rule.id): unknown concern \(id)")
+            }
+        }
         let merged = replacingByName(entries)
-        return .curated(concerns, merged, rules, CuratedIndex(entries: merged, normalizer: normalizer))
+        return .curated(
+            concerns, merged, rules, formulaRules, CuratedIndex(entries: merged, normalizer: normalizer))
     }
 
     // MARK: Files
@@ -145,15 +158,20 @@ public enum LexiconLoader {
         }
     }
 
-    private static func ruleRows(_ file: File) throws(SMPCheckError) -> [FamilyRule] {
+    private static func ruleRows(_ file: File, functions: Bool = false) throws(SMPCheckError) -> [FamilyRule] {
+        let columns = ["id", "concerns", "first", "last", "any", "none", "what", "reason", "source"]
         let table = try TSVTable(
             file: file.path, text: file.text,
-            required: ["id", "concerns", "first", "last", "any", "none", "what", "reason", "source"])
+            required: functions ? columns + ["functions", "position", "tail_reason"] : columns)
+        // `position` and `tail_reason` are optional in family-rules.tsv, as for entries.
         func globs(_ row: TSVTable.Row, _ column: String) -> [WordGlob] {
             table.list(row, column, separator: UInt8(ascii: "|")).map(WordGlob.init)
         }
         return try table.rows.map { row throws(SMPCheckError) in
-            let rule = FamilyRule(
+            func fail(_ reason: String) -> SMPCheckError {
+                .invalidLexicon(file: file.path, line: row.line, reason: reason)
+            }
+            var rule = FamilyRule(
                 id: table.value(row, "id"), concerns: ids(table, row, "concerns"),
                 first: globs(row, "first"), last: globs(row, "last"),
                 any: table.value(row, "any").split(separator: "&").map { group in
@@ -163,8 +181,46 @@ public enum LexiconLoader {
                 source: table.value(row, "source")
             )
             guard !rule.concerns.isEmpty, !rule.what.isEmpty, !rule.reason.isEmpty, !rule.source.isEmpty else {
+                throw fail("a rule needs concerns, what, reason and source")
+            }
+            if functions {
+                rule.functions = table.list(row, "functions", separator: UInt8(ascii: "|")).map { $0.lowercased() }
+                guard !rule.functions.isEmpty else { throw fail("a function rule needs functions") }
+            }
+            let position = table.value(row, "position")
+            guard position.isEmpty || PositionRule(rawValue: position) != nil else {
+                throw fail("unknown position \(position)")
+            }
+            rule.position = PositionRule(rawValue: position)
+            rule.tailReason = table.value(row, "tail_reason")
+            guard rule.position == nil || !rule.tailReason.isEmpty else {
+                throw fail("a position rule needs tail_reason")
+            }
+            return rule
+        }
+    }
+
+    private static func formulaRows(_ file: File) throws(SMPCheckError) -> [FormulaRule] {
+        let table = try TSVTable(
+            file: file.path, text: file.text,
+            required: ["id", "concerns", "names", "partners", "partners_min", "what", "reason", "source"])
+        return try table.rows.map { row throws(SMPCheckError) in
+            func names(_ column: String) -> Set<String> {
+                Set(table.list(row, column, separator: UInt8(ascii: "|")).map { $0.uppercased() })
+            }
+            guard let needed = Int(table.value(row, "partners_min")), needed >= 1 else {
+                throw .invalidLexicon(file: file.path, line: row.line, reason: "partners_min must be a number from 1")
+            }
+            let rule = FormulaRule(
+                id: table.value(row, "id"), concerns: ids(table, row, "concerns"), names: names("names"),
+                partners: names("partners"), partnersNeeded: needed, what: table.value(row, "what"),
+                reason: table.value(row, "reason"), source: table.value(row, "source"))
+            guard !rule.concerns.isEmpty, !rule.names.isEmpty, !rule.what.isEmpty, !rule.reason.isEmpty,
+                !rule.source.isEmpty
+            else {
                 throw .invalidLexicon(
-                    file: file.path, line: row.line, reason: "a rule needs concerns, what, reason and source")
+                    file: file.path, line: row.line,
+                    reason: "a formula rule needs concerns, names, what, reason and source")
             }
             return rule
         }
@@ -223,7 +279,7 @@ public enum LexiconLoader {
                 throw .invalidLexicon(file: "family-rules.tsv", line: 0, reason: "\(rule.id): unknown concern \(id)")
             }
         }
-        let conditions = FamilyRuleIndex.conditionCount(rules)
+        let conditions = FamilyRuleIndex.conditionCount(rules.filter { !$0.isFunctionRule })
         guard conditions <= FamilyRuleIndex.capacity else {
             throw .invalidLexicon(
                 file: "family-rules.tsv", line: 0,

@@ -8,6 +8,9 @@ public struct LexiconMatch: Sendable, Equatable {
         case synonym
         /// No entry, but a family rule recognizes the shape of the name.
         case pattern
+        /// No entry; the EU CosIng inventory lists the name with a function that points to a concern
+        /// (`Abrasive`, `Perfuming` on a plant oil). It may raise a caution, never clear a concern.
+        case function
         /// Not found; a close spelling of a known name. May raise a concern, never clears one.
         case fuzzy
         /// Found nowhere.

@@ -11,4 +11,10 @@ public enum PositionRule: String, Sendable, Codable {
     /// A concern only among the first three ingredients: a powder that is scrub grit near the top of a
     /// list and a filler or a shimmer below it (alumina, diamond powder).
     case leadThree = "lead-three"
+    /// A concern only among the first five ingredients: particles that are the grit of scrubs and
+    /// polishes there (cellulose, hydrated silica) and a filler or thickener lower down.
+    case leadFive = "lead-five"
+    /// A concern only high in a list, in the upper half of what lies above the estimated 1 % line: an
+    /// active whose skin-softening dose is a large one (urea), and a humectant or chelator below.
+    case highOnly = "high-only"
 }

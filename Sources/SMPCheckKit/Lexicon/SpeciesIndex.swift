@@ -12,6 +12,9 @@ struct SpeciesIndex: Sendable {
     private let shared: [String: [ConcernID]]
     /// Per common name, its species; nil where variants give it to several.
     private let species: [String: String?]
+    /// Per species key, every concern its curated oils raise (`pelargonium graveolens`: essential oil
+    /// and fragrance allergen).
+    private let oils: [String: [ConcernID]]
 
     init(_ entries: [LexiconEntry], normalizer: KeyNormalizer) {
         var forms: [String: (oils: [Int], extracts: [Int])] = [:]
@@ -33,6 +36,10 @@ struct SpeciesIndex: Sendable {
             }
         }
         self.species = species
+        oils = forms.compactMapValues { oils, _ in
+            let concerns = Set(oils.flatMap { entries[$0].concerns })
+            return concerns.isEmpty ? nil : concerns.sorted()
+        }
         shared = forms.compactMapValues { oils, extracts in
             guard !oils.isEmpty, !extracts.isEmpty else { return nil }
             let scented = extracts + oils
@@ -50,6 +57,19 @@ struct SpeciesIndex: Sendable {
             return nil
         }
         return (plant, concerns)
+    }
+
+    /// What the curated oils of the plant a name opens with raise: its first two or three words as a
+    /// species (`pelargonium graveolens essential oil`), else its first word or two as a common name
+    /// (`clove flower oil`). Nil when the name opens with no plant whose oils are curated.
+    func oilConcerns(openingWith key: String) -> [ConcernID]? {
+        let words = key.split(separator: " ")
+        for count in [3, 2, 1] where count < words.count {
+            let opening = words.prefix(count).joined(separator: " ")
+            let plant = oils[opening] != nil ? opening : species[opening].flatMap { $0 }
+            if let plant, let concerns = oils[plant] { return concerns }
+        }
+        return nil
     }
 
     /// `lavender oil` → `lavender`: a variant of one or two words before `oil` or `extract`, none of

@@ -10,20 +10,31 @@ public struct FindingGroup: Sendable {
     /// One per concern it raises.
     public var findings: [Finding]
 
-    /// Groups by ingredient position, worst first, then in list order.
+    /// Whether the ingredient was named in text set aside from the list, not listed (`position` 0).
+    public var isSetAside: Bool { position == 0 }
+
+    /// How a report names the group: `#2 Sodium Laureth Sulfate`, or a name found outside the list.
+    public var label: String { isSetAside ? "\(ingredient) (named outside the list)" : "#\(position) \(ingredient)" }
+
+    /// Groups by ingredient (its position; a set-aside name by its words), worst first, then in list
+    /// order, names found outside the list last.
     public static func groups(_ findings: [Finding]) -> [FindingGroup] {
-        var byPosition: [Int: FindingGroup] = [:]
+        var order: [String] = []
+        var byIngredient: [String: FindingGroup] = [:]
         for finding in findings {
-            if var group = byPosition[finding.position] {
+            let key = finding.setAside ? "0 \(finding.ingredient)" : "\(finding.position)"
+            if var group = byIngredient[key] {
                 group.findings.append(finding)
                 group.severity = max(group.severity, finding.severity)
-                byPosition[finding.position] = group
+                byIngredient[key] = group
             } else {
-                byPosition[finding.position] = FindingGroup(
+                order.append(key)
+                byIngredient[key] = FindingGroup(
                     ingredient: finding.ingredient, position: finding.position,
                     severity: finding.severity, findings: [finding])
             }
         }
-        return byPosition.values.sorted { ($0.severity, -$0.position) > ($1.severity, -$1.position) }
+        func place(_ group: FindingGroup) -> Int { group.isSetAside ? Int.max : group.position }
+        return order.compactMap { byIngredient[$0] }.sorted { ($0.severity, -place($0)) > ($1.severity, -place($1)) }
     }
 }

@@ -27,6 +27,7 @@ extension LexiconMatch.Kind: JSONLiteral {
         case .exact: "\"exact\""
         case .synonym: "\"synonym\""
         case .pattern: "\"pattern\""
+        case .function: "\"function\""
         case .fuzzy: "\"fuzzy\""
         case .none: "\"none\""
         }

@@ -47,6 +47,7 @@ public struct JSONReporter: Reporter {
             }
         }
         json.field("heading", report.heading, omitNil: true)
+        json.field("highlightsOnly", report.highlightsOnly)
         json.key("ingredients")
         report.ingredients.withUnsafeBufferPointer { ingredients in
             json.array(ingredients.indices) { json, index in
@@ -56,6 +57,8 @@ public struct JSONReporter: Reporter {
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("phase", report.phase.rawValue)
+        json.field("productName", report.productName, omitNil: true)
+        json.field("productType", report.productType, omitNil: true)
         json.field("schemaVersion", report.schemaVersion)
         json.key("skipped")
         json.array(report.skipped) { json, skipped in
@@ -79,9 +82,11 @@ public struct JSONReporter: Reporter {
         json.field("match", finding.match)
         json.field("position", finding.position)
         json.field("positionNote", finding.positionNote, omitNil: true)
+        json.field("quote", finding.quote, omitNil: true)
         json.field("reason", finding.text.reason)
         json.key("section")
         json.string(finding.section, repeating: &section)
+        if finding.setAside { json.field("setAside", true) }
         json.field("severity", finding.severity)
         json.field("what", finding.text.what)
     }

@@ -5,24 +5,15 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: Report) -> String {
         var lines = ["## \(escape(ReportWording.headline(report)))", "", "_\(ReportWording.phaseLine(report))_"]
         if let advice = ReportWording.phaseAdvice(report.phase) { lines += ["", "> \(advice)"] }
-        guard report.listFound else { return lines.joined(separator: "\n") + "\n" }
-        let groups = FindingGroup.groups(report.findings)
-        for severity in [Severity.avoid, .caution] {
-            let selected = groups.filter { $0.severity == severity }
-            guard !selected.isEmpty else { continue }
-            lines += ["", "### \(ReportWording.severityHeading(severity))", ""]
-            for group in selected {
-                let concerns = group.findings.map { "`\($0.concern.rawValue)`" }.joined(separator: ", ")
-                lines.append("- **\(escape(group.ingredient))** (#\(group.position); \(concerns))")
-                var seen: Set<String> = []
-                for finding in group.findings {
-                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
-                    where seen.insert(line).inserted {
-                        lines.append("  - \(escape(line))")
-                    }
-                }
+        guard report.listFound else {
+            if report.highlightsOnly, !report.findings.isEmpty {
+                lines += ["", ReportWording.highlightsIntro]
+                appendFindings(report, to: &lines)
             }
+            lines += ["", escape(ReportWording.missingListAdvice(report))]
+            return lines.joined(separator: "\n") + "\n"
         }
+        appendFindings(report, to: &lines)
         lines += ["", "| # | Ingredient | Verdict | Concerns |", "|---|---|---|---|"]
         for ingredient in report.ingredients {
             let concerns = ingredient.concerns.map(\.rawValue).joined(separator: ", ")
@@ -32,6 +23,27 @@ public struct MarkdownReporter: Reporter {
         }
         if let coverage = ReportWording.coverageLine(report) { lines += ["", "_\(escape(coverage))_"] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func appendFindings(_ report: Report, to lines: inout [String]) {
+        let groups = FindingGroup.groups(report.findings)
+        for severity in [Severity.avoid, .caution] {
+            let selected = groups.filter { $0.severity == severity }
+            guard !selected.isEmpty else { continue }
+            lines += ["", "### \(ReportWording.severityHeading(severity))", ""]
+            for group in selected {
+                let concerns = group.findings.map { "`\($0.concern.rawValue)`" }.joined(separator: ", ")
+                let place = group.isSetAside ? "named outside the list" : "#\(group.position)"
+                lines.append("- **\(escape(group.ingredient))** (\(place); \(concerns))")
+                var seen: Set<String> = []
+                for finding in group.findings {
+                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
+                    where seen.insert(line).inserted {
+                        lines.append("  - \(escape(line))")
+                    }
+                }
+            }
+        }
     }
 
     /// Label text is data, never markup: escape what Markdown (and HTML inside it) would interpret.

@@ -19,6 +19,14 @@ public struct Report: Sendable, Equatable, Codable {
     public var components: [ComponentVerdict]
     /// Text in the panel that was read and deliberately not treated as ingredients.
     public var skipped: [SkippedText]
+    /// Only highlights were found (`Key ingredients: ...`, a short list of common names), not the full
+    /// declaration: `listFound` is false and the verdict `unknown`, but what the highlights flag is
+    /// reported.
+    public var highlightsOnly = false
+    /// The product's name, as the caller or the page gave it.
+    public var productName: String?
+    /// What the product's name shows it to be, when that changes how its list reads: `exfoliating`.
+    public var productType: String?
 
     /// How much of the list the lexicon recognized.
     public struct Coverage: Sendable, Equatable, Codable {

@@ -6,6 +6,8 @@ public enum ReportWording {
         case .avoid: "Avoid for now — this product has ingredients to keep off a healing scalp."
         case .caution: "Use with caution — nothing to avoid outright, but some ingredients need care."
         case .ok: "Looks fine — nothing on this list is a concern for your scalp right now."
+        case .unknown where report.highlightsOnly:
+            "Only highlighted ingredients found, not the full list — smpcheck cannot tell whether this product is fine."
         case .unknown: "No ingredient list found — smpcheck could not check this product."
         }
     }
@@ -27,6 +29,19 @@ public enum ReportWording {
     /// What to do when no ingredient list was found.
     public static let noListAdvice =
         "Paste the ingredient list (it usually starts with \"Ingredients:\") or save the product page and try again."
+
+    /// What to do when only highlights were found.
+    public static let highlightsAdvice =
+        "Key or active ingredients are only part of a product. Find the full list (on the pack, or the shop's "
+        + "\"Ingredients\" section) and check that: the rest of the formula may hold more to avoid."
+
+    /// What a report says before the findings in highlights.
+    public static let highlightsIntro = "Among the highlighted ingredients:"
+
+    /// What a report says when there is nothing to show: no list, or highlights that flag nothing.
+    public static func missingListAdvice(_ report: Report) -> String {
+        report.highlightsOnly ? highlightsAdvice : noListAdvice
+    }
 
     /// How many ingredients were read and recognized; nil when no list was found.
     public static func coverageLine(_ report: Report) -> String? {
@@ -54,6 +69,10 @@ public enum ReportWording {
     /// `inGroup` names the concern on the "Later" line when one ingredient raises several.
     public static func explanation(_ finding: Finding, inGroup: Bool = false) -> [String] {
         var lines = ["\(finding.what.capitalizedFirst). \(finding.reason)"]
+        if let quote = finding.quote {
+            let shown = quote.count > 160 ? quote.prefix(157) + "..." : quote
+            lines.append("It is named in text printed with the list but not part of it: \"\(shown)\".")
+        }
         if let note = finding.positionNote { lines.append(note) }
         if finding.conditional {
             lines.append("Only some shades or versions contain it (listed under \"may contain\").")

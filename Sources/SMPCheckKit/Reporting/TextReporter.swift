@@ -7,7 +7,12 @@ public struct TextReporter: Reporter {
         var lines: [String] = [ReportWording.headline(report), ReportWording.phaseLine(report)]
         if let advice = ReportWording.phaseAdvice(report.phase) { lines.append(advice) }
         guard report.listFound else {
-            lines.append(ReportWording.noListAdvice)
+            if report.highlightsOnly, !report.findings.isEmpty {
+                lines += ["", ReportWording.highlightsIntro]
+                appendFindings(report, to: &lines)
+                lines.append("")
+            }
+            lines.append(ReportWording.missingListAdvice(report))
             return TerminalText.sanitized(lines.joined(separator: "\n")) + "\n"
         }
         if report.components.count > 1 {
@@ -15,24 +20,7 @@ public struct TextReporter: Reporter {
             lines.append("This is a kit; each part on its own:")
             for component in report.components { lines.append("  \(component.section): \(component.verdict.rawValue)") }
         }
-        let groups = FindingGroup.groups(report.findings)
-        for severity in [Severity.avoid, .caution] {
-            let selected = groups.filter { $0.severity == severity }
-            guard !selected.isEmpty else { continue }
-            lines.append("")
-            lines.append("\(ReportWording.severityHeading(severity).uppercased()) (\(selected.count))")
-            for group in selected {
-                let concerns = group.findings.map(\.concern.rawValue).joined(separator: ", ")
-                lines.append("  #\(group.position) \(group.ingredient)  [\(concerns)]")
-                var seen: Set<String> = []
-                for finding in group.findings {
-                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
-                    where seen.insert(line).inserted {
-                        lines.append("      \(line)")
-                    }
-                }
-            }
-        }
+        appendFindings(report, to: &lines)
         let unknown = report.ingredients.filter { $0.verdict == .unknown }
         if !unknown.isEmpty {
             lines.append("")
@@ -47,5 +35,27 @@ public struct TextReporter: Reporter {
         lines.append("")
         if let coverage = ReportWording.coverageLine(report) { lines.append(coverage) }
         return TerminalText.sanitized(lines.joined(separator: "\n")) + "\n"
+    }
+
+    /// The findings grouped by severity, each ingredient once with what it is, why and what changes later.
+    private func appendFindings(_ report: Report, to lines: inout [String]) {
+        let groups = FindingGroup.groups(report.findings)
+        for severity in [Severity.avoid, .caution] {
+            let selected = groups.filter { $0.severity == severity }
+            guard !selected.isEmpty else { continue }
+            lines.append("")
+            lines.append("\(ReportWording.severityHeading(severity).uppercased()) (\(selected.count))")
+            for group in selected {
+                let concerns = group.findings.map(\.concern.rawValue).joined(separator: ", ")
+                lines.append("  \(group.label)  [\(concerns)]")
+                var seen: Set<String> = []
+                for finding in group.findings {
+                    for line in ReportWording.explanation(finding, inGroup: group.findings.count > 1)
+                    where seen.insert(line).inserted {
+                        lines.append("      \(line)")
+                    }
+                }
+            }
+        }
     }
 }

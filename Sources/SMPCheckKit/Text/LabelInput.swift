@@ -13,14 +13,19 @@ public struct LabelInput: Sendable {
     /// A name for messages and reports: a path, a URL, `stdin`, a record number.
     public var source: String
     public var kind: Kind
+    /// The product's name or type, when the caller knows it (a catalog's Title or Type column, a shop's
+    /// product record): `Walnut Face Scrub` tells how its list reads (see `ProductType`). A page's
+    /// title or heading serves when this is nil.
+    public var productName: String?
 
-    public init(bytes: [UInt8], source: String, kind: Kind = .automatic) {
+    public init(bytes: [UInt8], source: String, kind: Kind = .automatic, productName: String? = nil) {
         self.bytes = bytes
         self.source = source
         self.kind = kind
+        self.productName = productName
     }
 
-    public init(text: String, source: String = "text", kind: Kind = .automatic) {
-        self.init(bytes: Array(text.utf8), source: source, kind: kind)
+    public init(text: String, source: String = "text", kind: Kind = .automatic, productName: String? = nil) {
+        self.init(bytes: Array(text.utf8), source: source, kind: kind, productName: productName)
     }
 }
