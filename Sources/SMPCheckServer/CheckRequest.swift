@@ -2,8 +2,9 @@ import Foundation
 import SMPCheckKit
 
 /// One label to check, as the JSON API sends it: `{"text": "..."}` or `{"html": "..."}`, with an
-/// optional `"phase"` (fresh | healing | settling | healed) or `"days"` (since the session), and,
-/// in a scan, an optional `"id"` echoed back.
+/// optional `"phase"` (fresh | healing | settling | healed) or `"days"` (since the session), an
+/// optional `"product"` (the product's name or type: `"Walnut Face Scrub"`), and, in a scan, an
+/// optional `"id"` echoed back.
 struct CheckRequest: Sendable {
     var input: LabelInput
     var phase: Phase
@@ -58,15 +59,17 @@ struct CheckRequest: Sendable {
         var phase: String?
         var days: Int?
         var id: FlexibleID?
+        var product: String?
 
         func validated(source: String) throws(APIError) -> CheckRequest {
-            let label: LabelInput
+            var label: LabelInput
             switch (text, html) {
             case (let text?, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
             case (nil, let html?): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
             case (.some, .some): throw .badRequest("give \"text\" or \"html\", not both")
             case (nil, nil): throw .badRequest("missing \"text\" (a label) or \"html\" (a saved product page)")
             }
+            label.productName = product
             return CheckRequest(input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), id: id?.value)
         }
     }

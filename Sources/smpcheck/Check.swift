@@ -24,6 +24,13 @@ struct Check: AsyncParsableCommand {
     @Flag(help: "Read the input as plain text even if it looks like markup.")
     var text = false
 
+    @Option(
+        name: .customLong("product"),
+        help:
+            "The product's name or type (\"Walnut Face Scrub\"): a scrub's or peel's grit and acids read as exfoliants."
+    )
+    var product: String?
+
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = SMPChecker.defaultMaximumInputBytes
 
@@ -44,10 +51,11 @@ struct Check: AsyncParsableCommand {
         var status: Int32 = 0
         for file in files.isEmpty ? ["-"] : files {
             do throws(SMPCheckError) {
-                let input =
+                var input =
                     PageFetcher.isWebAddress(file)
                     ? try await PageFetcher(maximumBytes: maxBytes).fetch(file)
                     : try InputReader.read(file, kind: kind, limit: maxBytes)
+                if let product { input.productName = product }
                 let report = try checker.check(input, phase: phase)
                 Output.write(format.reporter.render(report))
                 status = Self.combined(status, report.exitStatus)

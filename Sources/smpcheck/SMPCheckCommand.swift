@@ -13,7 +13,7 @@ struct SMPCheckCommand: AsyncParsableCommand {
             Exit status: 0 nothing flagged, 1 something flagged, 2 could not run or no ingredient list found, 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Scan.self, Serve.self],
+        subcommands: [Check.self, Scan.self, Audit.self, Serve.self],
         defaultSubcommand: Check.self
     )
 }

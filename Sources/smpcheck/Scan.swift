@@ -28,43 +28,20 @@ struct Scan: ParsableCommand {
     @OptionGroup var healing: PhaseOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    @Option(help: "Input format: csv, tsv, jsonl or xml (detected when not given).")
-    var catalogFormat: CatalogFormat?
-
-    @Option(help: "CSV/TSV: the column holding ingredient text.")
-    var ingredientsColumn: String?
-
-    @Option(help: "CSV/TSV: the column holding the product id.")
-    var idColumn: String?
-
-    @Option(help: "JSON Lines / XML: the field holding ingredient text (JSON: a dotted path).")
-    var field: String?
-
-    @Option(help: "JSON Lines / XML: the field holding the product id.")
-    var idField: String?
-
-    @Option(help: "XML: the element that wraps one product.")
-    var recordElement: String?
-
-    @Option(help: "Report records larger than this many bytes as errors.")
-    var maxRecordBytes: Int = CatalogOptions.defaultMaximumRecordBytes
+    @OptionGroup var reading: CatalogReadingOptions
 
     @Option(help: "Threads that check records (default: one per core).")
     var workers: Int = CatalogScanner.defaultWorkers
 
     func validate() throws {
         if workers < 1 { throw ValidationError("--workers must be at least 1.") }
-        if maxRecordBytes < 1 { throw ValidationError("--max-record-bytes must be at least 1.") }
     }
 
     func run() throws {
         let scanner = try CatalogScanner(
-            checker: lexiconOptions.checker(maximumInputBytes: maxRecordBytes),
+            checker: lexiconOptions.checker(maximumInputBytes: reading.maxRecordBytes),
             phase: healing.resolved, workers: workers)
-        let options = CatalogOptions(
-            format: catalogFormat, ingredientsColumn: ingredientsColumn, idColumn: idColumn,
-            field: field, idField: idField, recordElement: recordElement,
-            maximumRecordBytes: maxRecordBytes)
+        let options = reading.catalogOptions
         let destination: FileOutput
         do { destination = try FileOutput(path: output) } catch {
             Output.error("\(error)")
@@ -107,4 +84,3 @@ struct Scan: ParsableCommand {
 }
 
 extension ScanOutputFormat: ExpressibleByArgument {}
-extension CatalogFormat: ExpressibleByArgument {}

@@ -198,4 +198,37 @@ struct CLITests {
             #expect(stderr.isEmpty, "\(arguments): \(stderr)")
         }
     }
+
+    @Test("--product names the product: a scrub's particles high in its list read as grit")
+    func productOption() throws {
+        let label = "Ingredients: Glycerin, Kaolin, Propanediol, Silica, Parfum, PEG-8, Polysorbate 20"
+        let plain = try Self.run(["--format", "json", "-"], stdin: label)
+        let scrub = try Self.run(["--format", "json", "--product", "Walnut Body Scrub", "-"], stdin: label)
+        func grit(_ run: Run) -> Bool {
+            (run.json?["findings"] as? [[String: Any]] ?? []).contains {
+                $0["concern"] as? String == "physical-exfoliant"
+            }
+        }
+        #expect(!grit(plain) && grit(scrub))
+        #expect(
+            scrub.json?["productType"] as? String == "exfoliating"
+                && scrub.json?["productName"] as? String == "Walnut Body Scrub")
+    }
+
+    @Test("Highlights alone exit 2 with the reason, and a scrub meal raises its concern")
+    func highlightsAndMeals() throws {
+        let highlights = try Self.run(["-"], stdin: "Key ingredients: Niacinamide, Glycolic Acid, Allantoin")
+        #expect(highlights.status == 2 && highlights.stdout.contains("Only highlighted ingredients found"))
+        let meal = try Self.run(
+            ["-"], stdin: "Ingredients: Aqua, Glycerin, Jojoba Seed Meal, Cetyl Alcohol, Phenoxyethanol")
+        #expect(meal.status == 1 && meal.stdout.contains("physical-exfoliant"))
+    }
+
+    @Test("audit lists the names a catalog prints that smpcheck cannot vouch for")
+    func audit() throws {
+        let run = try Self.run(["audit", "--top", "5", "Samples/catalogs/products.jsonl"])
+        #expect(run.status == 0 && run.stdout.contains("Ingredients read:") && run.stdout.contains("Not recognized:"))
+        let missing = try Self.run(["audit", "Samples/catalogs/nothing-here.csv"])
+        #expect(missing.status == 2 && missing.stderr.contains("no such file"))
+    }
 }

@@ -63,6 +63,11 @@ struct APITests {
                     && page.json?["verdict"] as? String == "avoid")
             let noList = try await TestServer.postJSON(port, "/v1/check", #"{"text": "Lovely for every hair type."}"#)
             #expect(noList.status == 200 && noList.json?["verdict"] as? String == "unknown")
+            // The product's name or type, when the shop sends it, tells how its list reads.
+            let scrub = try await TestServer.postJSON(
+                port, "/v1/check",
+                #"{"text": "Glycerin, Kaolin, Propanediol, Silica, Parfum, PEG-8", "product": "Lip Scrub"}"#)
+            #expect(scrub.json?["productType"] as? String == "exfoliating")
         }
     }
 

@@ -223,7 +223,7 @@ extension Classifier {
             })
         else { return nil }
         let reason =
-            "In a scrub or exfoliator, \(entry.what) listed this high is likely the grit that does the scrubbing; "
+            "In a scrub or exfoliator, particles listed this high are likely the grit that does the scrubbing; "
             + "grit rubs open the tiny wounds and can pull scabs and pigment away."
         return (
             concern, info.severity(in: context.phase),

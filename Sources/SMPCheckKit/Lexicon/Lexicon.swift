@@ -356,7 +356,7 @@ public final class Lexicon: Sendable {
 
     /// The first function rule an inventory name meets: it carries one of the rule's CosIng functions
     /// and its words meet the rule's conditions (`Abrasive` on `juglans regia shell powder`).
-    private func functionRule(for row: Int) -> Int? {
+    func functionRule(for row: Int) -> Int? {
         guard !functionRules.isEmpty else { return nil }
         let functions = inventoryIndex.functions(row).lowercased().split(separator: ",").map {
             String($0.drop { $0 == " " })

@@ -11,6 +11,8 @@ struct CSVCatalogReader: CatalogReader {
     /// Columns whose text is checked; several description columns are read together.
     private let textColumns: [Int]
     private let idColumn: Int?
+    /// The product's name and type columns, read together as its name.
+    private let productColumns: [Int]
     private let header: [String]
     private var number = 0
     private var previousID: String?
@@ -27,6 +29,7 @@ struct CSVCatalogReader: CatalogReader {
         let lowered = header.map { $0.lowercased() }
         textColumns = try Self.textColumns(lowered, named: options.ingredientsColumn, file: file.path)
         idColumn = try Self.column(lowered, named: options.idColumn, defaults: CatalogOptions.idNames, file: file.path)
+        productColumns = CatalogOptions.productNames.compactMap { lowered.firstIndex(of: $0) }
     }
 
     mutating func next() throws(SMPCheckError) -> PendingRecord? {
@@ -55,8 +58,12 @@ struct CSVCatalogReader: CatalogReader {
             return CatalogRecord(number: number, id: id, source: file.path, content: .skipped("no text in \(names)"))
         }
         let bytes = Array(texts.joined(separator: [0x0A, 0x0A]))
+        let product = productColumns.compactMap { $0 < fields.count && !isBlank(fields[$0]) ? fields[$0] : nil }
+        let name =
+            product.isEmpty ? nil : String(decoding: Array(product.joined(separator: Array(" — ".utf8))), as: UTF8.self)
         return CatalogRecord(
-            number: number, id: id, source: file.path, content: .label(LabelInput(bytes: bytes, source: file.path)))
+            number: number, id: id, source: file.path,
+            content: .label(LabelInput(bytes: bytes, source: file.path, productName: name)))
     }
 
     private func isBlank(_ field: [UInt8]) -> Bool { field.allSatisfy(ByteClass.isSpace) }

@@ -89,6 +89,15 @@ public struct CatalogScanner: Sendable {
         return summary
     }
 
+    /// Hands each record of the catalog at `path` (`-` for stdin) to `body`, in order, on this thread:
+    /// for callers that look at records themselves, such as an audit of the names a catalog prints.
+    public static func forEachRecord(
+        in path: String, options: CatalogOptions = CatalogOptions(), _ body: (CatalogRecord) -> Void
+    ) throws(SMPCheckError) {
+        var reader = try CatalogReaders.open(path, options: options)
+        while let pending = try reader.next() { body(pending.record) }
+    }
+
     /// The results of some records, in order: what `scan` does to each record, for callers that
     /// bring their own records (a request body, a database cursor).
     public func results(for records: [CatalogRecord]) -> [ScanResult] {

@@ -8,7 +8,9 @@ final class JSONLineDecoder: Sendable {
     let source: String
     private let ingredientPaths: [[String]]
     private let idPaths: [[String]]
-    /// The id paths, then the ingredient paths, as UTF-8 keys for `JSONLineFields`.
+    /// Fields with the product's name and type, read together as its name.
+    private let productPaths: [[String]]
+    /// The id paths, then the ingredient paths, then the product paths, as UTF-8 keys for `JSONLineFields`.
     private let bytePaths: [[[UInt8]]]
     /// Why a line without any of the ingredient fields is skipped.
     private let missingField: String
@@ -18,7 +20,8 @@ final class JSONLineDecoder: Sendable {
         let ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
         ingredientPaths = ingredientFields.map(Self.split)
         idPaths = (options.idField.map { [$0] } ?? CatalogOptions.idNames).map(Self.split)
-        bytePaths = (idPaths + ingredientPaths).map { $0.map { Array($0.utf8) } }
+        productPaths = CatalogOptions.productNames.map(Self.split)
+        bytePaths = (idPaths + ingredientPaths + productPaths).map { $0.map { Array($0.utf8) } }
         missingField = "no field \(ingredientFields.prefix(4).joined(separator: ", "))"
     }
 
@@ -27,8 +30,12 @@ final class JSONLineDecoder: Sendable {
         if let fields = JSONLineFields(line, paths: bytePaths) {
             // The first path with a value, as `value(in:paths:)` takes it.
             let id = fields.values[..<idPaths.count].first { $0 != nil } ?? nil
-            let ingredients = fields.values[idPaths.count...].first { $0 != nil } ?? nil
-            return record(number: number, id: id, ingredients: ingredients.map(Field.text) ?? .missing)
+            let ingredientEnd = idPaths.count + ingredientPaths.count
+            let ingredients = fields.values[idPaths.count..<ingredientEnd].first { $0 != nil } ?? nil
+            let product = fields.values[ingredientEnd...].compactMap { $0 }
+            return record(
+                number: number, id: id, ingredients: ingredients.map(Field.text) ?? .missing,
+                product: Self.productName(product))
         }
         return parsedRecord(number: number, line: line)
     }
@@ -43,7 +50,8 @@ final class JSONLineDecoder: Sendable {
         let ingredients = Self.value(in: object, paths: ingredientPaths).map {
             Self.text($0).map(Field.text) ?? .notText
         }
-        return record(number: number, id: id, ingredients: ingredients ?? .missing)
+        let product = productPaths.compactMap { Self.value(in: object, paths: [$0]).flatMap(Self.text) }
+        return record(number: number, id: id, ingredients: ingredients ?? .missing, product: Self.productName(product))
     }
 
     /// The ingredient field of a line.
@@ -53,7 +61,13 @@ final class JSONLineDecoder: Sendable {
         case text(String)
     }
 
-    private func record(number: Int, id: String?, ingredients: Field) -> CatalogRecord {
+    /// A product's name and type as one name, nil when the line has neither.
+    private static func productName(_ parts: [String]) -> String? {
+        let parts = parts.filter { !$0.allSatisfy(\.isWhitespace) }
+        return parts.isEmpty ? nil : parts.joined(separator: " — ")
+    }
+
+    private func record(number: Int, id: String?, ingredients: Field, product: String?) -> CatalogRecord {
         switch ingredients {
         case .missing:
             CatalogRecord(number: number, id: id, source: source, content: .skipped(missingField))
@@ -63,7 +77,8 @@ final class JSONLineDecoder: Sendable {
             CatalogRecord(number: number, id: id, source: source, content: .skipped("the ingredient field is empty"))
         case .text(let text):
             CatalogRecord(
-                number: number, id: id, source: source, content: .label(LabelInput(text: text, source: source)))
+                number: number, id: id, source: source,
+                content: .label(LabelInput(text: text, source: source, productName: product)))
         }
     }
 

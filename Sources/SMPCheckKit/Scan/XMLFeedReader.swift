@@ -103,7 +103,7 @@ final class XMLFeedReader: CatalogReader {
                 }
                 if xmlTextReaderDepth(reader) <= depth { break }
                 guard isStart(), let name = name(), fields[name] == nil,
-                    textFields.contains(name) || idFields.contains(name)
+                    textFields.contains(name) || idFields.contains(name) || CatalogOptions.productNames.contains(name)
                 else { continue }
                 fields[name] = string()
             }
@@ -115,9 +115,13 @@ final class XMLFeedReader: CatalogReader {
                 number: number, id: id, source: input.file.path,
                 content: .skipped("no \(textFields.prefix(4).joined(separator: ", ")) element"))
         }
+        let product = CatalogOptions.productNames.compactMap { fields[$0] }.filter { !$0.allSatisfy(\.isWhitespace) }
         return CatalogRecord(
             number: number, id: id, source: input.file.path,
-            content: .label(LabelInput(text: text, source: input.file.path)))
+            content: .label(
+                LabelInput(
+                    text: text, source: input.file.path,
+                    productName: product.isEmpty ? nil : product.joined(separator: " — "))))
     }
 
     private func isStart() -> Bool { xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) }
