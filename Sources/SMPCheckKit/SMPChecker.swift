@@ -83,31 +83,34 @@ public struct SMPChecker: Sendable {
     /// Whether a list is highlights rather than the full declaration: the list under a `Key ingredients`
     /// or a lone `Active ingredients` heading, or a short bare list (eight names at most) that names half
     /// its ingredients or more in everyday words rather than the INCI way (`Glycerine, Aloe Vera,
-    /// Chamomile, Cocoa Butter`; `Vitamin C, Niacinamide, Green Tea`) and shows no sign of a whole formula:
-    /// neither water first nor a preservative (an ingredient that marks the 1 % line).
+    /// Chamomile, Cocoa Butter`; `Vitamin C, Niacinamide, Green Tea`). A list with the signs of a whole
+    /// formula is a declaration whatever its heading: water or a preservative (an ingredient that marks
+    /// the 1 % line) among six names or more, as retailers print under "Active ingredients".
     static func isHighlights(_ panel: Panel, _ list: TokenizedList) -> Bool {
+        let tokens = list.tokens
+        let isFormula =
+            tokens.contains { $0.printedName.marksTail || $0.match?.marksTail == true || $0.match?.name == "AQUA" }
         switch panel.origin {
-        case .partialHeading: return true
+        case .partialHeading: return !(isFormula && tokens.count >= 6)
         case .heading: return false
         case .bareList:
-            let tokens = list.tokens
-            guard !panel.mayBeRunOn, tokens.count <= 8,
-                !tokens.contains(where: { $0.printedName.marksTail || $0.match?.marksTail == true }),
-                tokens.first?.match?.name != "AQUA"
-            else { return false }
+            guard !panel.mayBeRunOn, tokens.count <= 8, !isFormula else { return false }
             let inciStyle = tokens.indices.count { isINCIStyle(tokens[$0]) }
             return inciStyle * 2 <= tokens.count
         }
     }
 
-    /// A name printed with every word of the INCI name it matched (`Niacinamide`, `Helianthus Annuus
-    /// Sunflower Seed Oil`), not an everyday name for it (`Vitamin E`, `Shea Butter`, `Glycerine`).
+    /// A name printed the INCI way: every word of the INCI name it matched (`Niacinamide`, `Helianthus
+    /// Annuus Sunflower Seed Oil`), or a botanical's Latin genus and species (`Aleurites Moluccana (Kukui)
+    /// Nut Oil`); not an everyday name for it (`Vitamin E`, `Shea Butter`, `Glycerine`).
     private static func isINCIStyle(_ token: Token) -> Bool {
         guard let name = token.match?.name else { return false }
-        func words(_ text: String) -> Set<Substring> {
-            Set(text.lowercased().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "/" })
+        func words(_ text: String) -> [Substring] {
+            text.lowercased().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "/" }
         }
-        return words(name).isSubset(of: words(token.key))
+        let (nameWords, printedWords) = (words(name), words(token.key))
+        if Set(nameWords).isSubset(of: printedWords) { return true }
+        return nameWords.count >= 3 && printedWords.count >= 3 && nameWords.prefix(2) == printedWords.prefix(2)
     }
 
     /// Finds and splits the ingredient list of a label or page without classifying it: where it was
