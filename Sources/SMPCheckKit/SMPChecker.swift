@@ -49,10 +49,11 @@ public struct SMPChecker: Sendable {
         let product = ProductType(
             name: productName ?? Self.titleLine(of: source.bytes, before: panel), phrases: lexicon.phrases)
         var result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase, product: product)
-        if !list.skipped.isEmpty {
-            let raised = Set(result.findings.lazy.map(\.concern))
-            result.findings += SetAsideScanner(lexicon: lexicon).findings(
-                in: list.skipped, phase: phase, raised: raised)
+        let setAside = SetAsideScanner(lexicon: lexicon).findings(in: list.skipped, phase: phase)
+        if !setAside.isEmpty {
+            // A concern the list already raises needs no second finding from a sentence that repeats it.
+            var raised = Set(result.findings.indices.map { result.findings[$0].concern })
+            result.findings += setAside.filter { raised.insert($0.concern).inserted }
         }
         // Highlights name some of what a product holds, never all of it: what they flag is reported, but
         // without the full declaration nothing can be called fine.
@@ -74,10 +75,14 @@ public struct SMPChecker: Sendable {
     /// A label's first line, when the list comes after it and it is short enough to be the product's
     /// name (`Walnut Face Scrub`, then `Ingredients: ...`).
     static func titleLine(of text: [UInt8], before panel: Panel) -> String? {
-        guard let start = panel.ranges.first?.lowerBound else { return nil }
-        let head = text[..<start].split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).first
-        guard let line = head, line.count <= 80, line.endIndex < start else { return nil }
-        return String(decoding: line, as: UTF8.self)
+        guard let start = panel.ranges.first?.lowerBound, start > 0 else { return nil }
+        // Bounded: a name is a short first line, so no more than its length is ever looked at.
+        var lineStart = 0
+        while lineStart < start, lineStart < 16, ByteClass.isSpace(text[lineStart]) { lineStart += 1 }
+        var lineEnd = lineStart
+        while lineEnd < start, lineEnd - lineStart <= 80, text[lineEnd] != 0x0A, text[lineEnd] != 0x0D { lineEnd += 1 }
+        guard lineEnd < start, lineEnd > lineStart, text[lineEnd] == 0x0A || text[lineEnd] == 0x0D else { return nil }
+        return String(decoding: text[lineStart..<lineEnd], as: UTF8.self)
     }
 
     /// Whether a list is highlights rather than the full declaration: the list under a `Key ingredients`
@@ -88,13 +93,15 @@ public struct SMPChecker: Sendable {
     /// the 1 % line) among six names or more, as retailers print under "Active ingredients".
     static func isHighlights(_ panel: Panel, _ list: TokenizedList) -> Bool {
         let tokens = list.tokens
-        let isFormula =
+        // Water or a preservative: most full lists have both. Asked only of the few lists it decides.
+        func isFormula() -> Bool {
             tokens.contains { $0.printedName.marksTail || $0.match?.marksTail == true || $0.match?.name == "AQUA" }
+        }
         switch panel.origin {
-        case .partialHeading: return !(isFormula && tokens.count >= 6)
         case .heading: return false
+        case .partialHeading: return !(tokens.count >= 6 && isFormula())
         case .bareList:
-            guard !panel.mayBeRunOn, tokens.count <= 8, !isFormula else { return false }
+            guard !panel.mayBeRunOn, tokens.count <= 8, !isFormula() else { return false }
             let inciStyle = tokens.indices.count { isINCIStyle(tokens[$0]) }
             return inciStyle * 2 <= tokens.count
         }
@@ -105,11 +112,15 @@ public struct SMPChecker: Sendable {
     /// Nut Oil`); not an everyday name for it (`Vitamin E`, `Shea Butter`, `Glycerine`).
     private static func isINCIStyle(_ token: Token) -> Bool {
         guard let name = token.match?.name else { return false }
-        func words(_ text: String) -> [Substring] {
-            text.lowercased().split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "/" }
+        // On bytes, lower-cased as ASCII: the key is lower-case already, the name upper-case.
+        func words(_ text: String) -> [[UInt8]] {
+            text.utf8.split {
+                $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "/")
+            }
+            .map { $0.map(ByteClass.lowercased) }
         }
         let (nameWords, printedWords) = (words(name), words(token.key))
-        if Set(nameWords).isSubset(of: printedWords) { return true }
+        if nameWords.allSatisfy(printedWords.contains) { return true }
         return nameWords.count >= 3 && printedWords.count >= 3 && nameWords.prefix(2) == printedWords.prefix(2)
     }
 

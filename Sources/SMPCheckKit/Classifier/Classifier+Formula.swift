@@ -7,20 +7,26 @@ extension Classifier {
     func applyFormulaRules(
         to result: inout Result, places: [(section: Int, place: Int)], tails: [TailEstimate], phase: Phase
     ) {
-        for rule in lexicon.formulaRules {
-            for section in tails.indices {
-                let members = result.ingredients.indices.filter { places[$0].section == section }
-                let partners = members.count { index in
-                    !tails[section].contains(places[index].place)
-                        && result.ingredients[index].name.map(rule.partners.contains) == true
+        let rules = lexicon.formulaRuleIngredients
+        for index in rules.indices {
+            let (names, partnerIDs) = rules[index]
+            // Partners above each section's 1 % line, counted in one pass through the list's memory.
+            var partners = [Int](repeating: 0, count: tails.count)
+            result.ingredients.withUnsafeBufferPointer { list in
+                for member in list.indices {
+                    let (section, place) = places[member]
+                    if !tails[section].contains(place), let id = list[member].text.ingredient, partnerIDs.contains(id) {
+                        partners[section] += 1
+                    }
                 }
-                guard partners >= rule.partnersNeeded else { continue }
-                for index in members
-                where places[index].place * 2 < tails[section].start
-                    && result.ingredients[index].name.map(rule.names.contains) == true
-                {
-                    flag(&result, at: index, by: rule, partners: partners, phase: phase)
-                }
+            }
+            let rule = lexicon.formulaRules[index]
+            for member in result.ingredients.indices {
+                let (section, place) = places[member]
+                guard partners[section] >= rule.partnersNeeded, place * 2 < tails[section].start,
+                    let id = result.ingredients[member].text.ingredient, names.contains(id)
+                else { continue }
+                flag(&result, at: member, by: rule, partners: partners[section], phase: phase)
             }
         }
     }

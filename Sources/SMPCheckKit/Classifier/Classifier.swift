@@ -28,7 +28,11 @@ struct Classifier: Sendable {
             result.ingredients.reserveCapacity(tokens.count)
             // A few findings are the rule; room for them spares the first reallocations.
             result.findings.reserveCapacity(8)
+            // The ingredients formula rules name (a few ids): a list holding none needs no second pass.
+            let triggers = lexicon.formulaTriggers
+            var triggered = false
             for index in tokens.indices {
+                if !triggered, let id = tokens[index].printedName.ingredient { triggered = triggers.contains(id) }
                 let (section, place) = layout.places[index]
                 let context = Context(
                     position: index + 1, place: place, tail: layout.tails[section], phase: phase,
@@ -41,9 +45,7 @@ struct Classifier: Sendable {
                 if ingredient.match.isRecognized { result.recognized += 1 }
                 result.ingredients.append(ingredient)
             }
-            if !lexicon.formulaRules.isEmpty {
-                applyFormulaRules(to: &result, places: layout.places, tails: layout.tails, phase: phase)
-            }
+            if triggered { applyFormulaRules(to: &result, places: layout.places, tails: layout.tails, phase: phase) }
             return result
         }
     }
@@ -232,7 +234,7 @@ extension Classifier {
     }
 
     private func isParticle(_ name: String) -> Bool {
-        name.lowercased().split { !$0.isLetter }.contains { lexicon.phrases.particleWords.contains(Array($0.utf8)) }
+        ProductType.hasWord(of: lexicon.phrases.particleWords, in: Array(name.utf8))
     }
 }
 

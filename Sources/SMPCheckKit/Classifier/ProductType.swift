@@ -14,12 +14,22 @@ public struct ProductType: Sendable, Equatable {
 
     /// The type a product's name shows, by its words.
     init(name: String?, phrases: LabelPhrases) {
-        guard let name else {
-            self = .unknown
-            return
+        isExfoliating = name.map { ProductType.hasWord(of: phrases.exfoliatingWords, in: Array($0.utf8)) } ?? false
+    }
+
+    /// Whether a word of `text` (runs of letters; any byte past ASCII counts as one) is in `words`.
+    /// Read off the bytes: a catalog names every record's product.
+    static func hasWord(of words: WordSet, in text: [UInt8]) -> Bool {
+        var start: Int?
+        for index in 0...text.count {
+            if index < text.count, ByteClass.isASCIILetter(text[index]) || text[index] >= 0x80 {
+                if start == nil { start = index }
+            } else if let begin = start {
+                if words.contains(text, begin..<index) { return true }
+                start = nil
+            }
         }
-        let words = name.lowercased().split { !$0.isLetter }.map { Array($0.utf8) }
-        isExfoliating = words.contains(where: phrases.exfoliatingWords.contains)
+        return false
     }
 
     /// The name for reports: `exfoliating`, or nil when the name says nothing the lists depend on.

@@ -31,11 +31,11 @@ public struct LabelPhrases: Sendable {
     /// Words that join a supplier blend inside brackets: `(and)`, `(et)`.
     var blendWords: Set<[UInt8]> { storage.blendWords }
     /// Words that say a product has none of what follows (`no`, `without`, `ohne`), lower-cased.
-    var negations: Set<[UInt8]> { storage.negations }
+    var negations: WordSet { storage.negations }
     /// Words of a product's name that make it a scrub, polish or peel (`scrub`, `gommage`), lower-cased.
-    var exfoliatingWords: Set<[UInt8]> { storage.exfoliatingWords }
+    var exfoliatingWords: WordSet { storage.exfoliatingWords }
     /// Words of an ingredient's name that make it a particle (`silica`, `powder`, `beads`), lower-cased.
-    var particleWords: Set<[UInt8]> { storage.particleWords }
+    var particleWords: WordSet { storage.particleWords }
     /// The phrases of one kind as written: `KeyRewrites` reads the `qualifier`, `suffix` and `unit`
     /// phrases once, at load, as keys.
     func phrases(of kind: Kind) -> [String] { entries.filter { $0.kind == kind }.map(\.phrase) }
@@ -61,9 +61,9 @@ public struct LabelPhrases: Sendable {
         let abbreviations: Set<[UInt8]>
         let spellings: [[UInt8]: [UInt8]]
         let blendWords: Set<[UInt8]>
-        let negations: Set<[UInt8]>
-        let exfoliatingWords: Set<[UInt8]>
-        let particleWords: Set<[UInt8]>
+        let negations: WordSet
+        let exfoliatingWords: WordSet
+        let particleWords: WordSet
         let structureMatcher: PhraseMatcher
         let remarkMatcher: PhraseMatcher
 
@@ -72,27 +72,27 @@ public struct LabelPhrases: Sendable {
             var abbreviations: Set<[UInt8]> = []
             var spellings: [[UInt8]: [UInt8]] = [:]
             var blendWords: Set<[UInt8]> = []
-            var negations: Set<[UInt8]> = []
-            var exfoliatingWords: Set<[UInt8]> = []
-            var particleWords: Set<[UInt8]> = []
+            var negations: [String] = []
+            var exfoliatingWords: [String] = []
+            var particleWords: [String] = []
             for entry in entries {
                 let lower = Array(entry.phrase.lowercased().utf8)
                 switch entry.kind {
                 case .abbreviation: abbreviations.insert(lower)
                 case .spelling: spellings[lower] = Array(entry.note.lowercased().utf8)
                 case .blend: blendWords.insert(lower)
-                case .negation: negations.insert(lower)
-                case .exfoliatingProduct: exfoliatingWords.insert(lower)
-                case .particle: particleWords.insert(lower)
+                case .negation: negations.append(entry.phrase)
+                case .exfoliatingProduct: exfoliatingWords.append(entry.phrase)
+                case .particle: particleWords.append(entry.phrase)
                 default: break
                 }
             }
             self.abbreviations = abbreviations
             self.spellings = spellings
             self.blendWords = blendWords
-            self.negations = negations
-            self.exfoliatingWords = exfoliatingWords
-            self.particleWords = particleWords
+            self.negations = WordSet(negations)
+            self.exfoliatingWords = WordSet(exfoliatingWords)
+            self.particleWords = WordSet(particleWords)
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
             }

@@ -24,6 +24,8 @@ public final class Lexicon: Sendable {
     private let species = Locked<SpeciesIndex?>(nil)
     /// Built on the first text set aside from a list that is read for concerns.
     private let vocabulary = Locked<ConcernVocabulary?>(nil)
+    private let formulaIngredients = Locked<[(names: [Int], partners: [Int])]?>(nil)
+    private let formulaTriggerIDs = Locked<[Int]?>(nil)
     /// Lookups are pure functions of the key: real catalogs repeat the same few thousand names, so
     /// each is worked out once. Keyed by label text, so the table bounds its probing (see `ByteKeyTable`).
     private let cache = Locked(ByteKeyTable<CachedLookup>(probeLimit: Lexicon.probeLimit))
@@ -81,16 +83,30 @@ public final class Lexicon: Sendable {
         curatedIndex = curated
     }
 
-    /// Whether a word (a key) is one concerns are named with (see `ConcernVocabulary`).
-    func mayNameConcern(_ word: ArraySlice<UInt8>) -> Bool {
+    /// The words concerns are named with (see `ConcernVocabulary`), built on first use.
+    var concernVocabulary: ConcernVocabulary {
         let (entries, rules, normalizer) = (entries, rules, normalizer)
-        return vocabulary.once { ConcernVocabulary(entries: entries, rules: rules, normalizer: normalizer) }.contains(
-            word)
+        return vocabulary.once { ConcernVocabulary(entries: entries, rules: rules, normalizer: normalizer) }
     }
 
-    /// Whether a word (a key) says that a product has none of what follows it (`no`, `without`), or
-    /// that what follows is what an ingredient was made from (`from`, `derived`).
-    func isNegationOrOrigin(_ word: ArraySlice<UInt8>) -> Bool { phrases.negations.contains(Array(word)) }
+    /// The ingredients each formula rule names and needs with it, as `PrintedName.ingredient` ids:
+    /// worked out once, so a list is checked against them with integer lookups.
+    /// Every ingredient some formula rule names, for the classifier's one test per token.
+    var formulaTriggers: [Int] {
+        formulaTriggerIDs.once { formulaRuleIngredients.flatMap(\.names) }
+    }
+
+    var formulaRuleIngredients: [(names: [Int], partners: [Int])] {
+        formulaIngredients.once {
+            formulaRules.map { rule in
+                // Arrays, not sets: a rule names a handful, and a scan of them beats hashing.
+                func ids(_ names: Set<String>) -> [Int] {
+                    names.compactMap { knownMatch(key(for: $0))?.ingredient }
+                }
+                return (ids(rule.names), ids(rule.partners))
+            }
+        }
+    }
 
     /// Normalizes an ingredient as printed into its lookup key.
     public func key(for printed: String) -> String { normalizer.key(printed.utf8) }

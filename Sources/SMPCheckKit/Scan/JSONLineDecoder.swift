@@ -63,7 +63,7 @@ final class JSONLineDecoder: Sendable {
 
     /// A product's name and type as one name, nil when the line has neither.
     private static func productName(_ parts: [String]) -> String? {
-        let parts = parts.filter { !$0.allSatisfy(\.isWhitespace) }
+        let parts = parts.filter { $0.utf8.contains { !ByteClass.isSpace($0) } }
         return parts.isEmpty ? nil : parts.joined(separator: " — ")
     }
 

@@ -109,7 +109,8 @@ struct ItemWords {
     /// Words that cannot start an ingredient name, so an item that starts with one is the tail of
     /// the previous name cut off by a stray separator: `Cocos Nucifera (Coconut) | Oil`.
     static let headNouns = WordSet([
-        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit", "absolute",
+        "oil", "oils", "seed", "extract", "butter", "powder", "wax", "kernel", "bark", "leaf", "root", "fruit",
+        "absolute",
         "flower",
     ])
 
