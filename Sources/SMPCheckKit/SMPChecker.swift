@@ -211,9 +211,9 @@ public struct SMPChecker: Sendable {
             // Ingredients come section by section: the same string again needs no search.
             if section == last { continue }
             last = section
-            if section != mayContainSection, !order.contains(section) { order.append(section) }
+            if section != ListSection.mayContain, !order.contains(section) { order.append(section) }
         }
-        guard order.count > 1 || (order.count == 1 && order[0] != declaredSection) else { return [] }
+        guard order.count > 1 || (order.count == 1 && order[0] != ListSection.declared) else { return [] }
         return order.map { section in
             Report.ComponentVerdict(
                 section: section, verdict: verdict(of: result.findings.filter { $0.section == section }))

@@ -85,7 +85,7 @@ struct ItemMemoTests {
         let kit = try check("Day Cream: Aqua, Glycerin. Night Cream: Squalane, Zzmemo Test Alpha Extract, Aqua")
         let early = try #require(first.ingredients.first { $0.printed == "Zzmemo Test Alpha Extract" })
         let late = try #require(kit.ingredients.first { $0.printed == "Zzmemo Test Alpha Extract" })
-        #expect(early.position == 2 && early.section == declaredSection)
+        #expect(early.position == 2 && early.section == ListSection.declared)
         #expect(late.position == 4 && late.section == "Night Cream")
         let text = Array("Day Cream: Aqua, Glycerin. Night Cream: Squalane, Zzmemo Test Alpha Extract, Aqua".utf8)
         let tokens = try #require(

@@ -75,7 +75,7 @@ struct ClassifierTests {
     func conditional() throws {
         let report = try check("Talc, Mica. May contain: Carmine, Retinol")
         let finding = try #require(report.findings.first { $0.concern.rawValue == "retinoid" })
-        #expect(finding.conditional && finding.section == mayContainSection)
+        #expect(finding.conditional && finding.section == ListSection.mayContain)
     }
 
     @Test("Coverage counts what was recognized; an ok with unknowns says so")

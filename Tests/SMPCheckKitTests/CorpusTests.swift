@@ -41,7 +41,7 @@ struct CorpusTests {
         where record["count"] is Int && record["has_list"] as? Bool == true && record["kit"] as? Bool != true {
             let report = try report(for: record)
             total += 1
-            if report.ingredients.filter({ $0.section == declaredSection }).count == record["count"] as! Int {
+            if report.ingredients.filter({ $0.section == ListSection.declared }).count == record["count"] as! Int {
                 matched += 1
             }
         }

@@ -103,7 +103,7 @@ struct HTMLExtractorTests {
             let html = try String(contentsOf: folder.appending(path: file), encoding: .utf8)
             guard let printed = Self.paragraphAfterIngredientsHeading(html) else { continue }
             let result = try sharedChecker.check(LabelInput(text: html, source: file, kind: .html))
-            let declared = result.ingredients.filter { $0.section == declaredSection }.count
+            let declared = result.ingredients.filter { $0.section == ListSection.declared }.count
             let expected = Self.reviewedCounts[file]?.declared ?? Self.commaCount(printed)
             #expect(declared == expected, "\(file): \(declared) read, \(expected) printed")
             checked += 1

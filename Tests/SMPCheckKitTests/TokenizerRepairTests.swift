@@ -90,7 +90,7 @@ struct TokenizerRepairTests {
             report.ingredients.map(\.printed) == [
                 "Talc", "Mica", "Dimethicone", "CI 77491", "CI 77492", "CI 77499", "Phenoxyethanol",
             ])
-        #expect(report.ingredients.map(\.section).last == declaredSection)
+        #expect(report.ingredients.map(\.section).last == ListSection.declared)
     }
 
     @Test("A heading followed by a quote still opens the list")

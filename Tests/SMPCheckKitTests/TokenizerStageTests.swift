@@ -13,8 +13,8 @@ struct TokenizerStageTests {
         #expect(list.tokens.map(\.printed) == ["Alpha", "Beta (Gamma, Delta)", "Epsilon", "Zeta", "Eta", "Theta"])
         #expect(
             list.tokens.map(\.section) == [
-                declaredSection, declaredSection, declaredSection, declaredSection,
-                mayContainSection, mayContainSection,
+                ListSection.declared, ListSection.declared, ListSection.declared, ListSection.declared,
+                ListSection.mayContain, ListSection.mayContain,
             ])
     }
 

@@ -141,12 +141,12 @@ struct TokenizerTests {
     func mayContain() throws {
         let report = try check("Talc, Mica, Dimethicone [+/- May Contain: CI 77491, CI 77492, CI 77499]")
         #expect(
-            report.ingredients.filter { $0.section == declaredSection }.map(\.printed) == [
+            report.ingredients.filter { $0.section == ListSection.declared }.map(\.printed) == [
                 "Talc", "Mica", "Dimethicone",
             ])
-        #expect(report.ingredients.filter { $0.section == mayContainSection }.count == 3)
+        #expect(report.ingredients.filter { $0.section == ListSection.mayContain }.count == 3)
         let tolerance = try check("Aqua, Glycerin +/- 0.5%, Xanthan Gum")
-        #expect(tolerance.ingredients.allSatisfy { $0.section == declaredSection })
+        #expect(tolerance.ingredients.allSatisfy { $0.section == ListSection.declared })
         #expect(tolerance.ingredients.count == 3)
     }
 

@@ -78,4 +78,26 @@ struct PublicAPITests {
         for result in results { JSONLinesScanFormatter().write(result, to: &output) }
         #expect(output.split(separator: 0x0A).count == 50)
     }
+
+    @Test("A reader of one's own feeds the scan pipeline: one output line per record, in order")
+    func customReader() throws {
+        struct Numbers: CatalogReader {
+            var count = 0
+            mutating func next() throws(SMPCheckError) -> CatalogRecord? {
+                guard count < 70 else { return nil }
+                count += 1
+                let content: CatalogRecord.Content =
+                    count % 7 == 0 ? .error("unreadable row") : .label(LabelInput(text: "Aqua, Glycerin, Parfum"))
+                return CatalogRecord(number: count, id: "row-\(count)", source: "rows", content: content)
+            }
+        }
+        var output: [UInt8] = []
+        let summary = CatalogScanner(checker: Self.checker, workers: 2).scan(
+            Numbers(), formatter: JSONLinesScanFormatter()
+        ) { output += $0 }
+        let lines = output.split(separator: 0x0A)
+        #expect(lines.count == 70 && summary.records == 70 && summary.errors == 10)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0])) as? [String: Any]
+        #expect(first?["record"] as? Int == 1 && first?["verdict"] as? String == "avoid")
+    }
 }

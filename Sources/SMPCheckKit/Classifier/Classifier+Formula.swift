@@ -42,7 +42,7 @@ extension Classifier {
                     concern: concern, severity: severity, ingredient: ingredient.printed, position: ingredient.position,
                     section: ingredient.section,
                     positionNote: "It is listed high with \(partners) of the ingredients it reacts with.",
-                    conditional: ingredient.section == mayContainSection, match: ingredient.match,
+                    conditional: ingredient.section == ListSection.mayContain, match: ingredient.match,
                     text: FindingText(
                         concernTitle: info.title, reason: rule.reason, what: rule.what, later: info.later)))
             result.ingredients[index].concerns.append(concern)

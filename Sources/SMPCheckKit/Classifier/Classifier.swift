@@ -141,7 +141,7 @@ struct Classifier: Sendable {
                     concern: rating.info.id, severity: severity, ingredient: tokens[index].printed,
                     position: context.position,
                     section: tokens[index].section, positionNote: positionNote,
-                    conditional: tokens[index].section == mayContainSection,
+                    conditional: tokens[index].section == ListSection.mayContain,
                     match: match.kind, text: rating.text
                 ))
         }
@@ -153,7 +153,7 @@ struct Classifier: Sendable {
                     concern: grit.concern, severity: grit.severity, ingredient: tokens[index].printed,
                     position: context.position, section: tokens[index].section,
                     positionNote: "The product is a scrub or exfoliator, and it is listed in the upper two thirds.",
-                    conditional: tokens[index].section == mayContainSection, match: match.kind, text: grit.text))
+                    conditional: tokens[index].section == ListSection.mayContain, match: match.kind, text: grit.text))
         }
         if match.kind == .fuzzy, let name = match.name { notes.append("Read as \(name) (a close spelling).") }
         if tokens[index].isBlendPart { notes.append("Part of a supplier blend.") }

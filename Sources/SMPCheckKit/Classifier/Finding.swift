@@ -20,30 +20,14 @@ public struct Finding: Sendable, Equatable {
     public var conditional: Bool
     /// How the name was matched (`exact`, `synonym`, `pattern`, `function`, `fuzzy`).
     public var match: LexiconMatch.Kind
-    /// For a concern named in text set aside from the list (a sentence run on after it, a footnote),
-    /// that text; the finding's `position` is then 0.
-    public var quote: String?
-    /// Whether the concern was named in text set aside from the list rather than listed.
-    public var setAside: Bool { quote != nil }
 
     /// The lexicon's words for this concern of the match, shared by every finding it raises.
     let text: FindingText
-
-    init(
-        concern: ConcernID, severity: Severity, ingredient: String, position: Int, section: String,
-        positionNote: String?, conditional: Bool, match: LexiconMatch.Kind, text: FindingText, quote: String? = nil
-    ) {
-        self.concern = concern
-        self.severity = severity
-        self.ingredient = ingredient
-        self.position = position
-        self.section = section
-        self.positionNote = positionNote
-        self.conditional = conditional
-        self.match = match
-        self.text = text
-        self.quote = quote
-    }
+    /// For a concern named in text set aside from the list (a sentence run on after it),
+    /// that text; the finding's `position` is then 0.
+    public var quote: String? = nil
+    /// Whether the concern was named in text set aside from the list rather than listed.
+    public var setAside: Bool { quote != nil }
 }
 
 // In an extension, so the memberwise initializer stays: the classifier builds findings with it.

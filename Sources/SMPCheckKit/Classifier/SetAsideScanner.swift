@@ -105,7 +105,8 @@ struct SetAsideScanner {
                 note = "It is named outside the list, so how much of it the product holds is unknown."
             }
             return Finding(
-                concern: rating.info.id, severity: severity, ingredient: printed, position: 0, section: declaredSection,
+                concern: rating.info.id, severity: severity, ingredient: printed, position: 0,
+                section: ListSection.declared,
                 positionNote: note, conditional: false, match: match, text: rating.text, quote: quote)
         }
 

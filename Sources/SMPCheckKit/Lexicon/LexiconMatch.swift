@@ -25,11 +25,11 @@ public struct LexiconMatch: Sendable, Equatable {
     /// The canonical name matched (or suggested, for `fuzzy`).
     public var name: String? { storage.name?.text }
     /// Indices into `Lexicon.entries` of the curated entries that matched.
-    public var entries: [Int] { storage.entries }
+    var entries: [Int] { storage.entries }
     /// Index into `Lexicon.rules` of the family rule that matched.
-    public var rule: Int? { storage.rule }
+    var rule: Int? { storage.rule }
     /// Index into `Lexicon.inventory` when the name is known only as a CosIng name.
-    public var inventory: Int? { storage.inventory }
+    var inventory: Int? { storage.inventory }
     /// The concerns raised, sorted and unique.
     public var concerns: [ConcernID] { storage.concerns }
     /// What the ingredient is, in plain words: from its entry or family rule, else its CosIng functions.

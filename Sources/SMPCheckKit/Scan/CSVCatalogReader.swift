@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Shopify puts each variant on its own row, with the body only on the first row of its handle:
 /// those rows are `skipped` as variant rows, so they are still accounted for.
-struct CSVCatalogReader: CatalogReader {
+struct CSVCatalogReader: FileCatalogReader {
     private var reader: CSVReader
     let file: CatalogFile
     /// Columns whose text is checked; several description columns are read together.

@@ -47,9 +47,29 @@ public struct CatalogScanner: Sendable {
         path: String, options: CatalogOptions = CatalogOptions(), formatter: some ScanFormatter,
         write: ([UInt8]) throws -> Void, progress: ((Progress) -> Void)? = nil
     ) throws(SMPCheckError) -> ScanSummary {
+        var source = FileRecordSource(reader: try CatalogReaders.open(path, options: options))
+        return scan(&source, name: path, formatter: formatter, write: write, progress: progress)
+    }
+
+    /// Scans the records a reader of your own hands over (a feed format smpcheck does not read, a
+    /// database cursor), handing formatted output to `write` in order, as `scan(path:)` does.
+    ///
+    /// A failure of the reader or of `write` part-way ends the scan with `ScanSummary.stop` set;
+    /// everything counted before it was written.
+    public func scan(
+        _ reader: some CatalogReader, source name: String = "records", formatter: some ScanFormatter,
+        write: ([UInt8]) throws -> Void, progress: ((Progress) -> Void)? = nil
+    ) -> ScanSummary {
+        var source = CallerRecordSource(reader: reader)
+        return scan(&source, name: name, formatter: formatter, write: write, progress: progress)
+    }
+
+    private func scan(
+        _ reader: inout some RecordSource, name path: String, formatter: some ScanFormatter,
+        write: ([UInt8]) throws -> Void, progress: ((Progress) -> Void)?
+    ) -> ScanSummary {
         let clock = ContinuousClock()
         let start = clock.now
-        var reader = try CatalogReaders.open(path, options: options)
         var summary = ScanSummary()
         var read = 0
         var reading = true
@@ -129,12 +149,12 @@ public struct CatalogScanner: Sendable {
 
     /// Reads up to one batch of records; false when the input is exhausted. A read failure is
     /// thrown after the records read before it, which stay in `batch`.
-    private func readBatch(from reader: inout any CatalogReader, into batch: inout [PendingRecord])
+    private func readBatch(from reader: inout some RecordSource, into batch: inout [PendingRecord])
         throws(SMPCheckError) -> Bool
     {
         batch.reserveCapacity(batchSize)
         while batch.count < batchSize {
-            guard let record = try reader.next() else { return false }
+            guard let record = try reader.nextPending() else { return false }
             batch.append(record)
         }
         return true

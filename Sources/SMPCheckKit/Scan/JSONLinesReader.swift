@@ -1,6 +1,6 @@
 /// Catalog records from JSON Lines: one JSON object per line. The reader finds the lines; each is
 /// decoded later, on a scan's worker (see `JSONLineDecoder`).
-struct JSONLinesReader: CatalogReader {
+struct JSONLinesReader: FileCatalogReader {
     let file: CatalogFile
     private let decoder: JSONLineDecoder
     private var splitter: LineSplitter

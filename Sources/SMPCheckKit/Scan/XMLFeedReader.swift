@@ -6,7 +6,7 @@ import CLibXML2
 ///
 /// The parser fetches nothing (no network, no DTD loading) and does not substitute entities, so
 /// external entities and expansion bombs stay inert text.
-final class XMLFeedReader: CatalogReader {
+final class XMLFeedReader: FileCatalogReader {
     private let input: Input
     private let reader: xmlTextReaderPtr
     private let recordElements: [String]

@@ -91,7 +91,7 @@ struct ItemReader {
             }
             tokens.append(
                 Token(
-                    printed: list.printed(part), key: key, section: declaredSection, range: part,
+                    printed: list.printed(part), key: key, section: ListSection.declared, range: part,
                     isBlendPart: parts.count > 1, mayBeFootnote: mayBeFootnote, match: match))
         }
     }
@@ -103,7 +103,7 @@ struct ItemReader {
             let range = list.trim(segment.range)
             tokens.append(
                 Token(
-                    printed: list.printed(range), key: segment.key, section: declaredSection,
+                    printed: list.printed(range), key: segment.key, section: ListSection.declared,
                     range: range, isBlendPart: isBlendPart, match: segment.match))
         }
     }

@@ -32,8 +32,8 @@ struct ListContext {
     /// A section's name as tokens carry it: a kit component's as printed.
     func name(of section: ListItem.Section) -> String {
         switch section {
-        case .declared: declaredSection
-        case .mayContain: mayContainSection
+        case .declared: ListSection.declared
+        case .mayContain: ListSection.mayContain
         case .component(let label): printed(label)
         }
     }

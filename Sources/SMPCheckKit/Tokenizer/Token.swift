@@ -1,15 +1,15 @@
 /// One ingredient as read off a label, before classification.
-public struct Token: Sendable, Equatable {
+struct Token: Sendable, Equatable {
     /// The ingredient as printed (trimmed), e.g. `Sodium Laureth Sulfate*`.
-    public var printed: String { printedName.printed }
+    var printed: String { printedName.printed }
     /// The normalized lookup key, e.g. `sodium laureth sulfate`.
-    public var key: String { printedName.key }
+    var key: String { printedName.key }
     /// `declared`, `may-contain`, or a kit component's name.
-    public var section: String
+    var section: String
     /// Byte range of the printed text in the label text.
-    public var range: Range<Int>
+    var range: Range<Int>
     /// True for the parts of a supplier blend written `X (and) Y`.
-    public var isBlendPart: Bool
+    var isBlendPart: Bool
     /// An unknown name that opens with a footnote mark (`*Hadasei-3`): a footnote if nothing follows it.
     var mayBeFootnote = false
     /// What the lexicon knows about `key`, found while tokenizing; nil when it is found nowhere.
@@ -30,7 +30,7 @@ public struct Token: Sendable, Equatable {
         self.mayBeFootnote = mayBeFootnote
     }
 
-    public static func == (lhs: Token, rhs: Token) -> Bool {
+    static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.printed == rhs.printed && lhs.key == rhs.key && lhs.section == rhs.section && lhs.range == rhs.range
             && lhs.isBlendPart == rhs.isBlendPart && lhs.mayBeFootnote == rhs.mayBeFootnote && lhs.match == rhs.match
     }
@@ -54,12 +54,16 @@ public struct SkippedText: Sendable, Equatable, Codable {
 }
 
 /// The tokenizer's result: ingredients in printed order, and what was skipped.
-public struct TokenizedList: Sendable, Equatable {
-    public var tokens: [Token]
-    public var skipped: [SkippedText]
+struct TokenizedList: Sendable, Equatable {
+    var tokens: [Token]
+    var skipped: [SkippedText]
 }
 
-/// The section every ordinary ingredient belongs to.
-public let declaredSection = "declared"
-/// The section of a conditional shade block (`may contain`, `[+/-]`).
-public let mayContainSection = "may-contain"
+/// The names of the sections of a list that are not kit components: what `ClassifiedIngredient.section`
+/// and `Finding.section` hold for an ordinary ingredient and for a shade block.
+public enum ListSection {
+    /// The section every ordinary ingredient belongs to.
+    public static let declared = "declared"
+    /// The section of a conditional shade block (`may contain`, `[+/-]`).
+    public static let mayContain = "may-contain"
+}

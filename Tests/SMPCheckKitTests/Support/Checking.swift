@@ -10,7 +10,7 @@ func check(_ text: String, phase: Phase = .healing) throws -> Report {
 
 /// The declared ingredients of a text label, as printed.
 func declared(_ text: String) throws -> [String] {
-    try check(text).ingredients.filter { $0.section == declaredSection }.map(\.printed)
+    try check(text).ingredients.filter { $0.section == ListSection.declared }.map(\.printed)
 }
 
 /// The concerns raised anywhere in a label.
