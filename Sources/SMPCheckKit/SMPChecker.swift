@@ -174,7 +174,7 @@ public struct SMPChecker: Sendable {
                     key[$0] == 0x20 || key[$0] == UInt8(ascii: "(") || key[$0] == UInt8(ascii: ")")
                 }
                 return words.count <= 4
-                    && !words.contains { ItemWords.isFunctionWord(key, $0.startIndex..<$0.endIndex) }
+                    && !words.contains { lexicon.phrases.words.isSentenceWord(key, $0.startIndex..<$0.endIndex) }
             }
     }
 

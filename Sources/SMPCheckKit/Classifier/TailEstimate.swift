@@ -1,6 +1,6 @@
 /// Where the ~1 % line of a list probably falls. Nothing on a label marks it, so it is estimated:
-/// the first ingredient whose legal maximum is 1 % or less (most preservatives), a named fragrance
-/// allergen, or a colour index number; failing those, the last third of a list of six or more.
+/// the first ingredient whose legal maximum is 1 % or less (most preservatives), one raising a concern
+/// marked so in `concerns.tsv` (fragrance allergens), or a colour index number; failing those, the last third of a list of six or more.
 struct TailEstimate: Sendable {
     /// 0-based index of the first ingredient in the tail.
     let start: Int
@@ -22,7 +22,7 @@ struct TailEstimate: Sendable {
 
     /// Whether a matched ingredient marks the line; worked out once per lexicon match.
     static func isMarker(entries: [Int], concerns: [ConcernID], in lexicon: Lexicon) -> Bool {
-        entries.contains { lexicon.entries[$0].marksTail } || concerns.contains(ConcernID("fragrance-allergen"))
+        entries.contains { lexicon.entries[$0].marksTail } || concerns.contains { lexicon.concerns[$0]?.marksTail == true }
     }
 
     /// Whether a lookup key is a colour index number.

@@ -77,7 +77,7 @@ struct ListLocator: Sendable {
     {
         // Prose is turned away here, at its first sentence word, before the tokenizer reads a word of it:
         // most texts with no list found are descriptions, and one label in six has none.
-        func mayBeRunOn(_ range: Range<Int>) -> Bool { !ItemWords.hasFunctionWord(text, range) }
+        func mayBeRunOn(_ range: Range<Int>) -> Bool { !phrases.words.hasSentenceWord(text, range) }
         var panels = candidates.filter {
             $0.heading.kind == .heading && !$0.isUsable && $0.shape.mayBeRunOnList && mayBeRunOn($0.range)
         }.map {

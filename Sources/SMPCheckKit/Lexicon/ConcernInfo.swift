@@ -11,6 +11,9 @@ public struct ConcernInfo: Sendable, Equatable {
     /// What changes later in healing.
     public var later: String
     public var source: String
+    /// Whether a name raising it marks the ~1 % line of a list: what follows a named fragrance allergen
+    /// is below 1 %, as allergens are declared only above 0.001 % and sit with the fragrance at the tail.
+    public var marksTail: Bool = false
 
     /// The concern's default severity in `phase` (`fresh` follows `healing`).
     public func severity(in phase: Phase) -> Severity {

@@ -136,12 +136,12 @@ struct KeyVariants: Sendable {
     /// Whether the slash joins the components of one substance, not its aliases: a polymer's monomers
     /// (`vp/va copolymer`), a ferment's substrates (`lactobacillus/honeysuckle flower/... ferment`),
     /// a plant's parts (`epilobium angustifolium flower/leaf/stem extract`).
-    var joinsComponents: Bool {
+    func joinsComponents(partWords: WordSet) -> Bool {
         Self.substanceWords.contains { ByteSearch.contains($0, in: stripped) }
             || slashParts.dropFirst().contains { part in
                 let bytes = Array(part.utf8)
                 let firstWord = bytes.prefix { $0 != 0x20 }
-                return ItemWords.headNouns.contains(bytes, 0..<firstWord.count)
+                return partWords.contains(bytes, 0..<firstWord.count)
             }
     }
 }

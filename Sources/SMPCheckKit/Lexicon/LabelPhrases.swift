@@ -20,6 +20,15 @@ public struct LabelPhrases: Sendable {
         case negation
         case exfoliatingProduct = "exfoliating-product"
         case particle
+        case sentenceWord = "sentence-word"
+        case ingredientWord = "ingredient-word"
+        case claimContinuation = "claim-continuation"
+        case footnoteWord = "footnote-word"
+        case partWord = "part-word"
+        case plantPart = "plant-part"
+        case plantProduct = "plant-product"
+        case processWord = "process-word"
+        case cation
     }
 
     public var entries: [(kind: Kind, phrase: String, note: String)] { storage.entries }
@@ -36,6 +45,8 @@ public struct LabelPhrases: Sendable {
     var exfoliatingWords: WordSet { storage.exfoliatingWords }
     /// Words of an ingredient's name that make it a particle (`silica`, `powder`, `beads`), lower-cased.
     var particleWords: WordSet { storage.particleWords }
+    /// The single words that tell names from sentences, footnotes and cut pieces (see `LabelWords`).
+    var words: LabelWords { storage.words }
     /// The phrases of one kind as written: `KeyRewrites` reads the `qualifier`, `suffix` and `unit`
     /// phrases once, at load, as keys.
     func phrases(of kind: Kind) -> [String] { entries.filter { $0.kind == kind }.map(\.phrase) }
@@ -64,6 +75,7 @@ public struct LabelPhrases: Sendable {
         let negations: WordSet
         let exfoliatingWords: WordSet
         let particleWords: WordSet
+        let words: LabelWords
         let structureMatcher: PhraseMatcher
         let remarkMatcher: PhraseMatcher
 
@@ -93,6 +105,7 @@ public struct LabelPhrases: Sendable {
             self.negations = WordSet(negations)
             self.exfoliatingWords = WordSet(exfoliatingWords)
             self.particleWords = WordSet(particleWords)
+            words = LabelWords(entries: entries)
             func matcher(_ kinds: Set<Kind>) -> PhraseMatcher {
                 PhraseMatcher(entries.filter { kinds.contains($0.kind) }.map { ($0.kind, $0.phrase) })
             }

@@ -175,8 +175,8 @@ public final class Lexicon: Sendable {
                 concerns: Set(listed.concerns + rule.concerns).sorted(), what: listed.what, in: self)
         }
         guard rule.concerns.contains(ConcernID(rawValue: "essential-oil")) else { return rule }
-        let (entries, normalizer) = (entries, normalizer)
-        let index = species.once { SpeciesIndex(entries, normalizer: normalizer) }
+        let (entries, normalizer, words) = (entries, normalizer, phrases.words)
+        let index = species.once { SpeciesIndex(entries, normalizer: normalizer, words: words) }
         guard let oil = index.oilConcerns(openingWith: stripped), !Set(oil).isSubset(of: rule.concerns) else {
             return rule
         }
@@ -192,8 +192,10 @@ public final class Lexicon: Sendable {
         // One to three words (a common name or a species): a longer unknown run is neither.
         var stripped = stripped
         guard stripped.withUTF8({ $0.count(where: { $0 == 0x20 }) }) <= 2 else { return nil }
-        let (entries, normalizer) = (entries, normalizer)
-        guard let plant = species.once({ SpeciesIndex(entries, normalizer: normalizer) }).plant(named: stripped)
+        let (entries, normalizer, words) = (entries, normalizer, phrases.words)
+        guard
+            let plant = species.once({ SpeciesIndex(entries, normalizer: normalizer, words: words) }).plant(
+                named: stripped)
         else { return nil }
         return LexiconMatch(
             kind: .pattern, name: plant.species.uppercased(), concerns: plant.concerns,
@@ -232,7 +234,9 @@ public final class Lexicon: Sendable {
     /// components, so it is taken this way only when the inventory knows all of them.
     private func aliasMatch(_ forms: KeyVariants) -> LexiconMatch? {
         let slashRows = forms.slashParts.map { inventoryIndex.row(for: $0) }
-        if !forms.joinsComponents || !slashRows.contains(nil), let row = slashRows.lazy.compactMap({ $0 }).first {
+        if !forms.joinsComponents(partWords: phrases.words.partWords) || !slashRows.contains(nil),
+            let row = slashRows.lazy.compactMap({ $0 }).first
+        {
             return inventoryMatch(row, exact: false)
         }
         let colourIndex = forms.bracketContents.first {
@@ -272,8 +276,10 @@ public final class Lexicon: Sendable {
                 else { continue }
                 if let common = formMatch(words[latinWords...]) {
                     if common.name == name { return common }
-                } else if let last = part.last, Self.plantProducts.contains(bytes, last.indices),
-                    !words[..<(latinWords + commonWords)].contains(where: { Self.isNameWordOfPart(bytes, $0.indices) })
+                } else if let last = part.last, phrases.words.plantProducts.contains(bytes, last.indices),
+                    !words[..<(latinWords + commonWords)].contains(where: {
+                        phrases.words.isPartOrProduct(bytes, $0.indices)
+                    })
                 {
                     return latin
                 }
@@ -290,17 +296,6 @@ public final class Lexicon: Sendable {
             bytes += word
         }
         return bytes
-    }
-
-    /// What a botanical ingredient is made into: a name found nowhere that ends in one of these may
-    /// be a Latin name with its common name left in.
-    private static let plantProducts = WordSet(["oil", "extract", "butter", "powder", "wax", "water", "juice", "gum"])
-    private static let processes = WordSet(["ferment", "filtrate"])
-
-    /// `leaf`, `oil`, `ferment`: a word that belongs to the part or the process, never to the Latin or
-    /// the common name of the plant (`vaccinium myrtillus fruit leaf extract` lost a slash, not brackets).
-    private static func isNameWordOfPart(_ key: [UInt8], _ word: Range<Int>) -> Bool {
-        ItemWords.headNouns.contains(key, word) || plantProducts.contains(key, word) || processes.contains(key, word)
     }
 
     /// A listed name, curated or inventory, matched as a variant of what was printed.

@@ -140,7 +140,8 @@ public enum LexiconLoader {
                 id: ConcernID(table.value(row, "id")), title: table.value(row, "title"),
                 healing: try severity(table, row, "healing"), settling: try severity(table, row, "settling"),
                 healed: try severity(table, row, "healed"), why: table.value(row, "why"),
-                later: table.value(row, "later"), source: table.value(row, "source")
+                later: table.value(row, "later"), source: table.value(row, "source"),
+                marksTail: try flag(table, row, "marks_tail")
             )
         }
     }
@@ -241,14 +242,13 @@ public enum LexiconLoader {
             guard position.isEmpty || PositionRule(rawValue: position) != nil else {
                 throw fail("unknown position \(position)")
             }
-            let marks = table.value(row, "marks_tail")
-            guard marks.isEmpty || marks == "yes" else { throw fail("marks_tail must be empty or yes") }
+            let marks = try flag(table, row, "marks_tail")
             let entry = LexiconEntry(
                 name: table.value(row, "name"), concerns: ids(table, row, "concerns"),
                 notConcerns: ids(table, row, "not"),
                 healing: try optionalSeverity(table, row, "healing"),
                 healed: try optionalSeverity(table, row, "healed"),
-                position: PositionRule(rawValue: position), marksTail: marks == "yes",
+                position: PositionRule(rawValue: position), marksTail: marks,
                 variants: table.list(row, "variants", separator: UInt8(ascii: "|")),
                 what: table.value(row, "what"), reason: table.value(row, "reason"),
                 tailReason: table.value(row, "tail_reason"), source: table.value(row, "source"), file: file.path
@@ -318,6 +318,15 @@ public enum LexiconLoader {
             throw .invalidLexicon(file: table.file, line: row.line, reason: "\(column) must be avoid, caution or ok")
         }
         return value
+    }
+
+    /// A column that is either empty or `yes`.
+    private static func flag(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError) -> Bool {
+        switch table.value(row, column) {
+        case "": return false
+        case "yes": return true
+        default: throw .invalidLexicon(file: table.file, line: row.line, reason: "\(column) must be empty or yes")
+        }
     }
 
     private static func optionalSeverity(_ table: TSVTable, _ row: TSVTable.Row, _ column: String) throws(SMPCheckError)

@@ -16,20 +16,22 @@ struct SpeciesIndex: Sendable {
     /// and fragrance allergen).
     private let oils: [String: [ConcernID]]
 
-    init(_ entries: [LexiconEntry], normalizer: KeyNormalizer) {
+    init(_ entries: [LexiconEntry], normalizer: KeyNormalizer, words: LabelWords) {
         var forms: [String: (oils: [Int], extracts: [Int])] = [:]
         var species: [String: String?] = [:]
         // Only oils and extracts are keyed; most entries are neither, and are passed over unnormalized.
         for (index, entry) in entries.enumerated()
         where entry.name.hasSuffix(" OIL") || entry.name.hasSuffix(" EXTRACT") {
             let key = Array(normalizer.key(entry.name.utf8).utf8)
-            guard let (plant, form) = Self.speciesAndForm(key) else { continue }
+            guard let (plant, form) = Self.speciesAndForm(key, words: words) else { continue }
             switch form {
             case .oil: forms[plant, default: ([], [])].oils.append(index)
             case .extract: forms[plant, default: ([], [])].extracts.append(index)
             }
             for variant in entry.variants {
-                guard let common = Self.commonName(Array(normalizer.key(variant.utf8).utf8)), common != plant else {
+                guard let common = Self.commonName(Array(normalizer.key(variant.utf8).utf8), words: words),
+                    common != plant
+                else {
                     continue
                 }
                 species[common] = species[common].map { $0 == plant ? plant : nil } ?? plant
@@ -74,11 +76,13 @@ struct SpeciesIndex: Sendable {
 
     /// `lavender oil` → `lavender`: a variant of one or two words before `oil` or `extract`, none of
     /// them a part (`rose flower oil` names a part, and the bare name would not).
-    private static func commonName(_ key: [UInt8]) -> String? {
+    private static func commonName(_ key: [UInt8], words labelWords: LabelWords) -> String? {
         let words = key.split(separator: 0x20)
         guard let last = words.last, (2...3).contains(words.count), form(of: last) != nil else { return nil }
         let name = words.dropLast()
-        guard name.allSatisfy({ $0.allSatisfy(ByteClass.isASCIILetter) && !isPartOrProduct($0, in: key) }) else {
+        guard
+            name.allSatisfy({ $0.allSatisfy(ByteClass.isASCIILetter) && !labelWords.isPartOrProduct(key, $0.indices) })
+        else {
             return nil
         }
         return joined(name, in: key)
@@ -88,10 +92,12 @@ struct SpeciesIndex: Sendable {
 
     /// `lavandula angustifolia flower/leaf/stem extract` → (`lavandula angustifolia`, extract): a
     /// name of two or three species words, part words, and an oil or extract last.
-    private static func speciesAndForm(_ key: [UInt8]) -> (String, Form)? {
+    private static func speciesAndForm(_ key: [UInt8], words labelWords: LabelWords) -> (String, Form)? {
         let words = key.split(separator: 0x20)
         guard let last = words.last, words.count >= 3, let form = form(of: last) else { return nil }
-        let speciesWords = words.prefix { !$0.contains(UInt8(ascii: "/")) && !isPartOrProduct($0, in: key) }
+        let speciesWords = words.prefix {
+            !$0.contains(UInt8(ascii: "/")) && !labelWords.isPartOrProduct(key, $0.indices)
+        }
         guard (2...3).contains(speciesWords.count) else { return nil }
         return (joined(speciesWords, in: key), form)
     }
@@ -101,17 +107,7 @@ struct SpeciesIndex: Sendable {
         return word.elementsEqual("extract".utf8) ? .extract : nil
     }
 
-    /// `flower`, `peel`, `oil`: a word of the part or the product, never of the plant's name.
-    private static func isPartOrProduct(_ word: ArraySlice<UInt8>, in key: [UInt8]) -> Bool {
-        ItemWords.headNouns.contains(key, word.indices) || partWords.contains(key, word.indices)
-    }
-
     private static func joined(_ words: ArraySlice<ArraySlice<UInt8>>, in key: [UInt8]) -> String {
         String(decoding: key[words.first!.startIndex..<words.last!.endIndex], as: UTF8.self)
     }
-
-    /// Plant parts a name may give besides the head nouns (`leaf`, `root`, `flower`, ...).
-    private static let partWords = WordSet([
-        "peel", "herb", "stem", "bud", "petal", "rind", "wood", "needle", "twig", "resin", "absolute",
-    ])
 }

@@ -42,7 +42,7 @@ struct ItemReader {
         let text = list.text
         let range = withoutTrailingFootnote(list.trim(item), skipped: &skipped)
         guard !range.isEmpty else { return }
-        let words = ItemWords(text, CollectionOfOne(range))
+        let words = ItemWords(text, CollectionOfOne(range), words: list.phrases.words)
         if let reason = skipReason(words, whole: range) {
             if reason == .claim, let name = nameBeforeClaim(in: range) {
                 skipped.append(
@@ -125,7 +125,7 @@ struct ItemReader {
             return
         }
         let whole = ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound
-        if let reason = skipReason(ItemWords(text, ranges), whole: whole) {
+        if let reason = skipReason(ItemWords(text, ranges, words: list.phrases.words), whole: whole) {
             skipped.append(SkippedText(text: list.printed(whole), reason: reason))
             return
         }
@@ -173,7 +173,7 @@ struct ItemReader {
         for count in stride(from: min(8, spans.count - 3), through: 1, by: -1) {
             let name = range.lowerBound..<spans[count - 1].upperBound
             let rest = spans[count].lowerBound..<range.upperBound
-            guard ItemWords(list.text, CollectionOfOne(rest)).functionWords > 0,
+            guard ItemWords(list.text, CollectionOfOne(rest), words: list.phrases.words).functionWords > 0,
                 let match = list.recognizer.knownMatch(list.key(name)), !match.isByPart,
                 match.kind == .exact || match.kind == .synonym
             else { continue }
@@ -242,7 +242,7 @@ struct ItemReader {
     /// it is that name (the claim is set aside). `Sodium Lauryl Sulfate Free` stays a claim: `Sodium
     /// Lauryl` is no name; so does `Alcohol/Fragrance Free`, whose name is joined to what it frees.
     private func nameBeforeClaim(in range: Range<Int>) -> Range<Int>? {
-        guard let start = ItemWords.trailingClaimStart(list.text, range) else { return nil }
+        guard let start = ItemWords.trailingClaimStart(list.text, range, words: list.phrases.words) else { return nil }
         let name = list.trim(range.lowerBound..<start)
         guard let last = name.last, !Self.isClaimJoiner(list.text[last]), !endsWithJoinerWord(name),
             list.recognizer.knownMatch(list.key(name)) != nil

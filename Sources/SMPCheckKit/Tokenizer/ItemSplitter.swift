@@ -218,7 +218,9 @@ struct ItemSplitter {
     /// `Oil`, `Seed Extract`: at most three words, the first a word no name starts with.
     private func isPartOfName(_ range: Range<Int>) -> Bool {
         let text = list.text
-        guard let first = list.firstWord(in: range), ItemWords.headNouns.contains(text, first) else { return false }
+        guard let first = list.firstWord(in: range), list.phrases.words.partWords.contains(text, first) else {
+            return false
+        }
         var words = 0
         var inWord = false
         for index in range {

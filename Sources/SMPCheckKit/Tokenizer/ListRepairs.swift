@@ -96,7 +96,8 @@ struct ListRepairs {
         while start > range.lowerBound, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
         let word = start..<range.upperBound
         guard word.count >= 4 else { return false }
-        return text.startsLowercased(with: "yl", at: word.upperBound - 2) || ItemWords.cations.contains(text, word)
+        return text.startsLowercased(with: "yl", at: word.upperBound - 2)
+            || list.phrases.words.cations.contains(text, word)
     }
 
     /// Whether two tokens are separate items of one section with nothing but a separator between

@@ -124,7 +124,7 @@ struct RunOnSegmenter {
                 let key =
                     listed || start == end - 1 ? list.key(spans[start].lowerBound..<spans[end - 1].upperBound) : ""
                 // A run found only by its bracketed words is what segmenting looks past (see `read`).
-                if listed, !key.isEmpty, end - start > 1 || !ItemWords.headNouns.contains(text, spans[start]),
+                if listed, !key.isEmpty, end - start > 1 || !list.phrases.words.partWords.contains(text, spans[start]),
                     let match = list.recognizer.knownMatch(key), !match.isByPart,
                     mode == .known || fitsRunOn(match, spans[start..<end])
                 {
