@@ -10,14 +10,14 @@ extension Classifier {
         let rules = lexicon.formulaRuleIngredients
         for index in rules.indices {
             let (names, partnerIDs) = rules[index]
-            // Partners above each section's 1 % line, counted in one pass through the list's memory.
+            // Partners above each section's 1 % line, counted in one pass.
             var partners = [Int](repeating: 0, count: tails.count)
-            result.ingredients.withUnsafeBufferPointer { list in
-                for member in list.indices {
-                    let (section, place) = places[member]
-                    if !tails[section].contains(place), let id = list[member].text.ingredient, partnerIDs.contains(id) {
-                        partners[section] += 1
-                    }
+            for member in result.ingredients.indices {
+                let (section, place) = places[member]
+                if !tails[section].contains(place), let id = result.ingredients[member].text.ingredient,
+                    partnerIDs.contains(id)
+                {
+                    partners[section] += 1
                 }
             }
             let rule = lexicon.formulaRules[index]

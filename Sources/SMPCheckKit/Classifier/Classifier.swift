@@ -20,34 +20,33 @@ struct Classifier: Sendable {
 
     /// `product` is what the product's name shows it to be (see `ProductType`).
     func classify(_ tokens: [Token], phase: Phase, product: ProductType = .unknown) -> Result {
-        // Tokens are read through the list's memory throughout: a copy of one, or of its match, is a
-        // reference count taken and dropped on objects every worker shares (callgrind and perf).
-        tokens.withUnsafeBufferPointer { tokens in
-            let layout = layout(of: tokens)
-            var result = Result(ingredients: [], findings: [])
-            result.ingredients.reserveCapacity(tokens.count)
-            // A few findings are the rule; room for them spares the first reallocations.
-            result.findings.reserveCapacity(8)
-            // The ingredients formula rules name (a few ids): a list holding none needs no second pass.
-            let triggers = lexicon.formulaTriggers
-            var triggered = false
-            for index in tokens.indices {
-                if !triggered, let id = tokens[index].printedName.ingredient { triggered = triggers.contains(id) }
-                let (section, place) = layout.places[index]
-                let context = Context(
-                    position: index + 1, place: place, tail: layout.tails[section], phase: phase,
-                    exfoliating: product.isExfoliating)
-                let suggestion = layout.suggestionOfToken[index]
-                let ingredient =
-                    suggestion < 0
-                    ? classify(tokens, index, tokens[index].printedName.match!, context, findings: &result.findings)
-                    : classify(tokens, index, layout.suggestions[Int(suggestion)], context, findings: &result.findings)
-                if ingredient.match.isRecognized { result.recognized += 1 }
-                result.ingredients.append(ingredient)
-            }
-            if triggered { applyFormulaRules(to: &result, places: layout.places, tails: layout.tails, phase: phase) }
-            return result
+        // Tokens are read in place, by list and index, throughout: a copy of one, or of its match, is a
+        // reference count taken and dropped on objects every worker shares.
+        let layout = layout(of: tokens)
+        var result = Result(ingredients: [], findings: [])
+        result.ingredients.reserveCapacity(tokens.count)
+        // A few findings are the rule; room for them spares the first reallocations.
+        result.findings.reserveCapacity(8)
+        // The ingredients formula rules name (a few ids): a list holding none needs no second pass.
+        let triggers = lexicon.formulaTriggers
+        var triggered = false
+        for index in tokens.indices {
+            if !triggered, let id = tokens[index].printedName.ingredient { triggered = triggers.contains(id) }
+            let (section, place) = layout.places[index]
+            let context = Context(
+                position: index + 1, place: place, tail: layout.tails[section], phase: phase,
+                exfoliating: product.isExfoliating)
+            let ingredient =
+                if let suggestion = layout.suggestionOfToken[index] {
+                    classify(tokens, index, layout.suggestions[Int(suggestion)], context, findings: &result.findings)
+                } else {
+                    classify(tokens, index, tokens[index].printedName.match!, context, findings: &result.findings)
+                }
+            if ingredient.match.isRecognized { result.recognized += 1 }
+            result.ingredients.append(ingredient)
         }
+        if triggered { applyFormulaRules(to: &result, places: layout.places, tails: layout.tails, phase: phase) }
+        return result
     }
 
     /// What classifying a token needs beyond the token: the fuzzy search's answer when it has no match,
@@ -56,14 +55,14 @@ struct Classifier: Sendable {
         /// The suggestions for the tokens found nowhere while tokenizing; a matched token's match is
         /// read from the token.
         var suggestions: [LexiconMatch] = []
-        /// Per token, its suggestion's index, or -1 when it has a match of its own.
-        var suggestionOfToken: [Int32] = []
+        /// Per token, its suggestion's index; nil when it has a match of its own.
+        var suggestionOfToken: [Int32?] = []
         /// Per token, its section's index in `tails` and its 0-based place in that section.
         var places: [(section: Int, place: Int)] = []
         var tails: [TailEstimate] = []
     }
 
-    private func layout(of tokens: UnsafeBufferPointer<Token>) -> Layout {
+    private func layout(of tokens: [Token]) -> Layout {
         var layout = Layout()
         layout.suggestionOfToken.reserveCapacity(tokens.count)
         layout.places.reserveCapacity(tokens.count)
@@ -74,7 +73,7 @@ struct Classifier: Sendable {
             // A token without a match was found nowhere while tokenizing: only the fuzzy search is left.
             var marksTail = tokens[index].printedName.marksTail
             if tokens[index].printedName.match != nil {
-                layout.suggestionOfToken.append(-1)
+                layout.suggestionOfToken.append(nil)
             } else {
                 let suggestion = lexicon.suggestion(forUnknown: tokens[index].key)
                 marksTail = marksTail || suggestion.marksTail
@@ -111,11 +110,11 @@ struct Classifier: Sendable {
         var inTail: Bool { exfoliating ? !tail.isInUpperTwoThirds(place) : tail.contains(place) }
     }
 
-    /// The token is read in its list's memory: passed as `tokens[index]`, it was copied out first (a
+    /// The token is read in its list's memory: passed as `tokens[index]`, it would be copied out first (a
     /// retain and release of its name and section for every ingredient). The match is passed on its
     /// own, not in the context; findings are appended to the list's.
     private func classify(
-        _ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ match: borrowing LexiconMatch, _ context: Context,
+        _ tokens: [Token], _ index: Int, _ match: borrowing LexiconMatch, _ context: Context,
         findings: inout [Finding]
     ) -> ClassifiedIngredient {
         // The token's own shared name when the tokenizer matched it; a fuzzy answer makes its own.

@@ -22,7 +22,8 @@ struct TailEstimate: Sendable {
 
     /// Whether a matched ingredient marks the line; worked out once per lexicon match.
     static func isMarker(entries: [Int], concerns: [ConcernID], in lexicon: Lexicon) -> Bool {
-        entries.contains { lexicon.entries[$0].marksTail } || concerns.contains { lexicon.concerns[$0]?.marksTail == true }
+        entries.contains { lexicon.entries[$0].marksTail }
+            || concerns.contains { lexicon.concerns[$0]?.marksTail == true }
     }
 
     /// Whether a lookup key is a colour index number.
