@@ -97,7 +97,7 @@ let package = Package(
             name: "SMPCheckBench",
             dependencies: ["SMPCheckKit", "CLibXML2"],
             path: "Sources/SMPCheckBench",
-            exclude: ["on_the_list_peer.py"]
+            exclude: ["on_the_list_peer.py", "thresholds.tsv"]
         ),
         // libFuzzer targets: `.ci/fuzz` builds this with libFuzzer (every module instrumented for
         // coverage under AddressSanitizer); a plain build is a replayer for crash inputs.

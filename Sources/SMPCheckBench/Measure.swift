@@ -11,6 +11,18 @@ enum Measure {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
+    /// Wall seconds of one run of `body`, run again and again until `minimum` seconds have passed: a
+    /// pass of a few milliseconds is too short to time on its own.
+    static func secondsPerRun(minimum: Double = 0.1, _ body: () throws -> Void) rethrows -> Double {
+        var runs = 0
+        var total = 0.0
+        while total < minimum {
+            total += try seconds(body)
+            runs += 1
+        }
+        return total / Double(runs)
+    }
+
     struct ProcessRun {
         var seconds: Double
         var status: Int32

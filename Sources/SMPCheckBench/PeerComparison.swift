@@ -17,14 +17,6 @@ struct PeerComparison {
 
     func run() throws {
         print("## Beside on-the-list (same labels, one core each)\n")
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "on_the_list_peer.py")
-            .path
-        let input = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-labels.jsonl")
-        let lines = labels.texts.map { text in
-            let json = try! JSONSerialization.data(withJSONObject: ["text": String(decoding: text, as: UTF8.self)])
-            return String(decoding: json, as: UTF8.self)
-        }
-        try? lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
         print(
             "| round | on-the-list 0.1.4 labels/s | smpcheck ×\(copies), labels/s | ratio | smpcheck first pass, labels/s | ratio "
                 + "| smpcheck again, labels/s | ratio |")
@@ -35,7 +27,7 @@ struct PeerComparison {
         var ours: [Int] = []
         var theirs: [Int] = []
         for round in 1...rounds {
-            guard let peer = runPeer(script: script, input: input.path) else {
+            guard let peer = Self.measure(labels.texts) else {
                 print("\non-the-list is not installed (pip install on-the-list); skipped.\n")
                 return
             }
@@ -75,11 +67,21 @@ struct PeerComparison {
         }
     }
 
-    private func runPeer(script: String, input: String) -> (seconds: Double, counts: [Int])? {
+    /// on-the-list's seconds over `texts` and its ingredient count for each; nil when it is not installed.
+    static func measure(_ texts: [[UInt8]]) -> (seconds: Double, counts: [Int])? {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "on_the_list_peer.py")
+            .path
+        let input = FileManager.default.temporaryDirectory.appending(path: "smpcheck-bench-labels.jsonl")
+        let lines = texts.map { text in
+            let json = try! JSONSerialization.data(withJSONObject: ["text": String(decoding: text, as: UTF8.self)])
+            return String(decoding: json, as: UTF8.self)
+        }
+        try? lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: input) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script]
-        process.standardInput = FileHandle(forReadingAtPath: input)
+        process.standardInput = FileHandle(forReadingAtPath: input.path)
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -89,7 +91,7 @@ struct PeerComparison {
         guard process.terminationStatus == 0,
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let seconds = object["seconds"] as? Double, let counts = object["counts"] as? [Int],
-            counts.count == labels.texts.count
+            counts.count == texts.count
         else { return nil }
         return (seconds, counts)
     }

@@ -5,11 +5,26 @@ import SMPCheckKit
 //   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--repeat 3]
 //     [--only peer,check,big,html,scan,startup]
 // Prints Markdown tables (docs/PERFORMANCE.md holds a copy of the latest run; the README sums it up).
+//   swift run -c release SMPCheckBench --check [--short]
+// compares speed ratios with Sources/SMPCheckBench/thresholds.tsv on generated labels (no corpus
+// needed) and exits 1 when one is over its threshold; `--short` is CI's quicker run.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
+}
+// Fresh lexicons (nothing cached yet) are loaded from the repository's data files.
+let lexiconFolder = "IngredientLexicon"
+let freshChecker = { try SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: lexiconFolder)) }
+if arguments.contains("--check") {
+    let short = arguments.contains("--short")
+    let checker = try SMPChecker()
+    let labels = GeneratedLabels(lexicon: checker.lexicon, count: 1_000, pageCount: 100)
+    let thresholds = try SpeedThreshold.load(path: option("--thresholds") ?? "Sources/SMPCheckBench/thresholds.tsv")
+    let check = SpeedCheck(
+        checker: checker, freshChecker: freshChecker, labels: labels, rounds: short ? 3 : 7, thresholds: thresholds)
+    exit(try check.run() ? 0 : 1)
 }
 let shared = option("--shared") ?? "../shared"
 let sizes = (option("--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
@@ -24,9 +39,6 @@ guard FileManager.default.fileExists(atPath: shared + "/corpus/labels.jsonl") el
 let labels = try CorpusLabels(path: shared + "/corpus/labels.jsonl")
 let checker = try SMPChecker()
 print("# smpcheck benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
-// Fresh lexicons (nothing cached yet) are loaded from the repository's data files.
-let lexiconFolder = "IngredientLexicon"
-let freshChecker = { try SMPChecker(lexicon: LexiconLoader.load(mergingFilesAt: lexiconFolder)) }
 if only.contains("peer") { try PeerComparison(labels: labels, rounds: repeats, freshChecker: freshChecker).run() }
 let checkThroughput = CheckThroughput(checker: checker, labels: labels, rounds: 5, freshChecker: freshChecker)
 if only.contains("check") { try checkThroughput.run() }
