@@ -31,7 +31,8 @@ struct Audit: ParsableCommand {
         var audit = NameAudit(lexicon: checker.lexicon)
         for catalog in catalogs {
             do throws(SMPCheckError) {
-                try CatalogScanner.forEachRecord(in: catalog, options: reading.catalogOptions) { record in
+                try CatalogScanner(checker: checker).forEachRecord(in: catalog, options: reading.catalogOptions) {
+                    record in
                     guard case .label(let input) = record.content, let report = try? checker.check(input) else {
                         return
                     }

@@ -8,9 +8,11 @@ import Testing
 @Suite("JSON Lines: reading fields off the bytes gives the record that parsing the line whole gives")
 struct JSONLineFieldsTests {
     /// The default fields, and a nested one (`--field product.inci --id-field product.code`).
+    private static let fields = CatalogFields(try! Lexicon.builtIn.phrases)
     private static let decoders = [
-        JSONLineDecoder(source: "test", options: CatalogOptions()),
-        JSONLineDecoder(source: "test", options: CatalogOptions(field: "product.inci", idField: "product.code")),
+        JSONLineDecoder(source: "test", options: CatalogOptions(), fields: fields),
+        JSONLineDecoder(
+            source: "test", options: CatalogOptions(field: "product.inci", idField: "product.code"), fields: fields),
     ]
 
     /// Everything a record shows: its id, and its text, skip reason or error.
@@ -29,7 +31,7 @@ struct JSONLineFieldsTests {
     private static func compare(_ lines: [[UInt8]]) -> (taken: Int, differences: [String]) {
         var taken = 0
         var differences: [String] = []
-        let paths = (CatalogOptions.idNames + CatalogOptions.ingredientNames).map { [Array($0.utf8)] }
+        let paths = (fields.id + fields.ingredients + fields.descriptions).map { [Array($0.utf8)] }
         for line in lines {
             if JSONLineFields(line, paths: paths) != nil { taken += 1 }
             for decoder in decoders {

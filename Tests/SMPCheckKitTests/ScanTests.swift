@@ -134,6 +134,24 @@ struct ScanTests {
         #expect(woo.summary.records == woo.lines.count && woo.summary.errors == 0 && woo.summary.records > 0)
     }
 
+    /// Column names are data (`catalog-*` kinds of label-phrases.tsv): a German or French shop export
+    /// is read with no option naming its columns.
+    @Test("Exports with column names in other languages: the ingredient, name and id columns are found")
+    func columnNamesByLanguage() throws {
+        let german = try Self.temporaryFile(
+            "de.csv",
+            Array(
+                "Artikelnummer;Produktname;Inhaltsstoffe\nA-1;Peeling;\"Aqua, Sodium Laureth Sulfate, Parfum\"\n".utf8))
+        let french = try Self.temporaryFile(
+            "fr.csv", Array("Référence,Nom du produit,Ingrédients\nB-2,Crème,\"Aqua, Glycerin\"\n".utf8))
+        let (de, fr) = (try Self.scan(german), try Self.scan(french))
+        #expect(de.lines.map { $0["id"] as? String } == ["A-1"])
+        #expect(de.lines.map { $0["verdict"] as? String } == ["avoid"])
+        #expect(de.lines.first?["productName"] as? String == "Peeling")
+        #expect(fr.lines.map { $0["id"] as? String } == ["B-2"])
+        #expect(fr.lines.map { $0["verdict"] as? String } == ["ok"])
+    }
+
     @Test("Output does not depend on the number of workers")
     func workersAgree() throws {
         let labels = [

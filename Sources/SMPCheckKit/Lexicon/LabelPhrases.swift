@@ -29,6 +29,13 @@ public struct LabelPhrases: Sendable {
         case plantProduct = "plant-product"
         case processWord = "process-word"
         case cation
+        case catalogIngredients = "catalog-ingredients"
+        case catalogDescription = "catalog-description"
+        case catalogProduct = "catalog-product"
+        case catalogID = "catalog-id"
+        case feedRecord = "feed-record"
+        case feedText = "feed-text"
+        case feedID = "feed-id"
     }
 
     public var entries: [(kind: Kind, phrase: String, note: String)] { storage.entries }

@@ -17,19 +17,21 @@ struct CSVCatalogReader: FileCatalogReader {
     private var number = 0
     private var previousID: String?
 
-    init(file: CatalogFile, prefix: [UInt8], delimiter: UInt8?, options: CatalogOptions) throws(SMPCheckError) {
+    init(
+        file: CatalogFile, prefix: [UInt8], delimiter: UInt8?, options: CatalogOptions, fields: CatalogFields
+    ) throws(SMPCheckError) {
         self.file = file
         let delimiter = delimiter ?? Self.delimiter(of: prefix)
         reader = CSVReader(
             file: file, delimiter: delimiter, maximumRecordBytes: options.maximumRecordBytes, prefix: prefix)
-        guard case .fields(let fields)? = try reader.next() else {
+        guard case .fields(let names)? = try reader.next() else {
             throw .unreadableInput(source: file.path, reason: "no header row")
         }
-        header = fields.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+        header = names.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
         let lowered = header.map { $0.lowercased() }
-        textColumns = try Self.textColumns(lowered, named: options.ingredientsColumn, file: file.path)
-        idColumn = try Self.column(lowered, named: options.idColumn, defaults: CatalogOptions.idNames, file: file.path)
-        productColumns = CatalogOptions.productNames.compactMap { lowered.firstIndex(of: $0) }
+        textColumns = try Self.textColumns(lowered, named: options.ingredientsColumn, fields: fields, file: file.path)
+        idColumn = try Self.column(lowered, named: options.idColumn, defaults: fields.id, file: file.path)
+        productColumns = fields.product.compactMap { lowered.firstIndex(of: $0) }
     }
 
     mutating func next() throws(SMPCheckError) -> PendingRecord? {
@@ -83,17 +85,16 @@ struct CSVCatalogReader: FileCatalogReader {
     }
 
     /// The named column, or the ingredient column; failing one, every description column present.
-    private static func textColumns(_ header: [String], named: String?, file: String) throws(SMPCheckError) -> [Int] {
+    private static func textColumns(_ header: [String], named: String?, fields: CatalogFields, file: String)
+        throws(SMPCheckError) -> [Int]
+    {
         if let named { return [try column(header, named: named, defaults: [], file: file)!] }
-        let descriptions = ["body (html)", "body_html", "body", "description", "short description"]
-        if let index = header.firstIndex(where: {
-            CatalogOptions.ingredientNames.contains($0) && !descriptions.contains($0)
-        })
+        if let index = header.firstIndex(where: fields.ingredients.contains)
             ?? header.firstIndex(where: { $0.contains("ingredient") || $0.contains("inci") })
         {
             return [index]
         }
-        let found = descriptions.compactMap { header.firstIndex(of: $0) }
+        let found = fields.descriptions.compactMap { header.firstIndex(of: $0) }
         guard !found.isEmpty else {
             throw .unreadableInput(
                 source: file, reason: "no ingredient or description column (name one with --ingredients-column)")

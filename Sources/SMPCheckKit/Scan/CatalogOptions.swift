@@ -31,18 +31,4 @@ public struct CatalogOptions: Sendable {
         self.recordElement = recordElement
         self.maximumRecordBytes = maximumRecordBytes
     }
-
-    /// Names that hold ingredient text, best first: an ingredient field, then description HTML.
-    static let ingredientNames = [
-        "ingredients", "ingredients_text", "ingredients_text_en", "inci", "ingredient list", "ingredients list",
-        "full ingredients", "ingredients (inci)", "body (html)", "body_html", "body", "description", "g:description",
-        "short description", "text", "html",
-    ]
-    /// Names that hold a product's name and type, read together as the product's name (see `ProductType`).
-    static let productNames = [
-        "title", "name", "product name", "product_name", "g:title", "type", "product type", "product_type",
-        "g:product_type",
-    ]
-    /// Names that hold a record's id, best first.
-    static let idNames = ["handle", "sku", "variant sku", "id", "g:id", "code", "barcode", "gtin", "ean", "product id"]
 }

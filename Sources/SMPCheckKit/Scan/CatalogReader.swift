@@ -37,16 +37,21 @@ extension FileCatalogReader {
 }
 
 enum CatalogReaders {
-    /// Opens `path` (or `-` for stdin) with the reader its format needs.
-    static func open(_ path: String, options: CatalogOptions) throws(SMPCheckError) -> any FileCatalogReader {
+    /// Opens `path` (or `-` for stdin) with the reader its format needs; `fields` are the names it looks
+    /// for where `options` names none.
+    static func open(_ path: String, options: CatalogOptions, fields: CatalogFields) throws(SMPCheckError)
+        -> any FileCatalogReader
+    {
         let file = try CatalogFile(path: path)
         var prefix: [UInt8] = []
         _ = try file.read(into: &prefix, count: 64 << 10)
         switch options.format ?? CatalogFormat.detect(path: path, firstBytes: prefix) {
-        case .csv: return try CSVCatalogReader(file: file, prefix: prefix, delimiter: nil, options: options)
-        case .tsv: return try CSVCatalogReader(file: file, prefix: prefix, delimiter: 0x09, options: options)
-        case .jsonl: return JSONLinesReader(file: file, prefix: prefix, options: options)
-        case .xml: return try XMLFeedReader(file: file, prefix: prefix, options: options)
+        case .csv:
+            return try CSVCatalogReader(file: file, prefix: prefix, delimiter: nil, options: options, fields: fields)
+        case .tsv:
+            return try CSVCatalogReader(file: file, prefix: prefix, delimiter: 0x09, options: options, fields: fields)
+        case .jsonl: return JSONLinesReader(file: file, prefix: prefix, options: options, fields: fields)
+        case .xml: return try XMLFeedReader(file: file, prefix: prefix, options: options, fields: fields)
         }
     }
 }

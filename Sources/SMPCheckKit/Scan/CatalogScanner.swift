@@ -11,6 +11,8 @@ public struct CatalogScanner: Sendable {
     public var phase: Phase
     /// Threads that check records; 1 checks on the calling thread.
     public var workers: Int
+    /// The names the built-in readers look for, from the checker's lexicon.
+    private var fields: CatalogFields { CatalogFields(checker.lexicon.phrases) }
     /// Records per batch: large enough to amortize handing it over, small enough that the workers
     /// finish batches often and evenly.
     public var batchSize = 32
@@ -47,7 +49,7 @@ public struct CatalogScanner: Sendable {
         path: String, options: CatalogOptions = CatalogOptions(), formatter: some ScanFormatter,
         write: ([UInt8]) throws -> Void, progress: ((Progress) -> Void)? = nil
     ) throws(SMPCheckError) -> ScanSummary {
-        var source = FileRecordSource(reader: try CatalogReaders.open(path, options: options))
+        var source = FileRecordSource(reader: try CatalogReaders.open(path, options: options, fields: fields))
         return scan(&source, name: path, formatter: formatter, write: write, progress: progress)
     }
 
@@ -111,10 +113,10 @@ public struct CatalogScanner: Sendable {
 
     /// Hands each record of the catalog at `path` (`-` for stdin) to `body`, in order, on this thread:
     /// for callers that look at records themselves, such as an audit of the names a catalog prints.
-    public static func forEachRecord(
+    public func forEachRecord(
         in path: String, options: CatalogOptions = CatalogOptions(), _ body: (CatalogRecord) -> Void
     ) throws(SMPCheckError) {
-        var reader = try CatalogReaders.open(path, options: options)
+        var reader = try CatalogReaders.open(path, options: options, fields: fields)
         while let pending = try reader.next() { body(pending.record) }
     }
 

@@ -15,12 +15,12 @@ final class JSONLineDecoder: Sendable {
     /// Why a line without any of the ingredient fields is skipped.
     private let missingField: String
 
-    init(source: String, options: CatalogOptions) {
+    init(source: String, options: CatalogOptions, fields: CatalogFields) {
         self.source = source
-        let ingredientFields = options.field.map { [$0] } ?? CatalogOptions.ingredientNames
+        let ingredientFields = options.field.map { [$0] } ?? fields.ingredients + fields.descriptions
         ingredientPaths = ingredientFields.map(Self.split)
-        idPaths = (options.idField.map { [$0] } ?? CatalogOptions.idNames).map(Self.split)
-        productPaths = CatalogOptions.productNames.map(Self.split)
+        idPaths = (options.idField.map { [$0] } ?? fields.id).map(Self.split)
+        productPaths = fields.product.map(Self.split)
         bytePaths = (idPaths + ingredientPaths + productPaths).map { $0.map { Array($0.utf8) } }
         missingField = "no field \(ingredientFields.prefix(4).joined(separator: ", "))"
     }

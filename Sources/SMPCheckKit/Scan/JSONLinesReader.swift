@@ -9,9 +9,9 @@ struct JSONLinesReader: FileCatalogReader {
     private var atEnd = false
     private var number = 0
 
-    init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions) {
+    init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions, fields: CatalogFields) {
         self.file = file
-        decoder = JSONLineDecoder(source: file.path, options: options)
+        decoder = JSONLineDecoder(source: file.path, options: options, fields: fields)
         splitter = LineSplitter(maximumLineBytes: options.maximumRecordBytes)
         lines = splitter.append(prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? prefix.dropFirst(3) : prefix[...])
     }

@@ -12,6 +12,8 @@ final class XMLFeedReader: FileCatalogReader {
     private let recordElements: [String]
     private let textFields: [String]
     private let idFields: [String]
+    /// Elements with the product's name and type, read together as its name.
+    private let productFields: [String]
     private var number = 0
     /// A break found inside a record: that record is reported as an error, then reading stops.
     private var pendingFailure: SMPCheckError?
@@ -45,7 +47,7 @@ final class XMLFeedReader: FileCatalogReader {
         }
     }
 
-    init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions) throws(SMPCheckError) {
+    init(file: CatalogFile, prefix: [UInt8], options: CatalogOptions, fields: CatalogFields) throws(SMPCheckError) {
         smp_xml_silence_errors()
         input = Input(file: file, pending: prefix)
         let context = Unmanaged.passUnretained(input).toOpaque()
@@ -61,10 +63,11 @@ final class XMLFeedReader: FileCatalogReader {
             throw .unreadableInput(source: file.path, reason: "cannot start the XML reader")
         }
         self.reader = reader
-        recordElements = options.recordElement.map { [$0] } ?? ["item", "entry", "product"]
+        recordElements = options.recordElement.map { [$0] } ?? fields.feedRecord
         textFields =
-            options.field.map { [$0] } ?? ["ingredients", "inci", "g:description", "description", "content", "summary"]
-        idFields = options.idField.map { [$0] } ?? ["g:id", "id", "sku", "gtin", "g:gtin", "mpn", "g:mpn"]
+            options.field.map { [$0] } ?? fields.feedText
+        idFields = options.idField.map { [$0] } ?? fields.feedID
+        productFields = fields.product
     }
 
     deinit { xmlFreeTextReader(reader) }
@@ -103,7 +106,7 @@ final class XMLFeedReader: FileCatalogReader {
                 }
                 if xmlTextReaderDepth(reader) <= depth { break }
                 guard isStart(), let name = name(), fields[name] == nil,
-                    textFields.contains(name) || idFields.contains(name) || CatalogOptions.productNames.contains(name)
+                    textFields.contains(name) || idFields.contains(name) || productFields.contains(name)
                 else { continue }
                 fields[name] = string()
             }
@@ -115,7 +118,7 @@ final class XMLFeedReader: FileCatalogReader {
                 number: number, id: id, source: input.file.path,
                 content: .skipped("no \(textFields.prefix(4).joined(separator: ", ")) element"))
         }
-        let product = CatalogOptions.productNames.compactMap { fields[$0] }.filter { !$0.allSatisfy(\.isWhitespace) }
+        let product = productFields.compactMap { fields[$0] }.filter { !$0.allSatisfy(\.isWhitespace) }
         return CatalogRecord(
             number: number, id: id, source: input.file.path,
             content: .label(
