@@ -17,12 +17,16 @@ struct ReporterGoldenTests {
         let text = try Repository.text("Samples/\(sample)")
         let report = try sharedChecker.check(LabelInput(text: text, source: "Samples/\(sample)"), phase: .healing)
         let rendered = format.reporter.render(report)
+        // A new format gets golden files named by its raw value: a missing one fails, it does not crash.
         let extensions: [ReportFormat: String] = [.text: "txt", .json: "json", .markdown: "md"]
-        let golden = Repository.path("Tests/SMPCheckKitTests/Golden/\(sample).\(extensions[format]!)")
+        let golden = Repository.path(
+            "Tests/SMPCheckKitTests/Golden/\(sample).\(extensions[format, default: format.rawValue])")
         if ProcessInfo.processInfo.environment["SMPCHECK_UPDATE_GOLDEN"] == "1" {
             try rendered.write(to: golden, atomically: true, encoding: .utf8)
         }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
+        let expected = try #require(
+            try? String(contentsOf: golden, encoding: .utf8),
+            "no golden file \(golden.lastPathComponent): run with SMPCHECK_UPDATE_GOLDEN=1 and review it")
         #expect(rendered == expected, "\(sample) as \(format): run with SMPCHECK_UPDATE_GOLDEN=1 and review the diff")
     }
 
