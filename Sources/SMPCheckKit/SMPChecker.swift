@@ -49,7 +49,8 @@ public struct SMPChecker: Sendable {
         let product = ProductType(
             name: productName ?? Self.titleLine(of: source.bytes, before: panel), phrases: lexicon.phrases)
         var result = Classifier(lexicon: lexicon).classify(list.tokens, phase: phase, product: product)
-        let setAside = SetAsideScanner(lexicon: lexicon).findings(in: list.skipped, phase: phase)
+        let setAside = SetAsideScanner(lexicon: lexicon).findings(
+            in: list.skipped, phase: phase, timeline: &result.timeline)
         if !setAside.isEmpty {
             // A concern the list already raises needs no second finding from a sentence that repeats it.
             var raised = Set(result.findings.indices.map { result.findings[$0].concern })
@@ -69,6 +70,15 @@ public struct SMPChecker: Sendable {
         report.highlightsOnly = highlightsOnly
         report.productName = productName
         report.productType = product.label
+        report.stages = result.timeline.stages
+        return report
+    }
+
+    /// Checks one label or product page for someone `days` days after their session: the phase follows
+    /// from the days, and the report's "usable from" line says how many days remain.
+    public func check(_ input: LabelInput, daysSinceSession days: Int) throws(SMPCheckError) -> Report {
+        var report = try check(input, phase: Phase(daysSinceSession: days))
+        report.daysSinceSession = days
         return report
     }
 

@@ -31,7 +31,8 @@ struct APIRoutes: Sendable {
         let body = try await request.body(upTo: configuration.maximumBodyBytes)
         let checkRequest = try CheckRequest.parse(body.readableBytesView, source: "request")
         do {
-            let report = try checker.check(checkRequest.input, phase: checkRequest.phase)
+            var report = try checker.check(checkRequest.input, phase: checkRequest.phase)
+            report.daysSinceSession = checkRequest.days
             return Response(
                 status: .ok, headers: [.contentType: MediaTypes.json],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONReporter(pretty: false).bytes(report))))

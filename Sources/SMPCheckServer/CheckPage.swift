@@ -62,9 +62,12 @@ struct CheckPage {
 
     private func result(_ report: Report) -> HTML {
         var parts: [HTML] = [
-            "<h2 id=\"verdict\">\(ReportWording.headline(report))</h2>\n",
-            "<p>\(ReportWording.phaseLine(report))</p>\n",
+            "<h2 id=\"verdict\">\(ReportWording.headline(report))</h2>\n"
         ]
+        if let usable = ReportWording.usableLine(report) {
+            parts.append("<p class=\"usable\"><strong>\(usable)</strong></p>\n")
+        }
+        parts.append("<p>\(ReportWording.phaseLine(report))</p>\n")
         if let advice = ReportWording.phaseAdvice(report.phase) {
             parts.append("<p class=\"advice\"><strong>\(advice)</strong></p>\n")
         }

@@ -8,6 +8,8 @@ import SMPCheckKit
 struct CheckRequest: Sendable {
     var input: LabelInput
     var phase: Phase
+    /// Days since the session, when the request gave them: the report then says how many remain.
+    var days: Int?
     var id: String?
 
     /// Reads and validates one JSON object.
@@ -70,7 +72,8 @@ struct CheckRequest: Sendable {
             case (nil, nil): throw .badRequest("missing \"text\" (a label) or \"html\" (a saved product page)")
             }
             label.productName = product
-            return CheckRequest(input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), id: id?.value)
+            return CheckRequest(
+                input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), days: days, id: id?.value)
         }
     }
 

@@ -45,7 +45,8 @@ struct PageRoutes: Sendable {
     private func respond(to request: Request, fields: FormFields) throws -> Response {
         let form = CheckPage.Form(fields)
         do {
-            let report = try checker.check(try Self.label(from: fields), phase: try form.resolvedPhase())
+            var report = try checker.check(try Self.label(from: fields), phase: try form.resolvedPhase())
+            report.daysSinceSession = Int(form.days)
             return Self.page(CheckPage(form: form, report: report), status: .ok)
         } catch let error as SMPCheckError {
             return try failure(APIError(error), request: request, form: form)

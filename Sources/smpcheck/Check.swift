@@ -56,7 +56,12 @@ struct Check: AsyncParsableCommand {
                     ? try await PageFetcher(maximumBytes: maxBytes).fetch(file)
                     : try InputReader.read(file, kind: kind, limit: maxBytes)
                 if let product { input.productName = product }
-                let report = try checker.check(input, phase: phase)
+                let report =
+                    if let days = healing.days {
+                        try checker.check(input, daysSinceSession: days)
+                    } else {
+                        try checker.check(input, phase: phase)
+                    }
                 Output.write(format.reporter.render(report))
                 status = Self.combined(status, report.exitStatus)
             } catch {

@@ -79,6 +79,15 @@ struct CLITests {
         #expect(
             healed.status == 0 && healed.json?["phase"] as? String == "healed"
                 && healed.json?["verdict"] as? String == "ok")
+        // When it becomes usable: the same days from every phase, and with --days, how many remain.
+        for run in [healing, healed] {
+            #expect(run.json?["usableFromDay"] as? Int == 43 && run.json?["noAvoidFromDay"] as? Int == 15)
+        }
+        #expect(healed.json?["daysSinceSession"] as? Int == 60 && healing.json?["daysSinceSession"] == nil)
+        let text = try Self.run(["--days", "20", "-"], stdin: label)
+        #expect(
+            text.stdout.split(separator: "\n").dropFirst().first?.hasSuffix("Day 43 is 23 days away (today is day 20).")
+                == true)
     }
 
     @Test("The same label reads the same in every process")
@@ -170,7 +179,9 @@ struct CLITests {
         ])
         #expect(run.status == 0 && run.stdout.isEmpty)
         let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\r\n")
-        #expect(rows.first == "record,id,verdict,concerns,flagged,error,skipped,source" && rows.count == 4)
+        #expect(
+            rows.first == "record,id,verdict,concerns,flagged,error,skipped,source,usable_from_day,no_avoid_from_day"
+                && rows.count == 4)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("<h1>Catalog summary</h1>"))
         let missing = try Self.run(["scan", "Samples/catalogs/nothing-here.csv"])
         #expect(

@@ -247,7 +247,7 @@ struct ScanTests {
         CSVScanFormatter().write(result, to: &output)
         #expect(
             String(decoding: output, as: UTF8.self)
-                == "1,\"'=HYPERLINK(\"\"http://evil\"\")\",,,,\"'-2+3, @SUM\",,x.csv\r\n")
+                == "1,\"'=HYPERLINK(\"\"http://evil\"\")\",,,,\"'-2+3, @SUM\",,x.csv,,\r\n")
     }
 
     @Test("Unreadable inputs are errors before any output")

@@ -36,8 +36,7 @@ struct APITests {
         }
         #expect(response.status == 200 && response.headers["content-type"] == "application/json")
         let expected = try TestServer.checker.check(
-            LabelInput(text: Self.harshLabel, source: "request", kind: .text),
-            phase: Phase(daysSinceSession: 5))
+            LabelInput(text: Self.harshLabel, source: "request", kind: .text), daysSinceSession: 5)
         #expect(response.body == JSONReporter(pretty: false).bytes(expected))
         let json = try #require(response.json)
         #expect(

@@ -34,6 +34,7 @@ extension Classifier {
     private func flag(_ result: inout Result, at index: Int, by rule: FormulaRule, partners: Int, phase: Phase) {
         for concern in rule.concerns where !result.ingredients[index].concerns.contains(concern) {
             guard let info = lexicon.concerns[concern] else { continue }
+            result.timeline.add(concern, StageSeverities(info))
             let severity = info.severity(in: phase)
             guard severity > .ok else { continue }
             let ingredient = result.ingredients[index]

@@ -8,6 +8,8 @@ struct Classifier: Sendable {
         var findings: [Finding]
         /// How many ingredients are known (matched other than by a fuzzy suggestion).
         var recognized = 0
+        /// The concerns at every stage of healing, not only the phase classified for.
+        var timeline = HealingTimeline()
     }
 
     /// A list within the label: the declaration, a kit component or a shade block.
@@ -38,9 +40,9 @@ struct Classifier: Sendable {
                 exfoliating: product.isExfoliating)
             let ingredient =
                 if let suggestion = layout.suggestionOfToken[index] {
-                    classify(tokens, index, layout.suggestions[Int(suggestion)], context, findings: &result.findings)
+                    classify(tokens, index, layout.suggestions[Int(suggestion)], context, into: &result)
                 } else {
-                    classify(tokens, index, tokens[index].printedName.match!, context, findings: &result.findings)
+                    classify(tokens, index, tokens[index].printedName.match!, context, into: &result)
                 }
             if ingredient.match.isRecognized { result.recognized += 1 }
             result.ingredients.append(ingredient)
@@ -112,10 +114,10 @@ struct Classifier: Sendable {
 
     /// The token is read in its list's memory: passed as `tokens[index]`, it would be copied out first (a
     /// retain and release of its name and section for every ingredient). The match is passed on its
-    /// own, not in the context; findings are appended to the list's.
+    /// own, not in the context; findings and the stages of healing are added to the list's result.
     private func classify(
         _ tokens: [Token], _ index: Int, _ match: borrowing LexiconMatch, _ context: Context,
-        findings: inout [Finding]
+        into result: inout Result
     ) -> ClassifiedIngredient {
         // The token's own shared name when the tokenizer matched it; a fuzzy answer makes its own.
         let text =
@@ -125,17 +127,20 @@ struct Classifier: Sendable {
         var concerns: [ConcernID] = []
         var worst: Severity?
         for rating in match.ratings {
-            var severity = rating.info.severity(in: context.phase)
+            var stages = StageSeverities(rating.info)
             var positionNote: String?
             if let placement = rating.placement {
-                let (adjusted, note) = applyPosition(placement, severity, context)
-                severity = adjusted
-                if severity == .ok { notes.append(note) } else { positionNote = note }
+                // The place is the same at every stage: each stage's severity goes through the same rule.
+                let note = applyPosition(placement, stages.severity(in: context.phase), context).1
+                stages = stages.map { applyPosition(placement, $0, context).0 }
+                if stages.severity(in: context.phase) == .ok { notes.append(note) } else { positionNote = note }
             }
+            result.timeline.add(rating.info.id, stages)
+            let severity = stages.severity(in: context.phase)
             guard severity > .ok else { continue }
             concerns.append(rating.info.id)
             worst = max(worst ?? severity, severity)
-            findings.append(
+            result.findings.append(
                 Finding(
                     concern: rating.info.id, severity: severity, ingredient: tokens[index].printed,
                     position: context.position,
@@ -144,10 +149,10 @@ struct Classifier: Sendable {
                     match: match.kind, text: rating.text
                 ))
         }
-        if context.exfoliating, let grit = gritInScrub(match, context, ingredient: tokens[index].printed) {
+        if context.exfoliating, let grit = gritInScrub(match, context, timeline: &result.timeline) {
             concerns.append(grit.concern)
             worst = max(worst ?? grit.severity, grit.severity)
-            findings.append(
+            result.findings.append(
                 Finding(
                     concern: grit.concern, severity: grit.severity, ingredient: tokens[index].printed,
                     position: context.position, section: tokens[index].section,
@@ -212,17 +217,20 @@ struct Classifier: Sendable {
 
 extension Classifier {
     /// In a scrub or exfoliator, a benign look-alike of scrub grit whose name makes it a particle
-    /// (`Cellulose`, `Hydrated Silica`), listed in the upper two thirds, is the grit that scrubs.
-    private func gritInScrub(_ match: borrowing LexiconMatch, _ context: Context, ingredient: String)
+    /// (`Cellulose`, `Hydrated Silica`), listed in the upper two thirds, is the grit that scrubs. It is
+    /// added to the timeline; a finding is returned when it is a concern in the phase classified for.
+    private func gritInScrub(_ match: borrowing LexiconMatch, _ context: Context, timeline: inout HealingTimeline)
         -> (concern: ConcernID, severity: Severity, text: FindingText)?
     {
         let concern = ConcernID(rawValue: "physical-exfoliant")
         guard context.tail.isInUpperTwoThirds(context.place), !match.concerns.contains(concern),
-            let info = lexicon.concerns[concern], info.severity(in: context.phase) > .ok,
+            let info = lexicon.concerns[concern],
             let entry = match.entries.lazy.map({ lexicon.entries[$0] }).first(where: {
                 $0.notConcerns.contains(concern) && isParticle($0.name)
             })
         else { return nil }
+        timeline.add(concern, StageSeverities(info))
+        guard info.severity(in: context.phase) > .ok else { return nil }
         let reason =
             "In a scrub or exfoliator, particles listed this high are likely the grit that does the scrubbing; "
             + "grit rubs open the tiny wounds and can pull scabs and pigment away."

@@ -23,13 +23,14 @@ struct SetAsideScanner {
         var key: [UInt8]
     }
 
-    /// The findings of the prose in `skipped`, in order.
-    func findings(in skipped: [SkippedText], phase: Phase) -> [Finding] {
+    /// The findings of the prose in `skipped`, in order: those that are a concern in `phase`. Every
+    /// stage's severities go to `timeline`.
+    func findings(in skipped: [SkippedText], phase: Phase, timeline: inout HealingTimeline) -> [Finding] {
         guard skipped.contains(where: { $0.reason == .prose }) else { return [] }
         let scan = Scan(lexicon: lexicon, vocabulary: lexicon.concernVocabulary)
         var findings: [Finding] = []
         for piece in skipped where piece.reason == .prose {
-            scan.read(piece.text, phase: phase, into: &findings)
+            scan.read(piece.text, phase: phase, into: &findings, timeline: &timeline)
         }
         return findings
     }
@@ -39,7 +40,7 @@ struct SetAsideScanner {
         let lexicon: Lexicon
         let vocabulary: ConcernVocabulary
 
-        func read(_ text: String, phase: Phase, into findings: inout [Finding]) {
+        func read(_ text: String, phase: Phase, into findings: inout [Finding], timeline: inout HealingTimeline) {
             let bytes = Array(text.utf8)
             let words = self.words(of: bytes)
             // Each word is asked once; most prose names no concern, and is passed over whole.
@@ -47,7 +48,10 @@ struct SetAsideScanner {
             guard named.contains(true) else { return }
             var index = 0
             while index < words.count {
-                index += name(at: index, in: words, named: named, bytes, text: text, phase: phase, into: &findings) ?? 1
+                index +=
+                    name(
+                        at: index, in: words, named: named, bytes, text: text, phase: phase, into: &findings,
+                        timeline: &timeline) ?? 1
             }
         }
 
@@ -56,7 +60,7 @@ struct SetAsideScanner {
         /// whole: `cetostearyl alcohol` is no `alcohol`.
         private func name(
             at start: Int, in words: [Word], named: [Bool], _ bytes: [UInt8], text: String, phase: Phase,
-            into findings: inout [Finding]
+            into findings: inout [Finding], timeline: inout HealingTimeline
         ) -> Int? {
             for length in stride(from: min(SetAsideScanner.longestName, words.count - start), through: 1, by: -1) {
                 let end = start + length
@@ -77,6 +81,9 @@ struct SetAsideScanner {
                     let printed = String(
                         decoding: bytes[words[start].range.lowerBound..<words[end - 1].range.upperBound], as: UTF8.self)
                     for rating in match.ratings where !Self.dependsOnBeingHigh(rating) {
+                        let stages = Self.stages(of: rating)
+                        timeline.add(rating.info.id, stages)
+                        guard stages.severity(in: phase) > .ok else { continue }
                         findings.append(finding(rating, printed: printed, match: match.kind, quote: text, phase: phase))
                     }
                 }
@@ -95,17 +102,20 @@ struct SetAsideScanner {
 
         /// A concern where only its mention supports it: the amount is unknown, so a concern that depends on
         /// where an ingredient is listed is at most a caution.
+        private static func stages(of rating: ConcernRating) -> StageSeverities {
+            let stages = StageSeverities(rating.info)
+            return rating.placement == nil ? stages : stages.map { min($0, .caution) }
+        }
+
         private func finding(
             _ rating: ConcernRating, printed: String, match: LexiconMatch.Kind, quote: String, phase: Phase
         ) -> Finding {
-            var severity = rating.info.severity(in: phase)
-            var note: String?
-            if rating.placement != nil {
-                severity = min(severity, .caution)
-                note = "It is named outside the list, so how much of it the product holds is unknown."
-            }
+            let note =
+                rating.placement == nil
+                ? nil : "It is named outside the list, so how much of it the product holds is unknown."
             return Finding(
-                concern: rating.info.id, severity: severity, ingredient: printed, position: 0,
+                concern: rating.info.id, severity: Self.stages(of: rating).severity(in: phase), ingredient: printed,
+                position: 0,
                 section: ListSection.declared,
                 positionNote: note, conditional: false, match: match, text: rating.text, quote: quote)
         }

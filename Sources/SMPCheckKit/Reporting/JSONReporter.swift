@@ -38,6 +38,7 @@ public struct JSONReporter: Reporter {
             json.field("total", report.coverage.total)
             json.field("unknown", report.coverage.unknown)
         }
+        json.field("daysSinceSession", report.daysSinceSession, omitNil: true)
         json.key("findings")
         // Through the arrays' memory: each finding and ingredient is still copied once to be written,
         // but subscripting the arrays themselves costs some 14 more retains a record (callgrind).
@@ -56,6 +57,7 @@ public struct JSONReporter: Reporter {
         }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
+        json.field("noAvoidFromDay", report.noAvoidFromDay, omitNil: false)
         json.field("phase", report.phase.rawValue)
         json.field("productName", report.productName, omitNil: true)
         json.field("productType", report.productType, omitNil: true)
@@ -68,6 +70,18 @@ public struct JSONReporter: Reporter {
             }
         }
         json.field("source", report.source)
+        json.key("stages")
+        json.array(report.stages) { json, stage in
+            json.object { json in
+                json.key("avoid")
+                json.array(stage.avoid) { json, concern in json.string(concern.rawValue) }
+                json.key("caution")
+                json.array(stage.caution) { json, concern in json.string(concern.rawValue) }
+                json.field("fromDay", stage.fromDay)
+                json.field("verdict", stage.verdict)
+            }
+        }
+        json.field("usableFromDay", report.usableFromDay, omitNil: false)
         json.field("verdict", report.verdict)
     }
 

@@ -153,6 +153,11 @@ struct JSONWriter: ~Copyable {
     }
 
     @inline(__always)
+    mutating func field(_ name: StaticString, _ value: Int?, omitNil: Bool) {
+        if let value { field(name, value) } else { missing(name, omitNil: omitNil) }
+    }
+
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: QuotedText) {
         key(name)
         string(value)

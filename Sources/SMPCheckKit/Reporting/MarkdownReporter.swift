@@ -3,7 +3,9 @@ public struct MarkdownReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        var lines = ["## \(escape(ReportWording.headline(report)))", "", "_\(ReportWording.phaseLine(report))_"]
+        var lines = ["## \(escape(ReportWording.headline(report)))", ""]
+        if let usable = ReportWording.usableLine(report) { lines += ["**\(escape(usable))**", ""] }
+        lines.append("_\(ReportWording.phaseLine(report))_")
         if let advice = ReportWording.phaseAdvice(report.phase) { lines += ["", "> \(advice)"] }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {

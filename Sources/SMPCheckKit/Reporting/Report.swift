@@ -27,6 +27,25 @@ public struct Report: Sendable, Equatable, Codable {
     public var productName: String?
     /// What the product's name shows it to be, when that changes how its list reads: `exfoliating`.
     public var productType: String?
+    /// The product at each stage of healing (days 0–14, 15–42, 43 on), worked out by the same rules as
+    /// the verdict; empty when no list was found.
+    public var stages: [HealingStage] = []
+    /// Days since the session, when the caller gave them (`--days`): reports then say how many remain.
+    public var daysSinceSession: Int?
+
+    /// The first day since the session on which the verdict is `ok`; nil when that never happens, or
+    /// when no full list was read.
+    public var usableFromDay: Int? {
+        guard listFound else { return nil }
+        return stages.first { $0.verdict == .ok }?.fromDay
+    }
+
+    /// The first day since the session with no `avoid` finding; nil when that never happens, or when no
+    /// full list was read.
+    public var noAvoidFromDay: Int? {
+        guard listFound else { return nil }
+        return stages.first { $0.avoid.isEmpty }?.fromDay
+    }
 
     /// How much of the list the lexicon recognized.
     public struct Coverage: Sendable, Equatable, Codable {

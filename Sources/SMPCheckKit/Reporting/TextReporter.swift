@@ -4,7 +4,9 @@ public struct TextReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        var lines: [String] = [ReportWording.headline(report), ReportWording.phaseLine(report)]
+        var lines: [String] = [ReportWording.headline(report)]
+        if let usable = ReportWording.usableLine(report) { lines.append(usable) }
+        lines.append(ReportWording.phaseLine(report))
         if let advice = ReportWording.phaseAdvice(report.phase) { lines.append(advice) }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {
