@@ -39,7 +39,16 @@ public struct SMPChecker: Sendable {
     ///
     /// - Throws: `SMPCheckError` when the input cannot be read as text (binary, too large).
     ///   A text without an ingredient list is not an error: the report says `listFound == false`.
-    public func check(_ input: LabelInput, phase: Phase = .healing) throws(SMPCheckError) -> Report {
+    /// `avoiding` is the person's own avoid list (see ``AvoidList``): its hits are `personal` findings.
+    public func check(_ input: LabelInput, phase: Phase = .healing, avoiding: AvoidList? = nil) throws(SMPCheckError)
+        -> Report
+    {
+        var report = try classifiedReport(input, phase: phase)
+        if let avoiding, !avoiding.isEmpty { avoiding.apply(to: &report, lexicon: lexicon) }
+        return report
+    }
+
+    private func classifiedReport(_ input: LabelInput, phase: Phase) throws(SMPCheckError) -> Report {
         guard let (source, panel, list) = try readIngredientList(input) else {
             return Report(
                 source: input.source, phase: phase, listFound: false, verdict: .unknown, ingredients: [],
@@ -76,8 +85,10 @@ public struct SMPChecker: Sendable {
 
     /// Checks one label or product page for someone `days` days after their session: the phase follows
     /// from the days, and the report's "usable from" line says how many days remain.
-    public func check(_ input: LabelInput, daysSinceSession days: Int) throws(SMPCheckError) -> Report {
-        var report = try check(input, phase: Phase(daysSinceSession: days))
+    public func check(_ input: LabelInput, daysSinceSession days: Int, avoiding: AvoidList? = nil)
+        throws(SMPCheckError) -> Report
+    {
+        var report = try check(input, phase: Phase(daysSinceSession: days), avoiding: avoiding)
         report.daysSinceSession = days
         return report
     }

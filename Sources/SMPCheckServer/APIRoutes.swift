@@ -31,7 +31,9 @@ struct APIRoutes: Sendable {
         let body = try await request.body(upTo: configuration.maximumBodyBytes)
         let checkRequest = try CheckRequest.parse(body.readableBytesView, source: "request")
         do {
-            var report = try checker.check(checkRequest.input, phase: checkRequest.phase)
+            var report = try checker.check(
+                checkRequest.input, phase: checkRequest.phase,
+                avoiding: AvoidList(checkRequest.avoid, lexicon: checker.lexicon))
             report.daysSinceSession = checkRequest.days
             return Response(
                 status: .ok, headers: [.contentType: MediaTypes.json],

@@ -14,6 +14,8 @@ struct CheckPage {
         var text = ""
         var days = ""
         var phase = ""
+        /// The person's avoid list, comma-separated.
+        var avoid = ""
 
         init() {}
 
@@ -22,6 +24,7 @@ struct CheckPage {
             text = fields["text"].map { String(decoding: $0.value, as: UTF8.self) } ?? ""
             days = fields.text("days") ?? ""
             phase = fields.text("phase") ?? ""
+            avoid = fields.text("avoid") ?? ""
         }
 
         /// Days win over the phase menu: the number is what a person knows.
@@ -52,6 +55,7 @@ struct CheckPage {
             <main>
             <h1>Is this product safe for my healing scalp?</h1>
             \(error.map { HTML("<p class=\"error\" role=\"alert\">\($0)</p>\n") } ?? "")\(report.map(result) ?? "")\(formSection)
+            <script src="/profile.js" defer></script>
             <p class="note">smpcheck reads the ingredient list only: a label has no concentrations. This is general aftercare information, not medical advice; follow your artist's aftercare.</p>
             </main>
             </body>
@@ -85,6 +89,7 @@ struct CheckPage {
             parts.append("<p>This is a kit; each part on its own:</p>\n<ul>\(HTML(items))</ul>\n")
         }
         parts += findings(report)
+        if let notFound = ReportWording.personalNotFoundLine(report) { parts.append("<p>\(notFound)</p>\n") }
         let unknown = report.ingredients.filter { $0.verdict == .unknown }
         if !unknown.isEmpty {
             let items = unknown.map { HTML("<li>\($0.printed)</li>") }
@@ -165,6 +170,10 @@ struct CheckPage {
             <input id="days" name="days" type="number" min="0" step="1" inputmode="numeric" value="\(form.days)">
             <label for="phase">…or pick your healing phase</label>
             <select id="phase" name="phase">\(HTML(phases))</select>
+            <label for="session">Date of your last session (remembered in this browser only)</label>
+            <input id="session" type="date">
+            <label for="avoid">Ingredients you avoid, comma-separated (remembered in this browser only)</label>
+            <input id="avoid" name="avoid" type="text" placeholder="coconut, lanolin, fragrance-allergen" value="\(form.avoid)">
             <button type="submit">Check this product</button>
             </form>
 
@@ -179,7 +188,7 @@ struct CheckPage {
         h4{margin:.2rem 0;font-size:1.05rem}
         label{display:block;font-weight:600;margin-top:1rem}
         textarea,input,select,button{font:inherit;box-sizing:border-box;width:100%;margin-top:.3rem}
-        textarea,input[type=number],select{padding:.5rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
+        textarea,input[type=number],input[type=text],input[type=date],select{padding:.5rem;border:1px solid #767676;border-radius:.3rem;background:#fff}
         button{margin-top:1.2rem;padding:.75rem;border:0;border-radius:.3rem;background:#1d4ed8;color:#fff;font-weight:600}
         button:focus,a:focus,textarea:focus,input:focus,select:focus{outline:3px solid #f59e0b;outline-offset:2px}
         .result{background:#fff;border-left:.5rem solid #6b7280;padding:.8rem 1rem;margin-bottom:1.5rem}

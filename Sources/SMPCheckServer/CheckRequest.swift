@@ -3,13 +3,15 @@ import SMPCheckKit
 
 /// One label to check, as the JSON API sends it: `{"text": "..."}` or `{"html": "..."}`, with an
 /// optional `"phase"` (fresh | healing | settling | healed) or `"days"` (since the session), an
-/// optional `"product"` (the product's name or type: `"Walnut Face Scrub"`), and, in a scan, an
-/// optional `"id"` echoed back.
+/// optional `"product"` (the product's name or type: `"Walnut Face Scrub"`), an optional `"avoid"` (the
+/// person's own avoid list: `["coconut", "lanolin"]`), and, in a scan, an optional `"id"` echoed back.
 struct CheckRequest: Sendable {
     var input: LabelInput
     var phase: Phase
     /// Days since the session, when the request gave them: the report then says how many remain.
     var days: Int?
+    /// The person's own avoid list (`"avoid": ["coconut", "lanolin"]`), as given.
+    var avoid: [String] = []
     var id: String?
 
     /// Reads and validates one JSON object.
@@ -43,6 +45,7 @@ struct CheckRequest: Sendable {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             switch context.codingPath.first?.stringValue {
             case "days": "\"days\" must be a whole number"
+            case "avoid": "\"avoid\" must be a list of strings"
             case "id": "\"id\" must be a string or a number"
             case let key?: "\"\(key)\" must be a string"
             case nil: "the body must be a JSON object"
@@ -62,6 +65,7 @@ struct CheckRequest: Sendable {
         var days: Int?
         var id: FlexibleID?
         var product: String?
+        var avoid: [String]?
 
         func validated(source: String) throws(APIError) -> CheckRequest {
             var label: LabelInput
@@ -73,7 +77,8 @@ struct CheckRequest: Sendable {
             }
             label.productName = product
             return CheckRequest(
-                input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), days: days, id: id?.value)
+                input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), days: days,
+                avoid: avoid ?? [], id: id?.value)
         }
     }
 

@@ -18,6 +18,14 @@ struct PageRoutes: Sendable {
         Self.page(CheckPage(), status: .ok)
     }
 
+    /// `GET /profile.js`: the script that remembers the session date and avoid list in the browser.
+    func script(_ request: Request, _ context: BasicRequestContext) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/javascript; charset=utf-8", .xContentTypeOptions: "nosniff"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: ProfileScript.source)))
+    }
+
     /// `GET /check?text=...&days=...`
     func checkQuery(_ request: Request, _ context: BasicRequestContext) throws -> Response {
         let fields = FormFields(urlEncoded: Array((request.uri.query ?? "").utf8))
@@ -45,7 +53,9 @@ struct PageRoutes: Sendable {
     private func respond(to request: Request, fields: FormFields) throws -> Response {
         let form = CheckPage.Form(fields)
         do {
-            var report = try checker.check(try Self.label(from: fields), phase: try form.resolvedPhase())
+            let avoiding = AvoidList(form.avoid.split(separator: ",").map(String.init), lexicon: checker.lexicon)
+            var report = try checker.check(
+                try Self.label(from: fields), phase: try form.resolvedPhase(), avoiding: avoiding)
             report.daysSinceSession = Int(form.days)
             return Self.page(CheckPage(form: form, report: report), status: .ok)
         } catch let error as SMPCheckError {
@@ -80,9 +90,10 @@ struct PageRoutes: Sendable {
             status: status,
             headers: [
                 .contentType: MediaTypes.html,
-                // Nothing on the page runs or loads from elsewhere: a label that slipped past escaping still could not act.
+                // Nothing runs inline or loads from elsewhere: a label that slipped past escaping still could not act.
                 .contentSecurityPolicy:
-                    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+                    "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
+                    + "frame-ancestors 'none'",
                 .xContentTypeOptions: "nosniff",
             ], body: ResponseBody(byteBuffer: ByteBuffer(string: page.render().markup)))
     }

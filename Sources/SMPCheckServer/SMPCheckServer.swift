@@ -96,6 +96,7 @@ public struct SMPCheckServer: Sendable {
                 ("/", .get, page.home),
                 ("/check", .get, page.checkQuery),
                 ("/check", .post, page.checkForm),
+                ("/profile.js", .get, page.script),
                 ("/healthz", .get, api.health),
                 ("/v1/lexicon", .get, api.lexicon),
                 ("/v1/check", .post, api.check),

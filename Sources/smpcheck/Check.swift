@@ -16,6 +16,7 @@ struct Check: AsyncParsableCommand {
     var format: ReportFormat = .text
 
     @OptionGroup var healing: PhaseOptions
+    @OptionGroup var personal: PersonalOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
     @Flag(help: "Read the input as HTML even if it does not look like markup.")
@@ -47,6 +48,17 @@ struct Check: AsyncParsableCommand {
         var checker = try lexiconOptions.checker(maximumInputBytes: maxBytes)
         checker.maximumNesting = maxDepth
         let phase = healing.resolved
+        let profile: Profile?
+        let days: Int?
+        let avoiding: AvoidList
+        do throws(SMPCheckError) {
+            profile = try personal.profile()
+            days = try personal.days(given: healing.days, phaseGiven: healing.phase != nil, profile: profile)
+            avoiding = AvoidList(try personal.words(profile: profile), lexicon: checker.lexicon)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(2)
+        }
         let kind: LabelInput.Kind = html ? .html : text ? .text : .automatic
         var status: Int32 = 0
         for file in files.isEmpty ? ["-"] : files {
@@ -57,10 +69,10 @@ struct Check: AsyncParsableCommand {
                     : try InputReader.read(file, kind: kind, limit: maxBytes)
                 if let product { input.productName = product }
                 let report =
-                    if let days = healing.days {
-                        try checker.check(input, daysSinceSession: days)
+                    if let days {
+                        try checker.check(input, daysSinceSession: days, avoiding: avoiding)
                     } else {
-                        try checker.check(input, phase: phase)
+                        try checker.check(input, phase: phase, avoiding: avoiding)
                     }
                 Output.write(format.reporter.render(report))
                 status = Self.combined(status, report.exitStatus)

@@ -30,11 +30,13 @@ struct CLITests {
     /// A child that exits before reading its stdin must not kill the test run with SIGPIPE.
     static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// Runs the binary; a profile file is used only when `profile` names one, whatever the machine has.
+    static func run(_ arguments: [String], stdin: String? = nil, profile: String = "") throws -> Run {
         _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["SMPCHECK_PROFILE": profile]) { $1 }
         process.currentDirectoryURL = root
         let out = Pipe()
         let err = Pipe()
@@ -88,6 +90,43 @@ struct CLITests {
         #expect(
             text.stdout.split(separator: "\n").dropFirst().first?.hasSuffix("Day 43 is 23 days away (today is day 20).")
                 == true)
+    }
+
+    @Test("--avoid, --avoid-file and the profile: personal findings, what was not found, days from the session date")
+    func personal() throws {
+        let label = "Ingredients: Aqua, Cocos Nucifera (Coconut) Oil, Methylparaben, Glycerin"
+        let run = try Self.run(
+            ["--format", "json", "--avoid", "coconut", "--avoid", "zinc,parabens", "-"], stdin: label)
+        let findings = run.json?["findings"] as? [[String: Any]] ?? []
+        #expect(run.status == 1)
+        #expect(findings.filter { $0["concern"] as? String == "personal" }.count == 2)
+        #expect(run.json?["personalNotFound"] as? [String] == ["zinc"])
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-profile-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appending(path: "avoid.txt")
+        try "# my list\nlanolin\nzinc, coconut\n".write(to: list, atomically: true, encoding: .utf8)
+        let profile = folder.appending(path: "profile.toml")
+        let session = Calendar.current.date(byAdding: .day, value: -9, to: Date())!
+        let date = session.formatted(.iso8601.year().month().day().dateSeparator(.dash))
+        try "session = \(date)\navoid = [\"parabens\"]\n".write(to: profile, atomically: true, encoding: .utf8)
+        let text = try Self.run(["--avoid-file", list.path, "-"], stdin: label, profile: profile.path)
+        #expect(text.status == 1)
+        #expect(text.stdout.contains("Not advised at any stage (your avoid list).\n"))
+        #expect(text.stdout.contains("From your avoid list, not found in this product: lanolin, zinc."))
+        #expect(text.stdout.contains("For: healing (days 3 to 14)."))
+        // Days from the profile's session date reach the report, as --days would.
+        let json = try Self.run(["--format", "json", "-"], stdin: label, profile: profile.path)
+        #expect(json.json?["daysSinceSession"] as? Int == 9)
+        let phase = try Self.run(["--phase", "healed", "--format", "json", "-"], stdin: label, profile: profile.path)
+        #expect(phase.json?["phase"] as? String == "healed" && phase.json?["daysSinceSession"] == nil)
+        let ignored = try Self.run(["--no-profile", "--format", "json", "-"], stdin: label, profile: profile.path)
+        #expect(ignored.json?["personalNotFound"] == nil && ignored.status == 1)
+        try "session = soon\n".write(to: profile, atomically: true, encoding: .utf8)
+        let broken = try Self.run(["-"], stdin: label, profile: profile.path)
+        #expect(broken.status == 2 && broken.stderr.contains("line 1: session must be a date"))
+        let missing = try Self.run(["-"], stdin: label, profile: folder.appending(path: "none.toml").path)
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("smpcheck: cannot read"))
     }
 
     @Test("The same label reads the same in every process")

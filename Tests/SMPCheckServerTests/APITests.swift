@@ -44,6 +44,20 @@ struct APITests {
                 && json["schemaVersion"] as? Int == 1)
     }
 
+    @Test("avoid: the person's list gives personal findings and names what was not found; a bad list is 400")
+    func avoid() async throws {
+        try await TestServer.with { port in
+            let response = try await TestServer.postJSON(
+                port, "/v1/check", #"{"text": "Aqua, Lanolin, Glycerin", "avoid": ["lanolin", "coconut"], "days": 20}"#)
+            let findings = response.json?["findings"] as? [[String: Any]] ?? []
+            #expect(findings.map { $0["concern"] as? String } == ["personal"])
+            #expect(response.json?["personalNotFound"] as? [String] == ["coconut"])
+            #expect(response.json?["daysSinceSession"] as? Int == 20 && response.json?["usableFromDay"] is NSNull)
+            let bad = try await TestServer.postJSON(port, "/v1/check", #"{"text": "Aqua", "avoid": "lanolin"}"#)
+            #expect(bad.status == 400 && bad.json?["error"] as? String == #""avoid" must be a list of strings"#)
+        }
+    }
+
     @Test("phase and days pick the phase; html is read as a page")
     func phaseAndHTML() async throws {
         try await TestServer.with { port in

@@ -32,6 +32,22 @@ struct BrowserTests {
         }
     }
 
+    /// The session date and avoid list stay in the browser: a link's `#` part (never sent) is stored in
+    /// localStorage, and the form is filled from what is stored.
+    @Test("The profile script stores the session date and avoid list in the browser and fills the form")
+    func profileInBrowser() async throws {
+        try await TestServer.with { port in
+            let session = Calendar.current.date(byAdding: .day, value: -12, to: Date())!
+            let date = session.formatted(.iso8601.year().month().day().dateSeparator(.dash))
+            let dom = try await Chromium.dumpDOM("http://127.0.0.1:\(port)/#session=\(date)&avoid=coconut,lanolin")
+            #expect(dom.contains(#"<input id="session" type="date" value="\#(date)">"#), "\(dom.prefix(4000))")
+            #expect(
+                dom.contains(
+                    #"<input id="days" name="days" type="number" min="0" step="1" inputmode="numeric" value="12">"#))
+            #expect(dom.contains(#"value="coconut,lanolin""#))
+        }
+    }
+
     @Test("The empty form renders with its labels")
     func formInChromium() async throws {
         try await TestServer.with { port in

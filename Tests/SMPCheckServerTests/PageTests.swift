@@ -29,9 +29,15 @@ struct PageTests {
             #expect(page.contains(field), "missing \(field)")
         }
         // Every control has a label.
-        for id in ["text", "page", "days", "phase"] { #expect(page.contains(#"<label for="\#(id)">"#)) }
-        #expect(!page.contains("<script") && !page.contains("src=\"http") && !page.contains("<link"))
-        #expect(response.headers["content-security-policy"]?.contains("default-src 'none'") == true)
+        for id in ["text", "page", "days", "phase", "session", "avoid"] {
+            #expect(page.contains(#"<label for="\#(id)">"#))
+        }
+        // One script, from this server, none inline; nothing from elsewhere.
+        #expect(
+            page.components(separatedBy: "<script").count == 2 && page.contains(#"<script src="/profile.js" defer>"#))
+        #expect(!page.contains("src=\"http") && !page.contains("<link"))
+        let policy = response.headers["content-security-policy"] ?? ""
+        #expect(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"))
     }
 
     @Test("The verdict comes first, then each flagged ingredient in the text report's words")

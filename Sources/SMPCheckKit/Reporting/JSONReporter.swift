@@ -58,6 +58,10 @@ public struct JSONReporter: Reporter {
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("noAvoidFromDay", report.noAvoidFromDay, omitNil: false)
+        if let notFound = report.personalNotFound {
+            json.key("personalNotFound")
+            json.array(notFound) { json, words in json.string(words) }
+        }
         json.field("phase", report.phase.rawValue)
         json.field("productName", report.productName, omitNil: true)
         json.field("productType", report.productType, omitNil: true)

@@ -16,6 +16,7 @@ public struct MarkdownReporter: Reporter {
             return lines.joined(separator: "\n") + "\n"
         }
         appendFindings(report, to: &lines)
+        if let notFound = ReportWording.personalNotFoundLine(report) { lines += ["", escape(notFound)] }
         lines += ["", "| # | Ingredient | Verdict | Concerns |", "|---|---|---|---|"]
         for ingredient in report.ingredients {
             let concerns = ingredient.concerns.map(\.rawValue).joined(separator: ", ")

@@ -56,6 +56,13 @@ public enum ReportWording {
         return line
     }
 
+    /// What of the person's avoid list this product does not hold, so they know it was looked for; nil
+    /// when no list was given or everything on it was found.
+    public static func personalNotFoundLine(_ report: Report) -> String? {
+        guard let notFound = report.personalNotFound, !notFound.isEmpty else { return nil }
+        return "From your avoid list, not found in this product: \(notFound.joined(separator: ", "))."
+    }
+
     /// The heading of a group of findings.
     public static func severityHeading(_ severity: Severity) -> String {
         switch severity {

@@ -23,6 +23,7 @@ public struct TextReporter: Reporter {
             for component in report.components { lines.append("  \(component.section): \(component.verdict.rawValue)") }
         }
         appendFindings(report, to: &lines)
+        if let notFound = ReportWording.personalNotFoundLine(report) { lines += ["", notFound] }
         let unknown = report.ingredients.filter { $0.verdict == .unknown }
         if !unknown.isEmpty {
             lines.append("")
