@@ -16,8 +16,24 @@ struct Scan: ParsableCommand {
     @Argument(help: "Catalog files (- reads stdin).")
     var catalogs: [String]
 
-    @Option(help: "Output format: jsonl or csv.")
-    var format: ScanOutputFormat = .jsonl
+    @Option(help: "Output format: jsonl (the default) or csv.")
+    var format: ScanOutputFormat?
+
+    @Option(
+        help: ArgumentHelp(
+            "Write a product-import CSV that tags every product that is ok for the phase with this tag.",
+            discussion: "Existing tags (the export's Tags column) are kept; products that are not ok lose the tag.",
+            valueName: "tag"))
+    var collection: String?
+
+    @Option(help: "The shop whose import format --collection writes: shopify (Handle,Tags) or woocommerce (SKU,Tags).")
+    var shop: CollectionScanFormatter.Shop = .shopify
+
+    @Option(
+        help: ArgumentHelp(
+            "Write only records with these verdicts, comma-separated: ok, caution, avoid, unknown.",
+            valueName: "verdicts"))
+    var only: String?
 
     @Option(name: .shortAndLong, help: "Write results to this file instead of stdout.")
     var output: String?
@@ -35,6 +51,33 @@ struct Scan: ParsableCommand {
 
     func validate() throws {
         if workers < 1 { throw ValidationError("--workers must be at least 1.") }
+        if collection != nil && format != nil { throw ValidationError("Give --collection or --format, not both.") }
+        if collection?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            throw ValidationError("--collection needs a tag.")
+        }
+        _ = try onlyVerdicts()
+    }
+
+    /// The verdicts `--only` keeps; nil when it is not given.
+    private func onlyVerdicts() throws -> Set<Verdict>? {
+        try only.map { list in
+            Set(
+                try list.split(separator: ",").map { word in
+                    let name = word.trimmingCharacters(in: .whitespaces)
+                    guard let verdict = Verdict(rawValue: name) else {
+                        throw ValidationError("--only takes ok, caution, avoid or unknown, not \"\(name)\".")
+                    }
+                    return verdict
+                })
+        }
+    }
+
+    /// The output: a collection's import file, or the scan format, kept to `--only`'s verdicts.
+    private func formatter() throws -> any ScanFormatter {
+        let base: any ScanFormatter =
+            collection.map { CollectionScanFormatter(tag: $0.trimmingCharacters(in: .whitespaces), shop: shop) }
+            ?? (format ?? .jsonl).formatter
+        return try onlyVerdicts().map { FilteredScanFormatter(base, verdicts: $0) } ?? base
     }
 
     func run() throws {
@@ -47,7 +90,7 @@ struct Scan: ParsableCommand {
             Output.error("\(error)")
             throw ExitCode(2)
         }
-        let formatter = format.formatter
+        let formatter = try formatter()
         var total = ScanSummary()
         var failed = false
         do { try destination.write(formatter.header()) } catch { failed = true }
@@ -84,3 +127,4 @@ struct Scan: ParsableCommand {
 }
 
 extension ScanOutputFormat: ExpressibleByArgument {}
+extension CollectionScanFormatter.Shop: ExpressibleByArgument {}

@@ -206,7 +206,7 @@ struct CLITests {
                 && run.stderr.contains("avoid 2 · caution 0 · ok 1 · no list found 1 · skipped 3 · errors 0"))
     }
 
-    @Test("scan --format csv -o and --summary write files; a missing catalog exits 2")
+    @Test("scan --format csv -o, --summary and --collection write files; a missing catalog exits 2")
     func scanFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smpcheck-scan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -222,6 +222,19 @@ struct CLITests {
             rows.first == "record,id,verdict,concerns,flagged,error,skipped,source,usable_from_day,no_avoid_from_day"
                 && rows.count == 4)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("<h1>Catalog summary</h1>"))
+        // The SMP-safe collection of the sample shop: an import file the shop takes back in.
+        let tags = folder.appending(path: "tags.csv")
+        let collection = try Self.run([
+            "scan", "--collection", "smp-safe", "-o", tags.path, "Samples/catalogs/shopify-products.csv",
+        ])
+        #expect(collection.status == 0 && collection.stderr.contains("7 records"))
+        #expect(
+            try String(contentsOf: tags, encoding: .utf8).split(separator: "\r\n").prefix(2) == [
+                "Handle,Tags", #"calm-scalp-shampoo,"sensitive, shampoo, smp-safe""#,
+            ])
+        #expect(
+            try Self.run(["scan", "--collection", "x", "--format", "csv", "Samples/catalogs/products.jsonl"]).status
+                == 64)
         let missing = try Self.run(["scan", "Samples/catalogs/nothing-here.csv"])
         #expect(
             missing.status == 2

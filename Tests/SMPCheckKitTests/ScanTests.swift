@@ -152,6 +152,29 @@ struct ScanTests {
         #expect(fr.lines.map { $0["verdict"] as? String } == ["ok"])
     }
 
+    @Test("A collection: ok products get the tag, others lose it, their own tags stay; --only keeps some verdicts")
+    func collection() throws {
+        func output(_ formatter: any ScanFormatter, phase: Phase = .healing) throws -> String {
+            var bytes = formatter.header()
+            let scanner = CatalogScanner(checker: sharedChecker, phase: phase, workers: 2)
+            _ = try scanner.scan(
+                path: Repository.path("Samples/catalogs/shopify-products.csv").path, formatter: formatter
+            ) { bytes += $0 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        // fresh-mint-shampoo was tagged smp-safe in the export; its sulfate takes it out again.
+        #expect(
+            try output(CollectionScanFormatter(tag: "smp-safe"))
+                == "Handle,Tags\r\ncalm-scalp-shampoo,\"sensitive, shampoo, smp-safe\"\r\nfresh-mint-shampoo,shampoo\r\n"
+                + "glow-toner,toner\r\ngift-card,\r\n")
+        #expect(try output(CollectionScanFormatter(tag: "SMP Safe", shop: .woocommerce)).hasPrefix("SKU,Tags\r\n"))
+        let formatter = CollectionScanFormatter(tag: "smp-safe")
+        #expect(formatter.tags(" a ,smp-safe,, b", inCollection: false) == "a, b")
+        #expect(formatter.tags("a, SMP-SAFE", inCollection: true) == "a, smp-safe")
+        let only = try output(FilteredScanFormatter(CSVScanFormatter(), verdicts: [.ok, .caution]))
+        #expect(only.split(separator: "\r\n").map { $0.split(separator: ",")[1] } == ["id", "calm-scalp-shampoo"])
+    }
+
     @Test("Output does not depend on the number of workers")
     func workersAgree() throws {
         let labels = [

@@ -33,6 +33,7 @@ public struct LabelPhrases: Sendable {
         case catalogDescription = "catalog-description"
         case catalogProduct = "catalog-product"
         case catalogID = "catalog-id"
+        case catalogTags = "catalog-tags"
         case feedRecord = "feed-record"
         case feedText = "feed-text"
         case feedID = "feed-id"

@@ -13,6 +13,8 @@ struct CSVCatalogReader: FileCatalogReader {
     private let idColumn: Int?
     /// The product's name and type columns, read together as its name.
     private let productColumns: [Int]
+    /// The product's tags column, when the export has one.
+    private let tagsColumn: Int?
     private let header: [String]
     private var number = 0
     private var previousID: String?
@@ -32,6 +34,7 @@ struct CSVCatalogReader: FileCatalogReader {
         textColumns = try Self.textColumns(lowered, named: options.ingredientsColumn, fields: fields, file: file.path)
         idColumn = try Self.column(lowered, named: options.idColumn, defaults: fields.id, file: file.path)
         productColumns = fields.product.compactMap { lowered.firstIndex(of: $0) }
+        tagsColumn = fields.tags.lazy.compactMap { lowered.firstIndex(of: $0) }.first
     }
 
     mutating func next() throws(SMPCheckError) -> PendingRecord? {
@@ -63,9 +66,10 @@ struct CSVCatalogReader: FileCatalogReader {
         let product = productColumns.compactMap { $0 < fields.count && !isBlank(fields[$0]) ? fields[$0] : nil }
         let name =
             product.isEmpty ? nil : String(decoding: Array(product.joined(separator: Array(" — ".utf8))), as: UTF8.self)
+        let tags = tagsColumn.flatMap { $0 < fields.count ? String(decoding: fields[$0], as: UTF8.self) : nil }
         return CatalogRecord(
             number: number, id: id, source: file.path,
-            content: .label(LabelInput(bytes: bytes, source: file.path, productName: name)))
+            content: .label(LabelInput(bytes: bytes, source: file.path, productName: name)), tags: tags)
     }
 
     private func isBlank(_ field: [UInt8]) -> Bool { field.allSatisfy(ByteClass.isSpace) }

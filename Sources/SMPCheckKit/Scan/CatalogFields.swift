@@ -10,6 +10,8 @@ struct CatalogFields: Sendable {
     let product: [String]
     /// Columns and fields holding a record's id.
     let id: [String]
+    /// Columns holding the product's tags (Shopify, WooCommerce).
+    let tags: [String]
     /// XML feeds: the element that wraps one product, its text elements and its id elements.
     let feedRecord: [String]
     let feedText: [String]
@@ -21,6 +23,7 @@ struct CatalogFields: Sendable {
         descriptions = names(.catalogDescription)
         product = names(.catalogProduct)
         id = names(.catalogID)
+        tags = names(.catalogTags)
         feedRecord = names(.feedRecord)
         feedText = names(.feedText)
         feedID = names(.feedID)

@@ -131,7 +131,9 @@ public struct CatalogScanner: Sendable {
 
     /// Checks one record.
     public func result(for record: CatalogRecord) -> ScanResult {
-        ScanResult(record: record.number, id: record.id, source: record.source, outcome: outcome(of: record.content))
+        ScanResult(
+            record: record.number, id: record.id, source: record.source, outcome: outcome(of: record.content),
+            tags: record.tags)
     }
 
     private func outcome(of content: CatalogRecord.Content) -> ScanResult.Outcome {
