@@ -175,6 +175,28 @@ struct ScanTests {
         #expect(only.split(separator: "\r\n").map { $0.split(separator: ",")[1] } == ["id", "calm-scalp-shampoo"])
     }
 
+    @Test("The summary page shelves the products that are fine by type and vendor, linked only to http(s) pages")
+    func shelf() throws {
+        let csv = """
+            Handle,Title,Vendor,Type,URL,Ingredients
+            a,Calm Wash,Zeta,Shampoo,https://shop.example/a,"Aqua, Glycerin"
+            b,<b>Bold</b> Balm,Alpha,Balm,javascript:alert(1),"Aqua, Glycerin"
+            c,Mint Wash,Alpha,Shampoo,https://shop.example/c,"Aqua, Sodium Laureth Sulfate"
+            d,Soft Wash,Alpha,Shampoo,http://shop.example/d,"Aqua, Glycerin"
+            """
+        let (_, summary) = try Self.scan(try Self.temporaryFile("shelf.csv", Array(csv.utf8)))
+        #expect(summary.shelf.map(\.id) == ["a", "b", "d"] && summary.unshelved == 0)
+        #expect(summary.shelf[0].listing == Listing(type: "Shampoo", vendor: "Zeta", url: "https://shop.example/a"))
+        let page = ScanSummaryPage.render(summary, phase: .healing)
+        let shelf = try #require(page.components(separatedBy: "<h2>Fine for this phase</h2>").last)
+        #expect(shelf.contains("<h3>Balm (1)</h3>\n<ul>\n<li>&lt;b&gt;Bold&lt;/b&gt; Balm — Balm — Alpha</li>"))
+        #expect(!page.contains("javascript:"))
+        #expect(
+            shelf.contains(
+                "<h3>Shampoo (2)</h3>\n<ul>\n<li><a href=\"http://shop.example/d\">Soft Wash — Shampoo</a> — Alpha</li>\n"
+                    + "<li><a href=\"https://shop.example/a\">Calm Wash — Shampoo</a> — Zeta</li>"))
+    }
+
     @Test("Output does not depend on the number of workers")
     func workersAgree() throws {
         let labels = [

@@ -13,8 +13,8 @@ struct CSVCatalogReader: FileCatalogReader {
     private let idColumn: Int?
     /// The product's name and type columns, read together as its name.
     private let productColumns: [Int]
-    /// The product's tags column, when the export has one.
-    private let tagsColumn: Int?
+    /// The columns of the product's listing (tags, type, vendor, page), when the export has them.
+    private let listingColumns: (tags: Int?, type: Int?, vendor: Int?, url: Int?)
     private let header: [String]
     private var number = 0
     private var previousID: String?
@@ -34,7 +34,8 @@ struct CSVCatalogReader: FileCatalogReader {
         textColumns = try Self.textColumns(lowered, named: options.ingredientsColumn, fields: fields, file: file.path)
         idColumn = try Self.column(lowered, named: options.idColumn, defaults: fields.id, file: file.path)
         productColumns = fields.product.compactMap { lowered.firstIndex(of: $0) }
-        tagsColumn = fields.tags.lazy.compactMap { lowered.firstIndex(of: $0) }.first
+        func first(_ names: [String]) -> Int? { names.lazy.compactMap { lowered.firstIndex(of: $0) }.first }
+        listingColumns = (first(fields.tags), first(fields.type), first(fields.vendor), first(fields.url))
     }
 
     mutating func next() throws(SMPCheckError) -> PendingRecord? {
@@ -66,13 +67,27 @@ struct CSVCatalogReader: FileCatalogReader {
         let product = productColumns.compactMap { $0 < fields.count && !isBlank(fields[$0]) ? fields[$0] : nil }
         let name =
             product.isEmpty ? nil : String(decoding: Array(product.joined(separator: Array(" — ".utf8))), as: UTF8.self)
-        let tags = tagsColumn.flatMap { $0 < fields.count ? String(decoding: fields[$0], as: UTF8.self) : nil }
         return CatalogRecord(
             number: number, id: id, source: file.path,
-            content: .label(LabelInput(bytes: bytes, source: file.path, productName: name)), tags: tags)
+            content: .label(LabelInput(bytes: bytes, source: file.path, productName: name)),
+            listing: listing(from: fields))
     }
 
     private func isBlank(_ field: [UInt8]) -> Bool { field.allSatisfy(ByteClass.isSpace) }
+
+    private func listing(from fields: [[UInt8]]) -> Listing? {
+        func cell(_ column: Int?) -> String? {
+            column.flatMap {
+                $0 < fields.count && !isBlank(fields[$0]) ? String(decoding: fields[$0], as: UTF8.self) : nil
+            }
+        }
+        let columns = listingColumns
+        guard columns.tags != nil || columns.type != nil || columns.vendor != nil || columns.url != nil else {
+            return nil
+        }
+        return Listing(
+            tags: cell(columns.tags), type: cell(columns.type), vendor: cell(columns.vendor), url: cell(columns.url))
+    }
 
     // MARK: Header
 

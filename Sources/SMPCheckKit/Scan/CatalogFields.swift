@@ -10,8 +10,11 @@ struct CatalogFields: Sendable {
     let product: [String]
     /// Columns and fields holding a record's id.
     let id: [String]
-    /// Columns holding the product's tags (Shopify, WooCommerce).
+    /// Columns holding how the shop lists a product: its tags, type, vendor and page address.
     let tags: [String]
+    let type: [String]
+    let vendor: [String]
+    let url: [String]
     /// XML feeds: the element that wraps one product, its text elements and its id elements.
     let feedRecord: [String]
     let feedText: [String]
@@ -24,6 +27,9 @@ struct CatalogFields: Sendable {
         product = names(.catalogProduct)
         id = names(.catalogID)
         tags = names(.catalogTags)
+        type = names(.catalogType)
+        vendor = names(.catalogVendor)
+        url = names(.catalogURL)
         feedRecord = names(.feedRecord)
         feedText = names(.feedText)
         feedID = names(.feedID)

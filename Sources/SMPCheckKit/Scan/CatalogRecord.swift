@@ -9,8 +9,8 @@ public struct CatalogRecord: Sendable {
     /// The catalog it came from (a path, `stdin`, a request).
     public var source: String
     public var content: Content
-    /// The product's tags as the catalog has them (Shopify's and WooCommerce's `Tags`), when it has them.
-    public var tags: String?
+    /// How the shop lists the product (its tags, type, vendor and page), when the catalog says.
+    public var listing: Listing?
 
     public enum Content: Sendable {
         /// Text or HTML to check.
@@ -21,11 +21,11 @@ public struct CatalogRecord: Sendable {
         case error(String)
     }
 
-    public init(number: Int, id: String?, source: String, content: Content, tags: String? = nil) {
+    public init(number: Int, id: String?, source: String, content: Content, listing: Listing? = nil) {
         self.number = number
         self.id = id
         self.source = source
         self.content = content
-        self.tags = tags
+        self.listing = listing
     }
 }

@@ -133,7 +133,7 @@ public struct CatalogScanner: Sendable {
     public func result(for record: CatalogRecord) -> ScanResult {
         ScanResult(
             record: record.number, id: record.id, source: record.source, outcome: outcome(of: record.content),
-            tags: record.tags)
+            listing: record.listing)
     }
 
     private func outcome(of content: CatalogRecord.Content) -> ScanResult.Outcome {

@@ -31,7 +31,7 @@ public struct CollectionScanFormatter: ScanFormatter {
         guard let id = result.id, case .report(let report) = result.outcome else { return }
         CSVScanFormatter.append(id, to: &output)
         output.append(UInt8(ascii: ","))
-        CSVScanFormatter.append(tags(result.tags ?? "", inCollection: report.verdict == .ok), to: &output)
+        CSVScanFormatter.append(tags(result.listing?.tags ?? "", inCollection: report.verdict == .ok), to: &output)
         output.append(contentsOf: [0x0D, 0x0A])
     }
 

@@ -6,8 +6,8 @@ public struct ScanResult: Sendable {
     /// The catalog the record came from.
     public var source: String
     public var outcome: Outcome
-    /// The product's tags as the catalog has them, when it has them.
-    public var tags: String?
+    /// How the shop lists the product, when the catalog says.
+    public var listing: Listing?
 
     public enum Outcome: Sendable {
         case report(Report)
@@ -17,11 +17,11 @@ public struct ScanResult: Sendable {
         case error(String)
     }
 
-    public init(record: Int, id: String?, source: String, outcome: Outcome, tags: String? = nil) {
+    public init(record: Int, id: String?, source: String, outcome: Outcome, listing: Listing? = nil) {
         self.record = record
         self.id = id
         self.source = source
         self.outcome = outcome
-        self.tags = tags
+        self.listing = listing
     }
 }

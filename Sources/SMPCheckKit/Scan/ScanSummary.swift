@@ -12,6 +12,9 @@ public struct ScanSummary: Sendable, Equatable {
     /// Ingredients read and recognized over all products (the lexicon's coverage of the catalog).
     public var ingredients = 0
     public var recognized = 0
+    /// The products that are `ok`, in input order, up to `ShelfProduct.limit`; `unshelved` counts the rest.
+    public var shelf: [ShelfProduct] = []
+    public var unshelved = 0
     /// Wall time of the scan in seconds.
     public var seconds = 0.0
     /// Why the scan stopped before the end of its input (a read or write failure part-way); nil
@@ -35,6 +38,9 @@ public struct ScanSummary: Sendable, Equatable {
         switch result.outcome {
         case .report(let report):
             verdicts[report.verdict, default: 0] += 1
+            if report.verdict == .ok {
+                shelve([ShelfProduct(id: result.id, name: report.productName, listing: result.listing)])
+            }
             ingredients += report.coverage.total
             recognized += report.coverage.recognized
             // Each concern and each flagged name counts once per product; a product has a few, so a
@@ -66,8 +72,16 @@ public struct ScanSummary: Sendable, Equatable {
         flaggedIngredients.merge(other.flaggedIngredients, uniquingKeysWith: +)
         ingredients += other.ingredients
         recognized += other.recognized
+        shelve(other.shelf)
+        unshelved += other.unshelved
         seconds += other.seconds
         stop = stop ?? other.stop
+    }
+
+    private mutating func shelve(_ products: [ShelfProduct]) {
+        let room = max(0, ShelfProduct.limit - shelf.count)
+        shelf += products.prefix(room)
+        unshelved += max(0, products.count - room)
     }
 
     /// The most frequent concerns, most frequent first (ties by id, so output is stable).

@@ -37,11 +37,41 @@ public enum ScanSummaryPage {
             \(chart(summary.topFlaggedIngredients(15).map { ($0.name, $0.products, "avoid") }, total: summary.checked))
             <h2>Most common concerns</h2>
             \(chart(summary.topConcerns(10).map { ($0.concern.rawValue, $0.products, "caution") }, total: summary.checked))
+            <h2>Fine for this phase</h2>
+            \(shelf(summary))
             <p><small>Counts are products. A label shows no concentrations, so flags say what is on the list, not how much.</small></p>
             </body>
             </html>
 
             """
+    }
+
+    /// The products that are fine, by type, then vendor and name, each linked to its page when the catalog
+    /// gives an http(s) address (no other scheme: the catalog's text is written by strangers).
+    private static func shelf(_ summary: ScanSummary) -> String {
+        guard !summary.shelf.isEmpty else { return "<p>None.</p>" }
+        let groups = Dictionary(grouping: summary.shelf) { $0.listing?.type ?? "Other" }
+        var html = ""
+        for type in groups.keys.sorted() {
+            let products = groups[type]!.sorted {
+                ($0.listing?.vendor ?? "", $0.name ?? $0.id ?? "") < ($1.listing?.vendor ?? "", $1.name ?? $1.id ?? "")
+            }
+            html += "<h3>\(HTMLEscaping.escaped(type)) (\(products.count))</h3>\n<ul>\n"
+            for product in products {
+                let name = HTMLEscaping.escaped(product.name ?? product.id ?? "unnamed product")
+                let vendor = product.listing?.vendor.map { " — " + HTMLEscaping.escaped($0) } ?? ""
+                let linked =
+                    product.listing?.url.flatMap { url in
+                        let lowered = url.lowercased()
+                        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
+                        return "<a href=\"\(HTMLEscaping.escaped(url))\">\(name)</a>"
+                    } ?? name
+                html += "<li>\(linked)\(vendor)</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if summary.unshelved > 0 { html += "<p>…and \(summary.unshelved) more.</p>\n" }
+        return html
     }
 
     /// A table whose rows carry a bar as wide as their share of `total`.
