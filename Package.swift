@@ -65,6 +65,7 @@ let package = Package(
             name: "SMPCheckServer",
             dependencies: [
                 "SMPCheckKit",
+                "SMPCheckFetch",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -35,6 +35,16 @@ public struct PageFetcher: Sendable {
 
     /// The page's bytes, ready to check (its kind detected from the content).
     public func fetch(_ address: String) async throws(SMPCheckError) -> LabelInput {
+        let response = try await get(address)
+        guard (200..<300).contains(response.status) else {
+            throw .unreadableInput(source: address, reason: "the server answered HTTP \(response.status)")
+        }
+        return LabelInput(bytes: response.body, source: address, kind: .automatic)
+    }
+
+    /// The status and body of a GET, within the limits; any status, so a caller can read an API's
+    /// answer to a 404.
+    func get(_ address: String, accept: String = "*/*") async throws(SMPCheckError) -> (status: UInt, body: [UInt8]) {
         guard Self.isWebAddress(address), Self.hasHost(address) else {
             throw .invalidArgument("\(address) is not an http(s) address")
         }
@@ -43,31 +53,35 @@ public struct PageFetcher: Sendable {
             timeout: .init(connect: .seconds(timeout), read: .seconds(timeout))
         )
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        let outcome: Result<LabelInput, any Error>
-        do { outcome = .success(try await get(address, with: client)) } catch { outcome = .failure(error) }
+        let outcome: Result<(status: UInt, body: [UInt8]), any Error>
+        do { outcome = .success(try await get(address, accept: accept, with: client)) } catch {
+            outcome = .failure(error)
+        }
         try? await client.shutdown()
         switch outcome {
-        case .success(let input): return input
+        case .success(let response): return response
         case .failure(let error as SMPCheckError): throw error
         case .failure(let error): throw .unreadableInput(source: address, reason: reason(for: error))
         }
     }
 
-    private func get(_ address: String, with client: HTTPClient) async throws -> LabelInput {
+    private func get(_ address: String, accept: String, with client: HTTPClient) async throws -> (
+        status: UInt, body: [UInt8]
+    ) {
         var request = HTTPClientRequest(url: address)
-        request.headers.add(name: "User-Agent", value: "smpcheck/0.1 (ingredient checker)")
+        request.headers.add(name: "User-Agent", value: Self.userAgent)
+        request.headers.add(name: "Accept", value: accept)
         let response = try await client.execute(request, timeout: .seconds(timeout))
         if (300..<400).contains(response.status.code), let location = response.headers.first(name: "Location") {
             // The client follows redirects to http(s) only; anything else comes back here.
             throw SMPCheckError.unreadableInput(source: address, reason: "a redirect to \(location) was refused")
         }
-        guard (200..<300).contains(response.status.code) else {
-            throw SMPCheckError.unreadableInput(
-                source: address, reason: "the server answered HTTP \(response.status.code)")
-        }
         let body = try await response.body.collect(upTo: maximumBytes)
-        return LabelInput(bytes: Array(body.readableBytesView), source: address, kind: .automatic)
+        return (response.status.code, Array(body.readableBytesView))
     }
+
+    /// Names smpcheck and its version, as Open Beauty Facts asks of API clients.
+    static let userAgent = "smpcheck/0.1 (SMP aftercare ingredient checker)"
 
     private func reason(for error: any Error) -> String {
         switch error {
@@ -79,7 +93,7 @@ public struct PageFetcher: Sendable {
             "the redirects go round in a loop"
         case let error as HTTPClientError
         where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout:
-            "no answer within \(timeout) seconds"
+            "no answer within \(timeout) second\(timeout == 1 ? "" : "s")"
         case let error as IOError:
             "could not connect (\(String(cString: strerror(error.errnoCode))))"
         default:

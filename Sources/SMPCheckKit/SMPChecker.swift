@@ -44,6 +44,7 @@ public struct SMPChecker: Sendable {
         -> Report
     {
         var report = try classifiedReport(input, phase: phase)
+        report.product = input.product
         if let avoiding, !avoiding.isEmpty { avoiding.apply(to: &report, lexicon: lexicon) }
         return report
     }

@@ -6,6 +6,8 @@ import SMPCheckKit
 struct APIRoutes: Sendable {
     let checker: SMPChecker
     let configuration: SMPCheckServer.Configuration
+    /// Barcode lookups, shared by every request.
+    let products: ProductLookup
 
     /// `GET /healthz`: the process is up and answering.
     func health(_ request: Request, _ context: BasicRequestContext) -> Response {
@@ -31,8 +33,10 @@ struct APIRoutes: Sendable {
         let body = try await request.body(upTo: configuration.maximumBodyBytes)
         let checkRequest = try CheckRequest.parse(body.readableBytesView, source: "request")
         do {
+            var input = checkRequest.input
+            if let code = checkRequest.barcode { input = try await products.labelInput(for: code) }
             var report = try checker.check(
-                checkRequest.input, phase: checkRequest.phase,
+                input, phase: checkRequest.phase,
                 avoiding: AvoidList(checkRequest.avoid, lexicon: checker.lexicon))
             report.daysSinceSession = checkRequest.days
             return Response(

@@ -16,6 +16,8 @@ struct CheckPage {
         var phase = ""
         /// The person's avoid list, comma-separated.
         var avoid = ""
+        /// A product's barcode, looked up when no label is given.
+        var barcode = ""
 
         init() {}
 
@@ -25,6 +27,7 @@ struct CheckPage {
             days = fields.text("days") ?? ""
             phase = fields.text("phase") ?? ""
             avoid = fields.text("avoid") ?? ""
+            barcode = (fields.text("barcode") ?? "").filter { !$0.isWhitespace }
         }
 
         /// Days win over the phase menu: the number is what a person knows.
@@ -72,6 +75,7 @@ struct CheckPage {
             parts.append("<p class=\"usable\"><strong>\(usable)</strong></p>\n")
         }
         parts.append("<p>\(ReportWording.phaseLine(report))</p>\n")
+        if let product = ReportWording.productLine(report) { parts.append("<p class=\"source\">\(product)</p>\n") }
         if let advice = ReportWording.phaseAdvice(report.phase) {
             parts.append("<p class=\"advice\"><strong>\(advice)</strong></p>\n")
         }
@@ -166,6 +170,8 @@ struct CheckPage {
             <textarea id="text" name="text" rows="8" placeholder="Ingredients: Aqua, Sodium Laureth Sulfate, …">\(form.text)</textarea>
             <label for="page">…or choose a product page you saved (.html)</label>
             <input id="page" name="page" type="file" accept=".html,.htm,.txt,text/html,text/plain">
+            <label for="barcode">…or type the barcode (looked up in Open Beauty Facts)</label>
+            <input id="barcode" name="barcode" type="text" inputmode="numeric" pattern="[0-9 ]*" autocomplete="off" value="\(form.barcode)">
             <label for="days">Days since your last SMP session</label>
             <input id="days" name="days" type="number" min="0" step="1" inputmode="numeric" value="\(form.days)">
             <label for="phase">…or pick your healing phase</label>

@@ -12,6 +12,8 @@ struct CheckRequest: Sendable {
     var days: Int?
     /// The person's own avoid list (`"avoid": ["coconut", "lanolin"]`), as given.
     var avoid: [String] = []
+    /// A barcode to look up (`"barcode": "3600550362626"`); `input` is then empty until it is looked up.
+    var barcode: Barcode?
     var id: String?
 
     /// Reads and validates one JSON object.
@@ -66,19 +68,33 @@ struct CheckRequest: Sendable {
         var id: FlexibleID?
         var product: String?
         var avoid: [String]?
+        var barcode: String?
 
         func validated(source: String) throws(APIError) -> CheckRequest {
             var label: LabelInput
-            switch (text, html) {
-            case (let text?, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
-            case (nil, let html?): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
-            case (.some, .some): throw .badRequest("give \"text\" or \"html\", not both")
-            case (nil, nil): throw .badRequest("missing \"text\" (a label) or \"html\" (a saved product page)")
+            var code: Barcode?
+            switch (text, html, barcode) {
+            case (let text?, nil, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
+            case (nil, let html?, nil): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
+            case (nil, nil, let digits?):
+                guard let valid = Barcode(digits) else {
+                    throw .badRequest(
+                        Barcode.hasBarcodeShape(digits)
+                            ? OpenBeautyFactsProduct.badCheckDigit(digits).description
+                            : "\"barcode\" must be 8, 12, 13 or 14 digits")
+                }
+                code = valid
+                label = LabelInput(text: "", source: "barcode \(digits)")
+            case (nil, nil, nil):
+                throw .badRequest(
+                    "missing \"text\" (a label), \"html\" (a saved product page) or \"barcode\" (a product's barcode)")
+            case (.some, .some, nil): throw .badRequest("give \"text\" or \"html\", not both")
+            default: throw .badRequest("give one of \"text\", \"html\" or \"barcode\"")
             }
             label.productName = product
             return CheckRequest(
                 input: label, phase: try PhaseChoice.resolve(phase: phase, days: days), days: days,
-                avoid: avoid ?? [], id: id?.value)
+                avoid: avoid ?? [], barcode: code, id: id?.value)
         }
     }
 

@@ -9,6 +9,8 @@ import SMPCheckKit
 struct PageRoutes: Sendable {
     let checker: SMPChecker
     let maximumBodyBytes: Int
+    /// Barcode lookups, shared with the API.
+    let products: ProductLookup
 
     /// What `POST /check` reads: a plain form, or a form with a file input.
     static let formTypes = [MediaTypes.form, MediaTypes.multipart]
@@ -27,9 +29,9 @@ struct PageRoutes: Sendable {
     }
 
     /// `GET /check?text=...&days=...`
-    func checkQuery(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+    func checkQuery(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let fields = FormFields(urlEncoded: Array((request.uri.query ?? "").utf8))
-        return try respond(to: request, fields: fields)
+        return try await respond(to: request, fields: fields)
     }
 
     /// `POST /check` from the form.
@@ -47,15 +49,15 @@ struct PageRoutes: Sendable {
         } catch let error as APIError {
             return try failure(error, request: request, form: CheckPage.Form())
         }
-        return try respond(to: request, fields: fields)
+        return try await respond(to: request, fields: fields)
     }
 
-    private func respond(to request: Request, fields: FormFields) throws -> Response {
+    private func respond(to request: Request, fields: FormFields) async throws -> Response {
         let form = CheckPage.Form(fields)
         do {
             let avoiding = AvoidList(form.avoid.split(separator: ",").map(String.init), lexicon: checker.lexicon)
             var report = try checker.check(
-                try Self.label(from: fields), phase: try form.resolvedPhase(), avoiding: avoiding)
+                try await label(from: fields, form: form), phase: try form.resolvedPhase(), avoiding: avoiding)
             report.daysSinceSession = Int(form.days)
             return Self.page(CheckPage(form: form, report: report), status: .ok)
         } catch let error as SMPCheckError {
@@ -70,7 +72,22 @@ struct PageRoutes: Sendable {
         return Self.page(CheckPage(form: form, error: error.message), status: error.status)
     }
 
-    /// An uploaded page when there is one, else the pasted text.
+    /// An uploaded page when there is one, else the pasted text, else the barcode's list.
+    private func label(from fields: FormFields, form: CheckPage.Form) async throws -> LabelInput {
+        do {
+            return try Self.label(from: fields)
+        } catch {
+            guard !form.barcode.isEmpty else { throw error }
+            guard let code = Barcode(form.barcode) else {
+                throw APIError.badRequest(
+                    Barcode.hasBarcodeShape(form.barcode)
+                        ? OpenBeautyFactsProduct.badCheckDigit(form.barcode).description
+                        : "A barcode is the 8, 12, 13 or 14 digits under the bars.")
+            }
+            return try await products.labelInput(for: code)
+        }
+    }
+
     private static func label(from fields: FormFields) throws(APIError) -> LabelInput {
         if let file = fields["page"], !file.value.isEmpty {
             let name = file.filename.flatMap { $0.isEmpty ? nil : $0 } ?? "uploaded page"
@@ -82,7 +99,7 @@ struct PageRoutes: Sendable {
         if let text = fields["text"], fields.text("text") != nil {
             return LabelInput(bytes: text.value, source: "pasted label", kind: .text)
         }
-        throw .badRequest("Paste an ingredient list, or choose a saved product page, then check.")
+        throw .badRequest("Paste an ingredient list, choose a saved product page or give a barcode, then check.")
     }
 
     private static func page(_ page: CheckPage, status: HTTPResponse.Status) -> Response {

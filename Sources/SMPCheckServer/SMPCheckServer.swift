@@ -23,6 +23,8 @@ public struct SMPCheckServer: Sendable {
         public var maximumScanBytes: Int
         /// The version `/v1/lexicon` reports.
         public var version: String
+        /// Where barcodes are looked up: Open Beauty Facts, or a stand-in.
+        public var openBeautyFactsURL: String
 
         /// 2 MiB: a pasted label is a few KB and a saved product page rarely passes 1 MB.
         public static let defaultMaximumBodyBytes = 2 << 20
@@ -32,8 +34,10 @@ public struct SMPCheckServer: Sendable {
         /// The defaults of `smpcheck serve`; `version` is the caller's, as the CLI knows its own.
         public init(
             host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = defaultMaximumBodyBytes,
-            maximumScanBytes: Int = defaultMaximumScanBytes, version: String
+            maximumScanBytes: Int = defaultMaximumScanBytes, version: String,
+            openBeautyFactsURL: String = OpenBeautyFactsProduct.defaultBaseURL
         ) {
+            self.openBeautyFactsURL = openBeautyFactsURL
             self.host = host
             self.port = port
             self.maximumBodyBytes = maximumBodyBytes
@@ -86,8 +90,10 @@ public struct SMPCheckServer: Sendable {
 
     /// Every route, registered once: the same list tells the error middleware which methods a path allows.
     func router() -> Router<BasicRequestContext> {
-        let api = APIRoutes(checker: checker, configuration: configuration)
-        let page = PageRoutes(checker: checker, maximumBodyBytes: configuration.maximumBodyBytes)
+        let products = ProductLookup(baseURL: configuration.openBeautyFactsURL)
+        let api = APIRoutes(checker: checker, configuration: configuration, products: products)
+        let page = PageRoutes(
+            checker: checker, maximumBodyBytes: configuration.maximumBodyBytes, products: products)
         let routes:
             [(
                 path: String, method: HTTPRequest.Method,

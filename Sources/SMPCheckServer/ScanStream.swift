@@ -79,6 +79,10 @@ struct ScanStream: Sendable {
                 return ByteBuffer(
                     string: Self.errorLine(record: record, id: CheckRequest.id(in: bytes), message: error.message))
             }
+            if request.barcode != nil {
+                let message = "a scan checks labels; look barcodes up one at a time with POST /v1/check"
+                return ByteBuffer(string: Self.errorLine(record: record, id: request.id, message: message))
+            }
             let report: Report
             do {
                 report = try checker.check(request.input, phase: request.phase)

@@ -32,6 +32,20 @@ struct Check: AsyncParsableCommand {
     )
     var product: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "A product barcode to look up in Open Beauty Facts (a bare 8-, 12-, 13- or 14-digit argument is one too).",
+            valueName: "code"))
+    var barcode: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Open Beauty Facts' address (default: SMPCHECK_OBF_URL, else the public site).", valueName: "url"))
+    var obfURL: String?
+
+    @Option(help: "Seconds to wait for a page or Open Beauty Facts.")
+    var timeout: Int64 = 20
+
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = SMPChecker.defaultMaximumInputBytes
 
@@ -42,6 +56,7 @@ struct Check: AsyncParsableCommand {
         if html && text { throw ValidationError("--html and --text cannot be used together.") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
         if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1.") }
+        if timeout < 1 { throw ValidationError("--timeout must be at least 1 second.") }
     }
 
     func run() async throws {
@@ -61,12 +76,9 @@ struct Check: AsyncParsableCommand {
         }
         let kind: LabelInput.Kind = html ? .html : text ? .text : .automatic
         var status: Int32 = 0
-        for file in files.isEmpty ? ["-"] : files {
+        for file in (files.isEmpty && barcode.isEmpty ? ["-"] : files) + barcode.map { "barcode:" + $0 } {
             do throws(SMPCheckError) {
-                var input =
-                    PageFetcher.isWebAddress(file)
-                    ? try await PageFetcher(maximumBytes: maxBytes).fetch(file)
-                    : try InputReader.read(file, kind: kind, limit: maxBytes)
+                var input = try await read(file, kind: kind)
                 if let product { input.productName = product }
                 let report =
                     if let days {
@@ -82,6 +94,24 @@ struct Check: AsyncParsableCommand {
             }
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A file, stdin, a page's address, or a barcode (`--barcode`, or a bare argument shaped like one
+    /// that names no file).
+    private func read(_ argument: String, kind: LabelInput.Kind) async throws(SMPCheckError) -> LabelInput {
+        if PageFetcher.isWebAddress(argument) {
+            return try await PageFetcher(timeout: timeout, maximumBytes: maxBytes).fetch(argument)
+        }
+        let isOption = argument.hasPrefix("barcode:")
+        let digits = isOption ? String(argument.dropFirst("barcode:".count)) : argument
+        guard isOption || (Barcode.hasBarcodeShape(digits) && !FileManager.default.fileExists(atPath: digits)) else {
+            return try InputReader.read(argument, kind: kind, limit: maxBytes)
+        }
+        guard let code = Barcode(digits) else { throw OpenBeautyFactsProduct.badCheckDigit(digits) }
+        let base =
+            obfURL ?? ProcessInfo.processInfo.environment["SMPCHECK_OBF_URL"] ?? OpenBeautyFactsProduct.defaultBaseURL
+        let client = OpenBeautyFactsClient(baseURL: base, timeout: timeout, maximumBytes: min(maxBytes, 8 << 20))
+        return try await client.product(code).labelInput()
     }
 
     /// Several files: 2 wins (something could not be checked), then 1 (something flagged).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SMPCheckKit
 import SMPCheckServer
 
@@ -21,6 +22,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Refuse scan bodies larger than this many bytes in all.")
     var maxScanBytes = SMPCheckServer.Configuration.defaultMaximumScanBytes
 
+    @Option(
+        help: ArgumentHelp(
+            "Open Beauty Facts' address for barcodes (default: SMPCHECK_OBF_URL, else the public site).",
+            valueName: "url"))
+    var obfURL: String?
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func validate() throws {
@@ -41,7 +48,9 @@ struct Serve: AsyncParsableCommand {
             checker: checker,
             configuration: .init(
                 host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumScanBytes: maxScanBytes,
-                version: SMPCheckCommand.configuration.version
+                version: SMPCheckCommand.configuration.version,
+                openBeautyFactsURL: obfURL ?? ProcessInfo.processInfo.environment["SMPCHECK_OBF_URL"]
+                    ?? OpenBeautyFactsProduct.defaultBaseURL
             ))
         let host = self.host
         do {

@@ -197,6 +197,36 @@ struct ScanTests {
                     + "<li><a href=\"https://shop.example/a\">Calm Wash — Shampoo</a> — Zeta</li>"))
     }
 
+    /// Open Beauty Facts' own exports, shaped as its documentation gives them (made-up records): the
+    /// tab-separated dump named `.csv`, and the JSON Lines dump.
+    @Test("Open Beauty Facts dumps: barcode ids, names, brands and ingredient text are found in both")
+    func openBeautyFactsDumps() throws {
+        let header = ["code", "url", "creator", "product_name", "brands", "countries_en", "ingredients_text", "lang"]
+        let rows = [
+            [
+                "3000000000014", "https://world.openbeautyfacts.org/product/3000000000014", "x", "Gentle Wash", "Acme",
+                "France", "Aqua, Glycerin, Panthenol", "en",
+            ],
+            [
+                "3000000000021", "https://world.openbeautyfacts.org/product/3000000000021", "x", "Mint Wash", "Acme",
+                "France", "Aqua, Sodium Laureth Sulfate, Menthol", "en",
+            ],
+            ["3000000000038", "", "x", "Mystery", "", "", "", "fr"],
+        ]
+        let tsv = ([header] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+        let dump = try Self.scan(try Self.temporaryFile("en.openbeautyfacts.org.products.csv", Array(tsv.utf8)))
+        #expect(dump.lines.map { $0["id"] as? String } == ["3000000000014", "3000000000021", "3000000000038"])
+        #expect(dump.lines.map { $0["verdict"] as? String } == ["ok", "avoid", nil])
+        #expect(dump.lines[0]["productName"] as? String == "Gentle Wash" && dump.lines[2]["skipped"] != nil)
+        let jsonl = #"""
+            {"code": "3000000000014", "product_name": "Gentle Wash", "brands": "Acme", "ingredients_text": "Aqua, Glycerin"}
+            {"code": "3000000000021", "product_name": "Mint Wash", "ingredients_text": "Aqua, Sodium Laureth Sulfate"}
+            """#
+        let lines = try Self.scan(try Self.temporaryFile("openbeautyfacts-products.jsonl", Array(jsonl.utf8)))
+        #expect(lines.lines.map { $0["id"] as? String } == ["3000000000014", "3000000000021"])
+        #expect(lines.lines.map { $0["verdict"] as? String } == ["ok", "avoid"])
+    }
+
     @Test("Output does not depend on the number of workers")
     func workersAgree() throws {
         let labels = [

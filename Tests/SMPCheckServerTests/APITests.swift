@@ -58,6 +58,49 @@ struct APITests {
         }
     }
 
+    @Test("barcode: looked up in Open Beauty Facts once, then answered from memory; a bad one is 400")
+    func barcode() async throws {
+        // A one-product stand-in that answers a single request and exits: the second answer must come from memory.
+        let script = #"""
+            import http.server, json
+            body = json.dumps({"status": 1, "product": {"code": "3600550362626", "product_name": "Elseve",
+                "brands": "L'Oreal", "ingredients_text_en": "Aqua, Sodium Laureth Sulfate, Glycerin"}}).encode()
+            class Handler(http.server.BaseHTTPRequestHandler):
+                def log_message(self, *args): pass
+                def do_GET(self):
+                    self.send_response(200); self.send_header("Content-Type", "application/json"); self.end_headers()
+                    self.wfile.write(body)
+            server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+            print(server.server_address[1], flush=True)
+            server.handle_request()
+            """#
+        let process = Process()
+        let stdout = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script]
+        process.standardOutput = stdout
+        try process.run()
+        defer { process.terminate() }
+        var line = Data()
+        while let byte = try stdout.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A]) {
+            line.append(byte)
+        }
+        let configuration = TestServer.configuration(
+            openBeautyFactsURL: "http://127.0.0.1:\(String(decoding: line, as: UTF8.self))")
+        try await TestServer.with(configuration) { port in
+            for _ in 0..<2 {
+                let response = try await TestServer.postJSON(port, "/v1/check", #"{"barcode": "3600550362626"}"#)
+                #expect(response.status == 200 && response.json?["verdict"] as? String == "avoid")
+                #expect((response.json?["product"] as? [String: Any])?["name"] as? String == "Elseve")
+            }
+            let bad = try await TestServer.postJSON(port, "/v1/check", #"{"barcode": "3600550362627"}"#)
+            #expect(bad.status == 400 && (bad.json?["error"] as? String)?.contains("check digit") == true)
+            let both = try await TestServer.postJSON(
+                port, "/v1/check", #"{"barcode": "3600550362626", "text": "Aqua"}"#)
+            #expect(both.status == 400)
+        }
+    }
+
     @Test("phase and days pick the phase; html is read as a page")
     func phaseAndHTML() async throws {
         try await TestServer.with { port in

@@ -29,7 +29,8 @@ struct PageTests {
             #expect(page.contains(field), "missing \(field)")
         }
         // Every control has a label.
-        for id in ["text", "page", "days", "phase", "session", "avoid"] {
+        #expect(page.contains(#"<input id="barcode" name="barcode" type="text" inputmode="numeric""#))
+        for id in ["text", "page", "barcode", "days", "phase", "session", "avoid"] {
             #expect(page.contains(#"<label for="\#(id)">"#))
         }
         // One script, from this server, none inline; nothing from elsewhere.

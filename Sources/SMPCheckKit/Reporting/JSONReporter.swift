@@ -55,6 +55,7 @@ public struct JSONReporter: Reporter {
                 json.object { write(ingredients[index], to: &$0, section: &section) }
             }
         }
+        if report.product != nil { json.field("input", "barcode") }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("noAvoidFromDay", report.noAvoidFromDay, omitNil: false)
@@ -63,6 +64,16 @@ public struct JSONReporter: Reporter {
             json.array(notFound) { json, words in json.string(words) }
         }
         json.field("phase", report.phase.rawValue)
+        if let product = report.product {
+            json.key("product")
+            json.object { json in
+                json.field("brand", product.brand, omitNil: false)
+                json.field("code", product.code)
+                json.field("licence", product.licence)
+                json.field("name", product.name, omitNil: false)
+                json.field("source", product.source)
+            }
+        }
         json.field("productName", report.productName, omitNil: true)
         json.field("productType", report.productType, omitNil: true)
         json.field("schemaVersion", report.schemaVersion)

@@ -6,6 +6,7 @@ public struct MarkdownReporter: Reporter {
         var lines = ["## \(escape(ReportWording.headline(report)))", ""]
         if let usable = ReportWording.usableLine(report) { lines += ["**\(escape(usable))**", ""] }
         lines.append("_\(ReportWording.phaseLine(report))_")
+        if let product = ReportWording.productLine(report) { lines += ["", escape(product)] }
         if let advice = ReportWording.phaseAdvice(report.phase) { lines += ["", "> \(advice)"] }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {

@@ -32,6 +32,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var stages: [HealingStage] = []
     /// Days since the session, when the caller gave them (`--days`): reports then say how many remain.
     public var daysSinceSession: Int?
+    /// The database record the list came from, for a barcode; nil for a label or page in hand.
+    public var product: ProductRecord?
     /// The items of the person's avoid list that were looked for and not found; nil when no list was given.
     public var personalNotFound: [String]?
 

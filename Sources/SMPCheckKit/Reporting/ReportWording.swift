@@ -17,6 +17,15 @@ public enum ReportWording {
         "For: \(report.phase.summary)."
     }
 
+    /// Which product a database record named, whose data it is, and how far to trust it; nil for a label
+    /// or page in hand.
+    public static func productLine(_ report: Report) -> String? {
+        guard let product = report.product else { return nil }
+        let name = [product.name, product.brand.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        return "Product: \(name.isEmpty ? "unnamed" : name), barcode \(product.code). Data from \(product.source) "
+            + "(\(product.licence)): the list was typed by volunteers and may be out of date; check it against the pack."
+    }
+
     /// A warning that holds whatever the ingredients are, for phases that have one.
     public static func phaseAdvice(_ phase: Phase) -> String? {
         switch phase {

@@ -7,6 +7,7 @@ public struct TextReporter: Reporter {
         var lines: [String] = [ReportWording.headline(report)]
         if let usable = ReportWording.usableLine(report) { lines.append(usable) }
         lines.append(ReportWording.phaseLine(report))
+        if let product = ReportWording.productLine(report) { lines.append(product) }
         if let advice = ReportWording.phaseAdvice(report.phase) { lines.append(advice) }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {

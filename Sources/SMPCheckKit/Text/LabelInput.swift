@@ -17,6 +17,8 @@ public struct LabelInput: Sendable {
     /// product record): `Walnut Face Scrub` tells how its list reads (see `ProductType`). A page's
     /// title or heading serves when this is nil.
     public var productName: String?
+    /// The database record the list came from (a barcode's product), named in the report.
+    public var product: ProductRecord?
 
     public init(bytes: [UInt8], source: String, kind: Kind = .automatic, productName: String? = nil) {
         self.bytes = bytes

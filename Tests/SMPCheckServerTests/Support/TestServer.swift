@@ -10,11 +10,15 @@ enum TestServer {
         do { return try SMPChecker() } catch { fatalError("the built-in lexicon does not load: \(error)") }
     }()
 
+    /// Barcodes go to a closed loopback port unless a test gives its own stand-in: never to the internet.
     static func configuration(
         maximumBodyBytes: Int = SMPCheckServer.Configuration.defaultMaximumBodyBytes,
-        maximumScanBytes: Int = SMPCheckServer.Configuration.defaultMaximumScanBytes
+        maximumScanBytes: Int = SMPCheckServer.Configuration.defaultMaximumScanBytes,
+        openBeautyFactsURL: String = "http://127.0.0.1:9"
     ) -> SMPCheckServer.Configuration {
-        .init(port: 0, maximumBodyBytes: maximumBodyBytes, maximumScanBytes: maximumScanBytes, version: "test-version")
+        .init(
+            port: 0, maximumBodyBytes: maximumBodyBytes, maximumScanBytes: maximumScanBytes, version: "test-version",
+            openBeautyFactsURL: openBeautyFactsURL)
     }
 
     /// Starts the server, runs `body` with its port, then shuts the server down gracefully and
