@@ -47,36 +47,11 @@ extension CLITests {
             server.serve_forever()
             """
 
-        final class Server {
-            let process = Process()
-            let port: Int
-
-            init() throws {
-                let stdout = Pipe()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = ["python3", "-c", BarcodeTests.script]
-                process.standardOutput = stdout
-                try process.run()
-                var line = Data()
-                while let byte = try stdout.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A])
-                {
-                    line.append(byte)
-                }
-                port = Int(String(decoding: line, as: UTF8.self)) ?? 0
-            }
-
-            var url: String { "http://127.0.0.1:\(port)" }
-            func stop() {
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-            }
-        }
-
         @Test("A product with a list: checked, named, with its source and licence; a French-only list is read")
         func found() throws {
-            let server = try Server()
+            let server = try LoopbackServer(script: Self.script)
             defer { server.stop() }
-            let run = try CLITests.run(["--format", "json", "--obf-url", server.url, "3600550362626"])
+            let run = try CLITests.run(["--format", "json", "--obf-url", server.url(), "3600550362626"])
             #expect(run.status == 1, "\(run.stderr)")
             #expect(
                 run.json?["input"] as? String == "barcode" && run.json?["source"] as? String == "barcode 3600550362626")
@@ -87,7 +62,7 @@ extension CLITests {
             #expect(product?["source"] as? String == "Open Beauty Facts" && product?["licence"] as? String == "ODbL")
             let concerns = (run.json?["findings"] as? [[String: Any]] ?? []).compactMap { $0["concern"] as? String }
             #expect(concerns.contains("sulfate-surfactant"))
-            let text = try CLITests.run(["--barcode", "3000000000014", "--obf-url", server.url])
+            let text = try CLITests.run(["--barcode", "3000000000014", "--obf-url", server.url()])
             #expect(text.status == 0, "\(text.stderr)")
             #expect(
                 text.stdout.contains("Product: Crème douce, barcode 3000000000014. Data from Open Beauty Facts (ODbL)"))
@@ -97,7 +72,7 @@ extension CLITests {
         @Test(
             "No list, not found, a broken answer, too slow, too big, a bad check digit: exit 2 and what to do instead")
         func unhappy() throws {
-            let server = try Server()
+            let server = try LoopbackServer(script: Self.script)
             defer { server.stop() }
             let cases: [(code: String, message: String)] = [
                 ("3000000000021", "no ingredient list for this product (Mystery Balm): add one at"),
@@ -108,11 +83,11 @@ extension CLITests {
                 ("3000000000076", "could not reach Open Beauty Facts (the page is over the"),
             ]
             for (code, message) in cases {
-                let run = try CLITests.run(["--obf-url", server.url, "--timeout", "1", code])
+                let run = try CLITests.run(["--obf-url", server.url(), "--timeout", "1", code])
                 #expect(run.status == 2 && run.stderr.contains(message), "\(code): \(run.stderr)")
                 #expect(run.stdout.isEmpty, "never a verdict")
             }
-            let bad = try CLITests.run(["--obf-url", server.url, "3600550362627"])
+            let bad = try CLITests.run(["--obf-url", server.url(), "3600550362627"])
             #expect(
                 bad.status == 2
                     && bad.stderr.contains("not a valid barcode: its check digit is wrong (it should end in 6)"))

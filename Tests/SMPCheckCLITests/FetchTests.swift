@@ -30,37 +30,14 @@ extension CLITests {
             server.serve_forever()
             """
 
-        final class Server {
-            let process = Process()
-            let port: Int
-
-            init() throws {
-                let stdout = Pipe()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = [
-                    "python3", "-c", CLITests.FetchTests.script,
-                    CLITests.root.appending(path: "Samples/product-page.html").path,
-                ]
-                process.standardOutput = stdout
-                try process.run()
-                var line = Data()
-                while let byte = try stdout.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A])
-                {
-                    line.append(byte)
-                }
-                port = Int(String(decoding: line, as: UTF8.self)) ?? 0
-            }
-
-            func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
-            func stop() {
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-            }
+        static func server() throws -> LoopbackServer {
+            try LoopbackServer(
+                script: script, arguments: [CLITests.root.appending(path: "Samples/product-page.html").path])
         }
 
         @Test("A page is fetched and checked like a saved one")
         func page() throws {
-            let server = try Server()
+            let server = try Self.server()
             defer { server.stop() }
             let run = try CLITests.run(["--format", "json", server.url("/page")])
             #expect(run.status == 0, "\(run.stderr)")
@@ -70,7 +47,7 @@ extension CLITests {
 
         @Test("Missing pages, redirect loops, non-http redirects and oversized pages exit 2 with a reason")
         func refusals() throws {
-            let server = try Server()
+            let server = try Self.server()
             defer { server.stop() }
             let missing = try CLITests.run([server.url("/nothing")])
             #expect(missing.status == 2 && missing.stderr.contains("HTTP 404"))
