@@ -77,6 +77,7 @@ public struct SMPChecker: Sendable {
             heading: panel.heading, components: Self.components(result), skipped: list.skipped
         )
         report.listSource = source.origin
+        report.repairs = source.repairs.isEmpty ? nil : source.repairs
         report.highlightsOnly = highlightsOnly
         report.productName = productName
         report.productType = product.label
@@ -204,7 +205,7 @@ public struct SMPChecker: Sendable {
     /// text; for a text label the label itself. Every source has its character references decoded
     /// here, once: copied labels carry them, and catalogs and JSON-LD often escape HTML twice.
     func textSources(_ input: LabelInput) throws(SMPCheckError) -> [TextSource] {
-        let bytes = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
+        let (bytes, repairs) = try InputDecoder(maximumBytes: maximumInputBytes).decode(input)
         let isHTML = input.kind == .html || (input.kind == .automatic && HTMLExtractor.looksLikeHTML(bytes))
         let sources =
             isHTML
@@ -212,8 +213,9 @@ public struct SMPChecker: Sendable {
             : [TextSource(origin: "text", bytes: bytes, isHTML: false)]
         return sources.map {
             TextSource(
-                origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML, productName: $0.productName
-            )
+                origin: $0.origin, bytes: EntityDecoder.decode($0.bytes), isHTML: $0.isHTML,
+                productName: $0.productName,
+                repairs: repairs)
         }
     }
 

@@ -27,6 +27,48 @@ struct HostileInputTests {
         #expect(report.listFound && report.ingredients.count == 3 && report.verdict == .avoid)
     }
 
+    /// Text copied from a PDF, a terminal or a scraper: damaged, still a label (issue #31).
+    @Test("Damaged text is repaired and read: a stray NUL, escape sequences, a form feed, broken bytes")
+    func damagedText() throws {
+        let damaged: [UInt8] =
+            Array("Ingredients: Aqua,\u{1B}[31m Sodium Lauryl Sulfate".utf8) + [0xC3] + Array("\u{1B}[0m, Gly".utf8)
+            + [0] + Array("cerin\u{0C}Parfum\u{1B}]0;title\u{07}".utf8)
+        let report = try sharedChecker.check(LabelInput(bytes: damaged, source: "damaged"))
+        #expect(report.ingredients.map(\.printed) == ["Aqua", "Sodium Lauryl Sulfate", "Glycerin", "Parfum"])
+        #expect(report.findings.contains { $0.concern.rawValue == "sulfate-surfactant" })
+        #expect(report.repairs == TextRepairs(controlCharacters: 5, brokenBytes: 1))
+        #expect(
+            ReportWording.repairLine(report)
+                == "The text was damaged: 5 control characters removed, 1 broken byte replaced before reading.")
+        for format in ReportFormat.allCases {
+            let output = format.reporter.render(report).unicodeScalars
+            #expect(!output.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(format)")
+        }
+        // Damage past the first 8 KiB is repaired too.
+        let long =
+            Array(("Ingredients: " + String(repeating: "Aqua, ", count: 2_000)).utf8) + [0x1B] + Array("[1mParfum".utf8)
+        let tail = try sharedChecker.check(LabelInput(bytes: long, source: "long"))
+        #expect(tail.ingredients.last?.printed == "Parfum" && tail.repairs?.controlCharacters == 1)
+        // Clean labels are untouched and say nothing of repairs.
+        #expect(try check("Ingredients: Aqua, Glycerin").repairs == nil)
+    }
+
+    @Test("Binary by signature or proportion: PDF, gzip, UTF-16 without a mark, NULs or controls in bulk")
+    func binaryByProportion() {
+        let utf16: [UInt8] = Array("Ingredients: Aqua, Glycerin".utf8).flatMap { [$0, 0] }
+        let controls = Array(repeating: Array("Aqua\u{01}\u{02}".utf8), count: 50).flatMap { $0 }
+        let inputs: [(String, [UInt8])] = [
+            ("pdf", Array("%PDF-1.7\nIngredients: Aqua".utf8)),
+            ("gzip", [0x1F, 0x8B, 0x08, 0x00] + Array("Aqua".utf8)),
+            ("utf16", utf16), ("controls", controls),
+        ]
+        for (name, bytes) in inputs {
+            #expect(throws: SMPCheckError.binaryInput(source: name), "\(name)") {
+                try sharedChecker.check(LabelInput(bytes: bytes, source: name))
+            }
+        }
+    }
+
     @Test("A million separators and a hundred thousand nested brackets finish in linear time")
     func separatorsAndBrackets() throws {
         let separators = try check("Ingredients: Aqua" + String(repeating: ",", count: 1_000_000) + " Glycerin")

@@ -8,4 +8,6 @@ struct TextSource: Sendable {
     var isHTML: Bool
     /// The product's name, where the page shows one (its title or first heading).
     var productName: String? = nil
+    /// What was repaired in the input before any source was read from it (the same for every source).
+    var repairs = TextRepairs()
 }

@@ -76,6 +76,13 @@ public struct JSONReporter: Reporter {
         }
         json.field("productName", report.productName, omitNil: true)
         json.field("productType", report.productType, omitNil: true)
+        if let repairs = report.repairs {
+            json.key("repairs")
+            json.object { json in
+                json.field("brokenBytes", repairs.brokenBytes)
+                json.field("controlCharacters", repairs.controlCharacters)
+            }
+        }
         json.field("schemaVersion", report.schemaVersion)
         json.key("skipped")
         json.array(report.skipped) { json, skipped in

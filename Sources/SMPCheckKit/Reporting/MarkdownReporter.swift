@@ -26,6 +26,7 @@ public struct MarkdownReporter: Reporter {
             )
         }
         if let coverage = ReportWording.coverageLine(report) { lines += ["", "_\(escape(coverage))_"] }
+        if let repair = ReportWording.repairLine(report) { lines += ["", "_\(escape(repair))_"] }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -32,6 +32,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var stages: [HealingStage] = []
     /// Days since the session, when the caller gave them (`--days`): reports then say how many remain.
     public var daysSinceSession: Int?
+    /// What was repaired in the input before it was read (control characters, broken bytes); nil when nothing.
+    public var repairs: TextRepairs?
     /// The database record the list came from, for a barcode; nil for a label or page in hand.
     public var product: ProductRecord?
     /// The items of the person's avoid list that were looked for and not found; nil when no list was given.

@@ -52,6 +52,19 @@ public enum ReportWording {
         report.highlightsOnly ? highlightsAdvice : noListAdvice
     }
 
+    /// What was repaired before reading, so a damaged copy is not taken for the label as printed.
+    public static func repairLine(_ report: Report) -> String? {
+        guard let repairs = report.repairs, !repairs.isEmpty else { return nil }
+        func count(_ number: Int, _ noun: String) -> String? {
+            number == 0 ? nil : "\(number) \(noun)\(number == 1 ? "" : "s")"
+        }
+        let parts = [
+            count(repairs.controlCharacters, "control character").map { $0 + " removed" },
+            count(repairs.brokenBytes, "broken byte").map { $0 + " replaced" },
+        ].compactMap { $0 }
+        return "The text was damaged: \(parts.joined(separator: ", ")) before reading."
+    }
+
     /// How many ingredients were read and recognized; nil when no list was found.
     public static func coverageLine(_ report: Report) -> String? {
         guard report.listFound else { return nil }

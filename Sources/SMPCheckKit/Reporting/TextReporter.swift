@@ -38,6 +38,7 @@ public struct TextReporter: Reporter {
         }
         lines.append("")
         if let coverage = ReportWording.coverageLine(report) { lines.append(coverage) }
+        if let repair = ReportWording.repairLine(report) { lines.append(repair) }
         return TerminalText.sanitized(lines.joined(separator: "\n")) + "\n"
     }
 
