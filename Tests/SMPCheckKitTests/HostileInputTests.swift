@@ -53,6 +53,25 @@ struct HostileInputTests {
         #expect(try check("Ingredients: Aqua, Glycerin").repairs == nil)
     }
 
+    @Test("Repairing any bytes gives valid UTF-8 with no control characters but tab and line breaks")
+    func repairProperty() {
+        var generator = SystemRandomNumberGenerator()
+        // Bytes weighted toward what damages text: controls, escapes, lead and continuation bytes.
+        let alphabet: [UInt8] =
+            [0x00, 0x07, 0x0B, 0x0C, 0x1B, 0x5B, 0x5D, 0x5C, 0x31, 0x6D, 0x41, 0x20, 0x2C, 0x7F]
+            + [0x80, 0xBF, 0xC2, 0xC3, 0xE0, 0xED, 0xF0, 0xF4, 0xFF]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...64, using: &generator)).map { _ in
+                Bool.random(using: &generator)
+                    ? alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+            }
+            let repaired = TextRepairs.repairing(bytes).bytes
+            #expect(UTF8Validator.isValid(repaired), "\(bytes)")
+            #expect(
+                !repaired.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }, "\(bytes)")
+        }
+    }
+
     @Test("Binary by signature or proportion: PDF, gzip, UTF-16 without a mark, NULs or controls in bulk")
     func binaryByProportion() {
         let utf16: [UInt8] = Array("Ingredients: Aqua, Glycerin".utf8).flatMap { [$0, 0] }
