@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "SMPCheckKitTests",
             dependencies: ["SMPCheckKit"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "SMPCheckPublicAPITests",

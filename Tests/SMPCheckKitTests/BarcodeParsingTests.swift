@@ -15,6 +15,23 @@ struct BarcodeParsingTests {
         #expect(Barcode.hasBarcodeShape("3600550362627") && !Barcode.hasBarcodeShape("label.txt"))
     }
 
+    /// A real answer, recorded by openbeautyfacts-ruby (see `Fixtures/README.md`): a French shower gel
+    /// whose only list is the main one, with a batch code after it.
+    @Test("A recorded Open Beauty Facts answer is read and checked: the sulfate, the acid and the fragrance")
+    func recordedAnswer() throws {
+        let json = try Repository.text("Tests/SMPCheckKitTests/Fixtures/obf-product-3600550362626.json")
+        let product = try OpenBeautyFactsProduct(
+            json: Array(json.utf8), barcode: try #require(Barcode("3600550362626")))
+        #expect(product.record.name == "Douche 3 en 1 corps-visage-cheveux" && product.record.brand == "Ushuaia,Lascad")
+        let report = try sharedChecker.check(try product.labelInput())
+        #expect(report.product?.code == "3600550362626" && report.verdict == .avoid)
+        let concerns = Set(report.findings.map(\.concern.rawValue))
+        #expect(
+            concerns.isSuperset(of: ["sulfate-surfactant", "bha", "fragrance", "fragrance-allergen", "essential-oil"]))
+        #expect(
+            report.ingredients.count == 19, "the batch code is not an ingredient: \(report.ingredients.map(\.printed))")
+    }
+
     @Test("The English list first, then the main one, then another language's; name, brand and licence")
     func productFields() throws {
         let barcode = try #require(Barcode("3600550362626"))
