@@ -77,13 +77,7 @@ struct CheckRequest: Sendable {
             case (let text?, nil, nil): label = LabelInput(text: text, source: id?.value ?? source, kind: .text)
             case (nil, let html?, nil): label = LabelInput(text: html, source: id?.value ?? source, kind: .html)
             case (nil, nil, let digits?):
-                guard let valid = Barcode(digits) else {
-                    throw .badRequest(
-                        Barcode.hasBarcodeShape(digits)
-                            ? OpenBeautyFactsProduct.badCheckDigit(digits).description
-                            : "\"barcode\" must be 8, 12, 13 or 14 digits")
-                }
-                code = valid
+                do { code = try Barcode.parse(digits) } catch { throw .badRequest(error.description) }
                 label = LabelInput(text: "", source: "barcode \(digits)")
             case (nil, nil, nil):
                 throw .badRequest(

@@ -78,13 +78,7 @@ struct PageRoutes: Sendable {
             return try Self.label(from: fields)
         } catch {
             guard !form.barcode.isEmpty else { throw error }
-            guard let code = Barcode(form.barcode) else {
-                throw APIError.badRequest(
-                    Barcode.hasBarcodeShape(form.barcode)
-                        ? OpenBeautyFactsProduct.badCheckDigit(form.barcode).description
-                        : "A barcode is the 8, 12, 13 or 14 digits under the bars.")
-            }
-            return try await products.labelInput(for: code)
+            return try await products.labelInput(for: try Barcode.parse(form.barcode))
         }
     }
 

@@ -107,7 +107,7 @@ struct Check: AsyncParsableCommand {
         guard isOption || (Barcode.hasBarcodeShape(digits) && !FileManager.default.fileExists(atPath: digits)) else {
             return try InputReader.read(argument, kind: kind, limit: maxBytes)
         }
-        guard let code = Barcode(digits) else { throw OpenBeautyFactsProduct.badCheckDigit(digits) }
+        let code = try Barcode.parse(digits)
         let base =
             obfURL ?? ProcessInfo.processInfo.environment["SMPCHECK_OBF_URL"] ?? OpenBeautyFactsProduct.defaultBaseURL
         let client = OpenBeautyFactsClient(baseURL: base, timeout: timeout, maximumBytes: min(maxBytes, 8 << 20))

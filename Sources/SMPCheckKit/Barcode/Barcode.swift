@@ -13,6 +13,19 @@ public struct Barcode: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { digits }
 
+    /// The barcode in `text`, or the error that says what is wrong with it: not digits of a barcode's
+    /// length, or a wrong check digit (with the digit it should end in).
+    public static func parse(_ text: String) throws(SMPCheckError) -> Barcode {
+        if let barcode = Barcode(text) { return barcode }
+        guard hasBarcodeShape(text) else {
+            throw .invalidArgument("\(text) is not a barcode: a barcode is the 8, 12, 13 or 14 digits under the bars")
+        }
+        let expected = checkDigit(of: text.dropLast()).map { " (it should end in \($0))" } ?? ""
+        throw .invalidArgument(
+            "\(text) is not a valid barcode: its check digit is wrong\(expected). Check the number, "
+                + "or paste the label's ingredient list instead")
+    }
+
     /// Whether `text` is shaped like a barcode (8, 12, 13 or 14 ASCII digits), whatever its check digit.
     public static func hasBarcodeShape(_ text: String) -> Bool {
         [8, 12, 13, 14].contains(text.utf8.count) && text.utf8.allSatisfy { (0x30...0x39).contains($0) }

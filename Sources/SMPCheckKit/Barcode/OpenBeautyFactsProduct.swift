@@ -59,12 +59,4 @@ public struct OpenBeautyFactsProduct: Sendable, Equatable {
             reason: "Open Beauty Facts does not know this product: add it at \(contributeURL), "
                 + "or paste the label's ingredient list instead")
     }
-
-    /// The error for a number shaped like a barcode whose check digit is wrong.
-    public static func badCheckDigit(_ text: String) -> SMPCheckError {
-        let expected = Barcode.checkDigit(of: text.dropLast()).map { " (it should end in \($0))" } ?? ""
-        return .invalidArgument(
-            "\(text) is not a valid barcode: its check digit is wrong\(expected). Check the number, "
-                + "or paste the label's ingredient list instead")
-    }
 }

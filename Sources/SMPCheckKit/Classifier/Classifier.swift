@@ -130,9 +130,14 @@ struct Classifier: Sendable {
             var stages = StageSeverities(rating.info)
             var positionNote: String?
             if let placement = rating.placement {
-                // The place is the same at every stage: each stage's severity goes through the same rule.
-                let note = applyPosition(placement, stages.severity(in: context.phase), context).1
-                stages = stages.map { applyPosition(placement, $0, context).0 }
+                // The place is the same at every stage: each stage's severity goes through the same rule,
+                // and the rule's note depends on the place alone.
+                var note = ""
+                stages = stages.map { severity in
+                    let adjusted = applyPosition(placement, severity, context)
+                    note = adjusted.1
+                    return adjusted.0
+                }
                 if stages.severity(in: context.phase) == .ok { notes.append(note) } else { positionNote = note }
             }
             result.timeline.add(rating.info.id, stages)

@@ -16,11 +16,5 @@ public struct ConcernInfo: Sendable, Equatable {
     public var marksTail: Bool = false
 
     /// The concern's default severity in `phase` (`fresh` follows `healing`).
-    public func severity(in phase: Phase) -> Severity {
-        switch phase {
-        case .fresh, .healing: healing
-        case .settling: settling
-        case .healed: healed
-        }
-    }
+    public func severity(in phase: Phase) -> Severity { StageSeverities(self).severity(in: phase) }
 }

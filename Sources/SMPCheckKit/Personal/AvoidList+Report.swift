@@ -5,7 +5,8 @@ extension AvoidList {
     func apply(to report: inout Report, lexicon: Lexicon) {
         var found = Set<Int>()
         for index in report.ingredients.indices {
-            let hits = items.indices.filter { isHit(items[$0], report.ingredients[index], lexicon) }
+            let names = Names(report.ingredients[index], lexicon)
+            let hits = items.indices.filter { names.hold(items[$0]) }
             guard !hits.isEmpty else { continue }
             found.formUnion(hits)
             let ingredient = report.ingredients[index]
@@ -40,14 +41,26 @@ extension AvoidList {
         }
     }
 
-    private func isHit(_ item: Item, _ ingredient: ClassifiedIngredient, _ lexicon: Lexicon) -> Bool {
-        let known = lexicon.knownMatch(lexicon.key(for: ingredient.printed))
-        if let concern = item.concern {
-            return ingredient.concerns.contains(concern) || known?.concerns.contains(concern) == true
+    /// What an ingredient is known as, looked up once for every item of the list: its concerns at any
+    /// severity, its INCI name, and the names it is printed by.
+    private struct Names {
+        let concerns: [ConcernID]
+        let name: String?
+        let printed: [String]
+
+        init(_ ingredient: ClassifiedIngredient, _ lexicon: Lexicon) {
+            let known = lexicon.knownMatch(lexicon.key(for: ingredient.printed))
+            concerns = ingredient.concerns + (known?.concerns ?? [])
+            name = ingredient.name
+            let forms = known.map { match in match.entries.flatMap { lexicon.entries[$0].variants } } ?? []
+            printed = [ingredient.printed, ingredient.name ?? ""] + forms
         }
-        if let named = item.ingredient, named == ingredient.name { return true }
-        let forms = known.map { match in match.entries.flatMap { lexicon.entries[$0].variants } } ?? []
-        return Self.holds(item.terms, in: [ingredient.printed, ingredient.name ?? ""] + forms)
+
+        func hold(_ item: Item) -> Bool {
+            if let concern = item.concern { return concerns.contains(concern) }
+            if let named = item.ingredient, named == name { return true }
+            return AvoidList.holds(item.terms, in: printed)
+        }
     }
 
     private func finding(

@@ -30,7 +30,7 @@ public struct AvoidList: Sendable, Equatable {
     public init(_ words: [String], lexicon: Lexicon) {
         var seen: Set<String> = []
         items = words.compactMap { raw in
-            let words = String(raw.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+            let words = raw.trimmingWhiteSpace
             guard !words.isEmpty, seen.insert(words.lowercased()).inserted else { return nil }
             return Self.read(words, lexicon: lexicon)
         }

@@ -38,16 +38,10 @@ public struct CollectionScanFormatter: ScanFormatter {
     /// The product's tags, in their order, with the collection's tag at the end when it belongs there.
     func tags(_ existing: String, inCollection: Bool) -> String {
         let lowered = tag.lowercased()
-        var tags = existing.split(separator: ",").map { $0.trimmingSpaces }.filter {
+        var tags = existing.split(separator: ",").map(\.trimmingWhiteSpace).filter {
             !$0.isEmpty && $0.lowercased() != lowered
         }
         if inCollection { tags.append(tag) }
         return tags.joined(separator: ", ")
-    }
-}
-
-extension Substring {
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
