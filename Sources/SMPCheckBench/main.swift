@@ -3,7 +3,7 @@ import SMPCheckKit
 
 // smpcheck-bench: run from the repository root after `swift build -c release`:
 //   swift run -c release SMPCheckBench [--shared ../shared] [--sizes 10000,100000,1000000] [--repeat 3]
-//     [--only peer,check,big,html,scan,startup]
+//     [--only peer,check,big,html,scan,dump,startup] [--dump-rows 100000]
 // Prints Markdown tables (docs/PERFORMANCE.md holds a copy of the latest run; the README sums it up).
 //   swift run -c release SMPCheckBench --check [--short]
 // compares speed ratios with Sources/SMPCheckBench/thresholds.tsv on generated labels (no corpus
@@ -29,7 +29,7 @@ if arguments.contains("--check") {
 let shared = option("--shared") ?? "../shared"
 let sizes = (option("--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
 let repeats = max(1, Int(option("--repeat") ?? "3") ?? 3)
-let only = Set((option("--only") ?? "peer,check,html,scan,startup,big").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "peer,check,html,scan,dump,startup,big").split(separator: ",").map(String.init))
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smpcheck").path
 
 guard FileManager.default.fileExists(atPath: shared + "/corpus/labels.jsonl") else {
@@ -47,6 +47,13 @@ if only.contains("html") {
 }
 if only.contains("scan") {
     ScanThroughput(binary: binary, labels: labels, sizes: sizes, singleWorkerLimit: 100_000, repeats: repeats).run()
+}
+if only.contains("dump") {
+    DumpThroughput(
+        binary: binary, labels: labels, rows: Int(option("--dump-rows") ?? "100000") ?? 100_000,
+        repeats: max(repeats, 5)
+    )
+    .run()
 }
 if only.contains("startup") {
     try Startup(binary: binary, sample: "Samples/gentle-shampoo.txt", lexiconFolder: lexiconFolder, runs: 21).run()

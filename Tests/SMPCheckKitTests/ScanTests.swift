@@ -38,18 +38,25 @@ struct ScanTests {
     }()
 
     static func rows(_ csv: String, delimiter: UInt8? = nil, limit: Int = 1 << 20) throws -> [String] {
+        try readRows(csv, delimiter: delimiter, limit: limit).map {
+            switch $0 {
+            case .fields(let fields): fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "|")
+            case .malformed(let reason): "ERROR " + reason
+            }
+        }
+    }
+
+    /// The rows as the reader gives them; `keeping` reads only those columns' bytes.
+    static func readRows(
+        _ csv: String, delimiter: UInt8? = nil, limit: Int = 1 << 20, keeping columns: [Int]? = nil
+    ) throws -> [CSVReader.Row] {
         let file = try CatalogFile(path: try temporaryFile("rows.csv", Array(csv.utf8)))
         var reader = CSVReader(
             file: file, delimiter: delimiter ?? CSVCatalogReader.delimiter(of: Array(csv.utf8)),
             maximumRecordBytes: limit)
-        var rows: [String] = []
-        while let row = try reader.next() {
-            switch row {
-            case .fields(let fields):
-                rows.append(fields.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "|"))
-            case .malformed(let reason): rows.append("ERROR " + reason)
-            }
-        }
+        if let columns { reader.keepOnly(columns: columns) }
+        var rows: [CSVReader.Row] = []
+        while let row = try reader.next() { rows.append(row) }
         return rows
     }
 

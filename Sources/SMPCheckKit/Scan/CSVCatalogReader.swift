@@ -36,6 +36,8 @@ struct CSVCatalogReader: FileCatalogReader {
         productColumns = fields.product.compactMap { lowered.firstIndex(of: $0) }
         func first(_ names: [String]) -> Int? { names.lazy.compactMap { lowered.firstIndex(of: $0) }.first }
         listingColumns = (first(fields.tags), first(fields.type), first(fields.vendor), first(fields.url))
+        let listed = [listingColumns.tags, listingColumns.type, listingColumns.vendor, listingColumns.url, idColumn]
+        reader.keepOnly(columns: textColumns + productColumns + listed.compactMap { $0 })
     }
 
     mutating func next() throws(SMPCheckError) -> PendingRecord? {

@@ -23,6 +23,10 @@ struct CSVReader {
     /// Fields of the last record: rows of a sheet are as wide as each other, so the next record's
     /// list of fields is made that large at once.
     private var lastWidth = 0
+    /// The columns whose bytes are kept (empty: all). Other fields are parsed, for their quotes and
+    /// delimiters, but come back empty: an Open Beauty Facts dump is some 200 columns wide and a
+    /// check reads five of them, so copying the rest would be most of the reading.
+    private var keptColumns: [Bool] = []
     private static let chunk = 1 << 18
 
     init(file: CatalogFile, delimiter: UInt8, maximumRecordBytes: Int, prefix: [UInt8] = []) {
@@ -30,6 +34,21 @@ struct CSVReader {
         self.delimiter = delimiter
         self.maximumRecordBytes = maximumRecordBytes
         buffer = prefix
+    }
+
+    /// From the next row on, only these columns' fields carry their bytes; the others are empty.
+    mutating func keepOnly(columns: some Sequence<Int>) {
+        keptColumns = []
+        for column in columns where column >= 0 {
+            if column >= keptColumns.count {
+                keptColumns += repeatElement(false, count: column + 1 - keptColumns.count)
+            }
+            keptColumns[column] = true
+        }
+    }
+
+    @inline(__always) private func keeps(_ column: Int) -> Bool {
+        keptColumns.isEmpty || (column < keptColumns.count && keptColumns[column])
     }
 
     /// The next row, nil at the end of the file; blank lines are not rows.
@@ -74,7 +93,13 @@ struct CSVReader {
         defer { lastWidth = fields.count }
         var field: [UInt8] = []
         var quoted = false
+        var keeping = keeps(0)
+        // Whether the field has bytes so far, kept or not: a quote opens a field only at its start.
+        var fieldHasBytes = false
         while true {
+            if !quoted, !fieldHasBytes, fields.count >= keptColumns.count, !keptColumns.isEmpty, skipRestOfRecord() {
+                return .success(fields)
+            }
             if position - recordStart > maximumRecordBytes { return .failure(.tooLong(maximumRecordBytes)) }
             if position >= buffer.count {
                 guard try fill() else {
@@ -90,7 +115,8 @@ struct CSVReader {
                 // lists are quoted fields, and `memchr` finds their closing quote many bytes at a time.
                 let end =
                     ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: buffer, position..<buffer.count) ?? buffer.count
-                field.append(contentsOf: buffer[position..<end])
+                if keeping { field.append(contentsOf: buffer[position..<end]) }
+                fieldHasBytes = true
                 position = end
                 continue
             }
@@ -102,7 +128,8 @@ struct CSVReader {
                     continue
                 }
                 if buffer[position + 1] == UInt8(ascii: "\"") {
-                    field.append(byte)
+                    if keeping { field.append(byte) }
+                    fieldHasBytes = true
                     position += 2
                 } else {
                     quoted = false
@@ -111,13 +138,15 @@ struct CSVReader {
                 continue
             }
             switch byte {
-            case UInt8(ascii: "\"") where field.isEmpty:
+            case UInt8(ascii: "\"") where !fieldHasBytes:
                 quoted = true
                 position += 1
             case delimiter:
                 fields.append(field)
                 field = []
                 position += 1
+                keeping = keeps(fields.count)
+                fieldHasBytes = false
             case 0x0A:
                 position += 1
                 fields.append(field)
@@ -128,12 +157,37 @@ struct CSVReader {
                 fields.append(field)
                 return .success(fields)
             default:
-                var end = position + 1
-                while end < buffer.count, !isSpecial(buffer[end]) { end += 1 }
-                field.append(contentsOf: buffer[position..<end])
+                let end = endOfRun(from: position + 1)
+                if keeping { field.append(contentsOf: buffer[position..<end]) }
+                fieldHasBytes = true
                 position = end
             }
         }
+    }
+
+    /// Where the unquoted run that goes on at `start` ends: the next special byte, or the buffer's end.
+    private func endOfRun(from start: Int) -> Int {
+        buffer.withUnsafeBufferPointer { bytes in
+            var end = start
+            while end < bytes.count, !isSpecial(bytes[end]) { end += 1 }
+            return end
+        }
+    }
+
+    /// Ends the record at its line end when every kept column has been read and the rest of the line
+    /// has no quote or bare carriage return (which could make it span lines): its fields would all
+    /// come back empty, so `memchr` finds the end instead of reading them. False leaves the record
+    /// to be parsed field by field.
+    private mutating func skipRestOfRecord() -> Bool {
+        guard let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, position..<buffer.count),
+            newline - recordStart <= maximumRecordBytes
+        else { return false }
+        let end = newline > position && buffer[newline - 1] == 0x0D ? newline - 1 : newline
+        guard ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: buffer, position..<end) == nil,
+            ByteSearch.firstIndex(of: 0x0D, in: buffer, position..<end) == nil
+        else { return false }
+        position = newline + 1
+        return true
     }
 
     /// Bytes that end an unquoted run: the delimiter and line ends (a quote only matters at a field's start).
