@@ -164,7 +164,8 @@ public struct SMPChecker: Sendable {
     /// The first candidate panel whose tokens hold up as a real list. Under a heading, two items or
     /// one known ingredient will do ("Ingredients: N/A" will not). A bare text must be mostly known
     /// ingredients, or a clean list of four or more names with no prose or claims among them
-    /// (common-name lists such as "Nariyal Oil, Badam Oil, ..."), so marketing bullets are never read as a list.
+    /// (common-name lists such as "Nariyal Oil, Badam Oil, ..."), so marketing bullets are never read as a
+    /// list; on a page, only when the page's text is that one line.
     /// Text with no separators must split into four or more names, three quarters of them known.
     func readList(in text: [UInt8], fromHTML: Bool) -> (Panel, TokenizedList)? {
         let structure = lexicon.phrases.structureMatcher.hits(in: text, range: 0..<text.count)
@@ -181,11 +182,20 @@ public struct SMPChecker: Sendable {
                     // A description naming a few ingredients between its sentences is not their list.
                     list.skipped.count(where: { $0.reason == .prose }) * 2 <= list.tokens.count
                         && ((recognized >= 1 && recognized * 2 >= list.tokens.count)
-                            || (!fromHTML && list.skipped.isEmpty && text.count < 4096 && looksLikeNames(list.tokens)))
+                            || ((!fromHTML || Self.isOneLine(text)) && list.skipped.isEmpty && text.count < 4096
+                                && looksLikeNames(list.tokens)))
                 }
             if holds { return (panel, list) }
         }
         return nil
+    }
+
+    /// Whether the text is one line. A page whose text is one line holds nothing but it (no title,
+    /// heading or description to make it a page's marketing bullets): it is read as a pasted label is.
+    private static func isOneLine(_ text: [UInt8]) -> Bool {
+        var end = text.count
+        while end > 0, ByteClass.isSpace(text[end - 1]) { end -= 1 }
+        return ByteSearch.firstIndex(of: 0x0A, in: text, 0..<end) == nil
     }
 
     /// Four or more short names (at most four words each) with no sentence words among them.

@@ -143,6 +143,19 @@ struct HTMLExtractorTests {
         return count
     }
 
+    /// Found by the differential fuzz target (Tests/FuzzCorpus/differential): a clean list of names
+    /// with few of them known was a list as text and none as a page holding only it.
+    @Test("A page that is nothing but a list reads as the same text does; a list among other text still must be known")
+    func pageOfOneList() throws {
+        let names = "Water (Aqua), Caprylic Glycols, Sodithan Gum, Stearatinamide, Zorbex Blend, Phenoxyethanol"
+        let text = try sharedChecker.check(LabelInput(text: names, source: "label", kind: .text))
+        let page = try report("<html><body><p>\(names)</p></body></html>")
+        #expect(text.listFound && page.listFound)
+        #expect(page.verdict == text.verdict && page.ingredients.map(\.printed) == text.ingredients.map(\.printed))
+        let marketing = try report("<h1>Calm Wash</h1><p>\(names)</p><p>Made with love for every scalp.</p>")
+        #expect(!marketing.listFound, "among a page's other text, the stricter rule for pages holds")
+    }
+
     @Test(
         "No Shopify body or Japanese page errors, and lists are found where they exist",
         .enabled(if: Repository.shared != nil))
