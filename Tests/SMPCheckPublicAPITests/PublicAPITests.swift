@@ -100,4 +100,24 @@ struct PublicAPITests {
         let first = try JSONSerialization.jsonObject(with: Data(lines[0])) as? [String: Any]
         #expect(first?["record"] as? Int == 1 && first?["verdict"] as? String == "avoid")
     }
+
+    @Test("A catalog in memory scans as the same file would: format from the name, every record accounted for")
+    func scanBytes() throws {
+        let feed = """
+            sku,ingredients
+            a-1,"Aqua, Glycerin"
+            a-2,"Aqua, Sodium Lauryl Sulfate"
+            a-3,"never closed
+            """
+        var output: [UInt8] = []
+        let scanner = CatalogScanner(checker: Self.checker, workers: 2)
+        let summary = try scanner.scan(bytes: Array(feed.utf8), name: "upload.csv", formatter: CSVScanFormatter()) {
+            output += $0
+        }
+        #expect(summary.records == 3 && summary.checked == 2 && summary.errors == 1)
+        var ids: [String?] = []
+        try scanner.forEachRecord(inBytes: Array(feed.utf8), name: "upload.csv") { ids.append($0.id) }
+        #expect(ids == ["a-1", "a-2", nil])
+        #expect(String(decoding: output, as: UTF8.self).contains("a-2"))
+    }
 }

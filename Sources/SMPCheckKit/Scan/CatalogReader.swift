@@ -42,10 +42,16 @@ enum CatalogReaders {
     static func open(_ path: String, options: CatalogOptions, fields: CatalogFields) throws(SMPCheckError)
         -> any FileCatalogReader
     {
-        let file = try CatalogFile(path: path)
+        try open(CatalogFile(path: path), options: options, fields: fields)
+    }
+
+    /// Opens `file` with the reader its format needs, detected from its name and first bytes.
+    static func open(_ file: CatalogFile, options: CatalogOptions, fields: CatalogFields) throws(SMPCheckError)
+        -> any FileCatalogReader
+    {
         var prefix: [UInt8] = []
         _ = try file.read(into: &prefix, count: 64 << 10)
-        switch options.format ?? CatalogFormat.detect(path: path, firstBytes: prefix) {
+        switch options.format ?? CatalogFormat.detect(path: file.path, firstBytes: prefix) {
         case .csv:
             return try CSVCatalogReader(file: file, prefix: prefix, delimiter: nil, options: options, fields: fields)
         case .tsv:

@@ -53,6 +53,18 @@ public struct CatalogScanner: Sendable {
         return scan(&source, name: path, formatter: formatter, write: write, progress: progress)
     }
 
+    /// Scans a catalog export already in memory (a request body, say), as `scan(path:)` scans a file.
+    /// `name` is used in messages and for detecting the format from its extension (`feed.xml`); the
+    /// bytes are read as they are (gzip is uncompressed only from a file).
+    public func scan(
+        bytes: [UInt8], name: String, options: CatalogOptions = CatalogOptions(), formatter: some ScanFormatter,
+        write: ([UInt8]) throws -> Void, progress: ((Progress) -> Void)? = nil
+    ) throws(SMPCheckError) -> ScanSummary {
+        let file = CatalogFile(bytes: bytes, name: name)
+        var source = FileRecordSource(reader: try CatalogReaders.open(file, options: options, fields: fields))
+        return scan(&source, name: name, formatter: formatter, write: write, progress: progress)
+    }
+
     /// Scans the records a reader of your own hands over (a feed format smpcheck does not read, a
     /// database cursor), handing formatted output to `write` in order, as `scan(path:)` does.
     ///
@@ -117,6 +129,16 @@ public struct CatalogScanner: Sendable {
         in path: String, options: CatalogOptions = CatalogOptions(), _ body: (CatalogRecord) -> Void
     ) throws(SMPCheckError) {
         var reader = try CatalogReaders.open(path, options: options, fields: fields)
+        while let pending = try reader.next() { body(pending.record) }
+    }
+
+    /// Hands each record of a catalog export in memory to `body`, in order, on this thread; `name` is
+    /// used in messages and for detecting the format from its extension.
+    public func forEachRecord(
+        inBytes bytes: [UInt8], name: String, options: CatalogOptions = CatalogOptions(),
+        _ body: (CatalogRecord) -> Void
+    ) throws(SMPCheckError) {
+        var reader = try CatalogReaders.open(CatalogFile(bytes: bytes, name: name), options: options, fields: fields)
         while let pending = try reader.next() { body(pending.record) }
     }
 
