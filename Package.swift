@@ -120,8 +120,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SMPCheckCLITests",
-            // Depending on the executable makes `swift test` build the binary these tests run.
-            dependencies: ["SMPCheckCLI"]
+            // Depending on the executables makes `swift test` build the binaries these tests run (the
+            // fuzz targets' replayer runs Tests/FuzzCorpus).
+            dependencies: ["SMPCheckCLI", "SMPCheckFuzz"]
         ),
         .testTarget(
             name: "SMPCheckServerTests",
