@@ -125,6 +125,32 @@ final class TestConnection {
         return TestResponse(status: status, headers: headers, body: body)
     }
 
+    /// Whether the server has closed the connection (end of stream or reset), without waiting:
+    /// unread response bytes count as open.
+    var isClosedByPeer: Bool {
+        var byte: UInt8 = 0
+        let count = recv(socket, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
+    /// Whether a read would not wait: response bytes have arrived, or the connection was closed.
+    var isReadable: Bool {
+        var byte: UInt8 = 0
+        let count = recv(socket, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
+    /// Seconds until the server closes the connection, checking every 20 ms; nil if it is still
+    /// open after `limit` seconds.
+    func secondsUntilClosed(limit: Double) -> Double? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < limit {
+            if isClosedByPeer { return Date().timeIntervalSince(start) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return nil
+    }
+
     private func fill() throws {
         var chunk = [UInt8](repeating: 0, count: 65536)
         let count = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
@@ -157,6 +183,9 @@ final class TestConnection {
         return Array(buffer[..<count])
     }
 }
+
+/// Unchecked: a test hands a connection from one blocking call to the next, never to two at once.
+extension TestConnection: @unchecked Sendable {}
 
 /// A response as the test client read it.
 struct TestResponse: Sendable {
