@@ -116,13 +116,18 @@ final class TestConnection {
     /// A whole response: the body by `Content-Length` or chunks.
     func readResponse() throws -> TestResponse {
         let (status, headers) = try readHead()
+        return TestResponse(status: status, headers: headers, body: try readBody(headers: headers))
+    }
+
+    /// The body of the response whose head had `headers`.
+    func readBody(headers: [String: String]) throws -> [UInt8] {
         var body: [UInt8] = []
         if headers["transfer-encoding"]?.lowercased() == "chunked" {
             while let chunk = try readChunk() { body += chunk }
         } else if let length = headers["content-length"].flatMap({ Int($0) }) {
             body = try read(count: length)
         }
-        return TestResponse(status: status, headers: headers, body: body)
+        return body
     }
 
     /// Whether the server has closed the connection (end of stream or reset), without waiting:
