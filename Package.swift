@@ -106,6 +106,12 @@ let package = Package(
             path: "Sources/SMPCheckBench",
             exclude: ["on_the_list_peer.py", "thresholds.tsv"]
         ),
+        // Not part of the tests: `.build/release/SMPCheckLoad` load-tests `smpcheck serve` (docs/SERVICE.md).
+        .executableTarget(
+            name: "SMPCheckLoad",
+            dependencies: ["SMPCheckKit"],
+            path: "Sources/SMPCheckLoad"
+        ),
         // libFuzzer targets: `.ci/fuzz` builds this with libFuzzer (every module instrumented for
         // coverage under AddressSanitizer); a plain build is a replayer for crash inputs.
         .executableTarget(
