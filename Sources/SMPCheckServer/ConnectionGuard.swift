@@ -10,7 +10,8 @@ import NIOHTTPTypes
 ///   the connection closed. Hummingbird's idle timer only sees whole HTTP parts, so a trickle of
 ///   body bytes would keep it from ever firing.
 /// - **A declared body over the route's limit is answered 413 here**, on the event loop, as soon as
-///   the head arrives: the answer does not wait for a handler's turn on a pool busy with scans.
+///   the head arrives: the answer does not wait for a handler's turn on a pool busy with scans. (Not
+///   for a browser, which gets the page with the message from the page's handler.)
 /// - **A response with `Connection: close` closes the connection once written.** When the
 ///   request's body was not read (a 413 sent on the declared length), the rest of the body is
 ///   read and dropped first, up to `maximumDiscardBytes`, as mature servers do: a client that
@@ -57,7 +58,9 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
             closeAfterResponse = false
             startDeadline(context)
             let limit = limits.maximumBodyBytes(request.path ?? "")
-            if let declared = request.headerFields[.contentLength].flatMap({ Int($0) }), declared > limit {
+            // A browser gets the page with the message from the page's handler instead.
+            let wantsPage = request.headerFields[.accept]?.lowercased().contains("text/html") ?? false
+            if !wantsPage, let declared = request.headerFields[.contentLength].flatMap({ Int($0) }), declared > limit {
                 // The handlers never see this request: the rest of its body is dropped, then the connection closed.
                 refuse(APIError.tooLarge(limit: limit), context)
                 discarded = 0
