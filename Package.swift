@@ -26,6 +26,10 @@ let package = Package(
         // Not Foundation's URLSession: FoundationNetworking loads libcurl and some 30 libraries at
         // every start of the process, about 11 ms, whether a page is fetched or not.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already in the graph through Hummingbird; named here because the service adds a channel
+        // handler of its own (per-connection limits) to Hummingbird's HTTP/1 pipeline.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.25.0"),
     ],
     targets: [
         // ICU behind a header that uses only <stdint.h> types: ICU renames its C symbols per version,
@@ -69,6 +73,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]
         ),
         .target(
@@ -99,6 +105,12 @@ let package = Package(
             dependencies: ["SMPCheckKit", "CLibXML2"],
             path: "Sources/SMPCheckBench",
             exclude: ["on_the_list_peer.py", "thresholds.tsv"]
+        ),
+        // Not part of the tests: `.build/release/SMPCheckLoad` load-tests `smpcheck serve` (docs/SERVICE.md).
+        .executableTarget(
+            name: "SMPCheckLoad",
+            dependencies: ["SMPCheckKit"],
+            path: "Sources/SMPCheckLoad"
         ),
         // libFuzzer targets: `.ci/fuzz` builds this with libFuzzer (every module instrumented for
         // coverage under AddressSanitizer); a plain build is a replayer for crash inputs.

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 import SMPCheckKit
 
 /// A request the server refuses, with the status and the one-line message the client sees.
@@ -17,8 +18,28 @@ struct APIError: Error, Sendable, Equatable {
     /// check routes answer it as a 400, a streamed scan as its last line.
     static func unreadableBody(_ error: any Error) -> String { "the request body could not be read (\(error))" }
 
+    /// With `Connection: close`: the rest of an unread body is dropped and the connection closed
+    /// (`ConnectionGuard`), rather than read as the next request.
     static func tooLarge(limit: Int) -> APIError {
-        APIError(status: .contentTooLarge, message: "the request body is over the \(limit)-byte limit")
+        APIError(
+            status: .contentTooLarge, message: "the request body is over the \(limit)-byte limit",
+            headers: [.connection: "close"])
+    }
+
+    /// Sent by `ConnectionGuard` when a request has not arrived whole in time; the connection closes.
+    static func requestTimeout(_ limit: TimeAmount) -> APIError {
+        APIError(
+            status: .requestTimeout,
+            message: "the request did not arrive whole within \(Double(limit.nanoseconds) / 1e9) s",
+            headers: [.connection: "close"])
+    }
+
+    /// Every scan slot is taken; the client may try again shortly.
+    static func tooManyScans(limit: Int) -> APIError {
+        APIError(
+            status: .tooManyRequests,
+            message: "\(limit) scans are running, the most this server runs at once; try again shortly",
+            headers: [.retryAfter: "1"])
     }
 
     static func unsupportedMediaType(_ received: String?, accepted: [String]) -> APIError {

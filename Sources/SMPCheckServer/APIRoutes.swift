@@ -8,6 +8,8 @@ struct APIRoutes: Sendable {
     let configuration: SMPCheckServer.Configuration
     /// Barcode lookups, shared by every request.
     let products: ProductLookup
+    /// The slots of the scans running at once.
+    let scans: ScanSlots
 
     /// `GET /healthz`: the process is up and answering.
     func health(_ request: Request, _ context: BasicRequestContext) -> Response {
@@ -47,12 +49,14 @@ struct APIRoutes: Sendable {
         }
     }
 
-    /// `POST /v1/scan`: JSON Lines in, one result line out per record, streamed.
+    /// `POST /v1/scan`: JSON Lines in, one result line out per record, streamed; 429 when
+    /// `maximumConcurrentScans` scans are running.
     func scan(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        try ScanStream(
+        guard let permit = scans.take() else { throw APIError.tooManyScans(limit: scans.limit) }
+        return try ScanStream(
             checker: checker, maximumLineBytes: configuration.maximumBodyBytes,
-            maximumBodyBytes: configuration.maximumScanBytes
-        ).response(to: request)
+            maximumBodyBytes: configuration.maximumScanBytes, workers: configuration.scanWorkers
+        ).response(to: request, permit: permit)
     }
 
     private func json(_ text: String) -> Response {

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOCore
 import SMPCheckKit
 import ServiceLifecycle
 
@@ -25,11 +26,38 @@ public struct SMPCheckServer: Sendable {
         public var version: String
         /// Where barcodes are looked up: Open Beauty Facts, or a stand-in.
         public var openBeautyFactsURL: String
+        /// A connection with no request part for this long is closed; so is one whose request head
+        /// has not arrived whole this long after the connection opened or its last answer.
+        public var idleTimeout: Duration = defaultIdleTimeout
+        /// A request must arrive whole, head to the end of its body, within this; else 408 and close.
+        public var requestTimeout: Duration = defaultRequestTimeout
+        /// Connections open at once; beyond them new ones wait in the listen queue.
+        public var maximumConnections: Int = defaultMaximumConnections
+        /// After a 413, the rest of the body is read and dropped up to this many bytes, so a client
+        /// that sends its whole body before reading gets the answer; past it the connection is reset.
+        public var maximumDiscardBytes: Int = defaultMaximumDiscardBytes
+        /// Threads' worth of checking one `/v1/scan` runs at once.
+        public var scanWorkers: Int = defaultScanWorkers
+        /// Scans running at once; one more is answered 429 with `Retry-After`.
+        public var maximumConcurrentScans: Int = defaultMaximumConcurrentScans
 
         /// 2 MiB: a pasted label is a few KB and a saved product page rarely passes 1 MB.
         public static let defaultMaximumBodyBytes = 2 << 20
         /// 64 MiB: a catalog of tens of thousands of labels in one request.
         public static let defaultMaximumScanBytes = 64 << 20
+        /// 30 s: long enough for a person's browser between clicks, short enough that idle
+        /// connections do not pile up.
+        public static let defaultIdleTimeout = Duration.seconds(30)
+        /// 60 s: a full 64 MiB scan body then needs a little over 1 MB/s.
+        public static let defaultRequestTimeout = Duration.seconds(60)
+        /// 2,048: far above what a shop backend's pool opens, well under the process's file limit.
+        public static let defaultMaximumConnections = 2048
+        /// 32 MiB: some 0.1 s of reading on loopback.
+        public static let defaultMaximumDiscardBytes = 32 << 20
+        /// One per core.
+        public static var defaultScanWorkers: Int { CatalogScanner.defaultWorkers }
+        /// 4: each uses every core already; more would only share them and hold more memory.
+        public static let defaultMaximumConcurrentScans = 4
 
         /// The defaults of `smpcheck serve`; `version` is the caller's, as the CLI knows its own.
         public init(
@@ -63,10 +91,22 @@ public struct SMPCheckServer: Sendable {
         logger: Logger = Logger(label: "smpcheck"),
         onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
+        let (bodyBytes, scanBytes) = (configuration.maximumBodyBytes, configuration.maximumScanBytes)
+        let limits = ConnectionGuard.Limits(
+            requestTimeout: TimeAmount(configuration.requestTimeout),
+            maximumDiscardBytes: configuration.maximumDiscardBytes,
+            maximumBodyBytes: { $0.hasPrefix("/v1/scan") ? scanBytes : bodyBytes })
+        return Application(
             router: router(),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [ConnectionGuard(limits: limits)],
+                    idleTimeout: TimeAmount(configuration.idleTimeout))),
             configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "smpcheck"),
+                address: .hostname(configuration.host, port: configuration.port), serverName: "smpcheck",
+                // 1,024, not 256: a burst of new connections past the queue waits a second or more
+                // for the client's SYN to be sent again.
+                backlog: 1024, availableConnectionsDelegate: .maximum(configuration.maximumConnections, logger: logger)),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )
@@ -91,7 +131,9 @@ public struct SMPCheckServer: Sendable {
     /// Every route, registered once: the same list tells the error middleware which methods a path allows.
     func router() -> Router<BasicRequestContext> {
         let products = ProductLookup(baseURL: configuration.openBeautyFactsURL)
-        let api = APIRoutes(checker: checker, configuration: configuration, products: products)
+        let api = APIRoutes(
+            checker: checker, configuration: configuration, products: products,
+            scans: ScanSlots(limit: configuration.maximumConcurrentScans))
         let page = PageRoutes(
             checker: checker, maximumBodyBytes: configuration.maximumBodyBytes, products: products)
         let routes:

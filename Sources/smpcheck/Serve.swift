@@ -23,6 +23,26 @@ struct Serve: AsyncParsableCommand {
     var maxScanBytes = SMPCheckServer.Configuration.defaultMaximumScanBytes
 
     @Option(
+        help:
+            "Close a connection after this many seconds without a request part (a head not sent whole counts as none).")
+    var idleTimeout = Self.seconds(SMPCheckServer.Configuration.defaultIdleTimeout)
+
+    @Option(help: "Answer 408 and close when a request has not arrived whole this many seconds after its head.")
+    var requestTimeout = Self.seconds(SMPCheckServer.Configuration.defaultRequestTimeout)
+
+    @Option(help: "Connections open at once; more wait to be accepted.")
+    var maxConnections = SMPCheckServer.Configuration.defaultMaximumConnections
+
+    @Option(help: "Scans (POST /v1/scan) running at once; one more is answered 429.")
+    var maxScans = SMPCheckServer.Configuration.defaultMaximumConcurrentScans
+
+    @Option(help: "Batches of lines one scan checks at once (default: one per core).")
+    var scanWorkers = SMPCheckServer.Configuration.defaultScanWorkers
+
+    @Option(help: "On SIGTERM or SIGINT, seconds the requests in flight get to finish.")
+    var shutdownGrace = 10.0
+
+    @Option(
         help: ArgumentHelp(
             "Open Beauty Facts' address for barcodes (default: SMPCHECK_OBF_URL, else the public site).",
             valueName: "url"))
@@ -34,6 +54,22 @@ struct Serve: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if maxBodyBytes < 1 { throw ValidationError("--max-body-bytes must be at least 1.") }
         if maxScanBytes < 1 { throw ValidationError("--max-scan-bytes must be at least 1.") }
+        for (name, value) in [
+            ("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout), ("--shutdown-grace", shutdownGrace),
+        ] where !(value > 0) {
+            throw ValidationError("\(name) must be a number of seconds above 0.")
+        }
+        for (name, value) in [
+            ("--max-connections", maxConnections), ("--max-scans", maxScans), ("--scan-workers", scanWorkers),
+        ]
+        where value < 1 {
+            throw ValidationError("\(name) must be at least 1.")
+        }
+    }
+
+    /// A duration as the seconds the options take.
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     func run() async throws {
@@ -44,17 +80,21 @@ struct Serve: AsyncParsableCommand {
             Output.error(error.description)
             throw ExitCode(2)
         }
-        let server = SMPCheckServer(
-            checker: checker,
-            configuration: .init(
-                host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumScanBytes: maxScanBytes,
-                version: SMPCheckCommand.configuration.version,
-                openBeautyFactsURL: obfURL ?? ProcessInfo.processInfo.environment["SMPCHECK_OBF_URL"]
-                    ?? OpenBeautyFactsProduct.defaultBaseURL
-            ))
+        var configuration = SMPCheckServer.Configuration(
+            host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumScanBytes: maxScanBytes,
+            version: SMPCheckCommand.configuration.version,
+            openBeautyFactsURL: obfURL ?? ProcessInfo.processInfo.environment["SMPCHECK_OBF_URL"]
+                ?? OpenBeautyFactsProduct.defaultBaseURL
+        )
+        configuration.idleTimeout = .seconds(idleTimeout)
+        configuration.requestTimeout = .seconds(requestTimeout)
+        configuration.maximumConnections = maxConnections
+        configuration.maximumConcurrentScans = maxScans
+        configuration.scanWorkers = scanWorkers
+        let server = SMPCheckServer(checker: checker, configuration: configuration)
         let host = self.host
         do {
-            try await server.run { port in
+            try await server.run(gracePeriod: .seconds(shutdownGrace)) { port in
                 // Scripts and tests that ask for port 0 read the real one here.
                 Output.write("smpcheck listening on http://\(host):\(port)/\n")
             }

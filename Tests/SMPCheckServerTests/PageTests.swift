@@ -142,6 +142,7 @@ struct PageTests {
                 port, "POST", "/check", headers: Self.html + [("Content-Type", "application/x-www-form-urlencoded")],
                 body: Array(("text=" + String(repeating: "Aqua%2C+", count: 40)).utf8))
             #expect(tooLarge.status == 413 && tooLarge.text.contains("over the 100-byte limit"))
+            #expect(tooLarge.headers["content-type"]?.hasPrefix("text/html") == true)
         }
     }
 

@@ -145,4 +145,65 @@ struct ScanTests {
         #expect(
             response.status == 415 && (response.json?["error"] as? String)?.contains("application/x-ndjson") == true)
     }
+    @Test("Checked on several workers, every line is answered in order, byte for byte as on one")
+    func workersKeepOrder() async throws {
+        let labels = [
+            #"{"id": "a", "text": "Aqua, Glycerin"}"#, #"{"id": "b", "text": "Aqua, Glycolic Acid, Parfum"}"#,
+            #"{"text": "Ingredients: Aqua, Sodium Laureth Sulfate", "days": 40}"#, "", #"{"id": "broken", "text": "#,
+            #"{"id": "c", "html": "<p>Ingredients: Aqua, Retinol, Linalool</p>", "phase": "healed"}"#,
+        ]
+        // 1,203 lines: many batches, some cut mid-line by the chunks they arrive in.
+        let body = Array((0..<1203).map { labels[$0 % labels.count] + "\n" }.joined().utf8)
+        var outputs: [Int: [UInt8]] = [:]
+        for workers in [1, 4] {
+            var configuration = TestServer.configuration()
+            configuration.scanWorkers = workers
+            outputs[workers] = try await TestServer.with(configuration) { port in
+                try await TestConnection.blocking {
+                    let connection = try TestConnection.chunkedPost(
+                        port: port, "/v1/scan", contentType: "application/x-ndjson")
+                    for piece in body.chunks(of: 7001) { try connection.writeChunk(piece) }
+                    try connection.writeChunk([])
+                    return try connection.readResponse().body
+                }
+            }
+        }
+        let lines = TestResponse(status: 200, headers: [:], body: outputs[4] ?? []).jsonLines
+        #expect(lines.map { $0["record"] as? Int } == (1...1203).filter { $0 % labels.count != 4 })
+        #expect(outputs[4] == outputs[1])
+    }
+
+    @Test("One scan over the limit of scans at once is answered 429 with Retry-After; when a scan ends, the next runs")
+    func concurrentScanLimit() async throws {
+        var configuration = TestServer.configuration()
+        configuration.maximumConcurrentScans = 1
+        try await TestServer.with(configuration) { port in
+            let record = Self.line(#"{"text": "Aqua, Glycerin"}"#)
+            let (refused, retryAfter) = try await TestConnection.blocking {
+                let running = try TestConnection.chunkedPost(
+                    port: port, "/v1/scan", contentType: "application/x-ndjson")
+                try running.writeChunk(record)
+                _ = try running.readHead()
+                _ = try running.readChunk()
+                let refused = try TestConnection(port: port)
+                try refused.writeHead(
+                    "POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson")], bodyLength: record.count)
+                try refused.write(record)
+                let response = try refused.readResponse()
+                try running.writeChunk([])
+                while try running.readChunk() != nil {}
+                return (response.status, response.headers["retry-after"])
+            }
+            #expect(refused == 429 && retryAfter == "1")
+            // The slot is given back once the finished scan's response is let go of: within moments.
+            var status = 0
+            for _ in 0..<50 where status != 200 {
+                status = try await TestServer.request(
+                    port, "POST", "/v1/scan", headers: [("Content-Type", "application/x-ndjson")], body: record
+                ).status
+                if status != 200 { try await Task.sleep(for: .milliseconds(20)) }
+            }
+            #expect(status == 200)
+        }
+    }
 }

@@ -33,6 +33,110 @@ struct ShutdownTests {
         "SIGINT stops the server the same way", .enabled(if: !sigintIgnored, "SIGINT is ignored in this test process"))
     func sigint() async throws { try await stops(on: SIGINT) }
 
+    @Test(
+        "SIGTERM under load: every request the server read is answered whole, new connections are refused, exit 0 within 5 s"
+    )
+    func sigtermUnderLoad() async throws {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appending(path: "stdout")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let port = try await Self.listeningPort(in: output)
+        let pid = process.processIdentifier
+
+        let signalled = Date().addingTimeInterval(1)
+        let outcomes = try await withThrowingTaskGroup(of: LoadOutcome.self) { group in
+            for _ in 0..<8 {
+                group.addTask { try await TestConnection.blocking { Self.load(port: port, until: signalled) } }
+            }
+            try await Task.sleep(for: .seconds(1))
+            kill(pid, SIGTERM)
+            return try await group.reduce(into: LoadOutcome()) { $0.add($1) }
+        }
+        let exitedAfter = try await TestConnection.blocking { () -> Double? in
+            while process.isRunning, Date().timeIntervalSince(signalled) < 5 { Thread.sleep(forTimeInterval: 0.02) }
+            return process.isRunning ? nil : Date().timeIntervalSince(signalled)
+        }
+        print(
+            "[shutdown] \(outcomes.answered) answered (\(outcomes.answeredAfterSignal) after SIGTERM), "
+                + "\(outcomes.unanswered) closed unanswered, \(outcomes.broken) broken; exit after "
+                + "\(exitedAfter.map { String(format: "%.2f", $0) } ?? "more than 5") s")
+        #expect(outcomes.broken == 0, "\(outcomes.brokenExamples)")
+        #expect(outcomes.answered > 0 && outcomes.refusedClients == 8)
+        try #require(exitedAfter != nil, "still running 5 s after SIGTERM")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    }
+
+    /// What the clients of a load saw: whole answers, requests closed before any answer (not read by
+    /// the server), and broken ones (a cut answer, or a status other than 200).
+    struct LoadOutcome: Sendable {
+        var answered = 0
+        var answeredAfterSignal = 0
+        var unanswered = 0
+        var broken = 0
+        var brokenExamples: [String] = []
+        /// Clients that ended on a refused connection.
+        var refusedClients = 0
+
+        mutating func add(_ other: LoadOutcome) {
+            answered += other.answered
+            answeredAfterSignal += other.answeredAfterSignal
+            unanswered += other.unanswered
+            broken += other.broken
+            brokenExamples += other.brokenExamples
+            refusedClients += other.refusedClients
+        }
+    }
+
+    /// Checks on a keep-alive connection, reconnecting when it closes, until a new connection is
+    /// refused (or 10 s pass).
+    private static func load(port: Int, until signalled: Date) -> LoadOutcome {
+        let check = Array(#"{"text": "Aqua, Glycerin, Sodium Laureth Sulfate, Parfum"}"#.utf8)
+        var outcome = LoadOutcome()
+        var connection: TestConnection?
+        let start = Date()
+        while Date().timeIntervalSince(start) < 10 {
+            guard let current = connection ?? (try? TestConnection(port: port)) else {
+                outcome.refusedClients = 1
+                break
+            }
+            connection = current
+            let head: (status: Int, headers: [String: String])
+            do {
+                try current.writeHead(
+                    "POST", "/v1/check", headers: [("Content-Type", "application/json")], bodyLength: check.count)
+                try current.write(check)
+                head = try current.readHead()
+            } catch {
+                connection = nil
+                outcome.unanswered += 1
+                continue
+            }
+            do {
+                let body = try current.readBody(headers: head.headers)
+                guard head.status == 200, !body.isEmpty else {
+                    throw TestConnection.Failure(description: "status \(head.status)")
+                }
+                outcome.answered += 1
+                if Date() > signalled { outcome.answeredAfterSignal += 1 }
+            } catch {
+                outcome.broken += 1
+                outcome.brokenExamples.append("\(error)")
+                connection = nil
+            }
+        }
+        return outcome
+    }
+
     @Test("A port already taken: one line on stderr and exit status 2")
     func portTaken() async throws {
         try await TestServer.with { port in

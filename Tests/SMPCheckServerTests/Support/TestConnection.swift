@@ -116,13 +116,44 @@ final class TestConnection {
     /// A whole response: the body by `Content-Length` or chunks.
     func readResponse() throws -> TestResponse {
         let (status, headers) = try readHead()
+        return TestResponse(status: status, headers: headers, body: try readBody(headers: headers))
+    }
+
+    /// The body of the response whose head had `headers`.
+    func readBody(headers: [String: String]) throws -> [UInt8] {
         var body: [UInt8] = []
         if headers["transfer-encoding"]?.lowercased() == "chunked" {
             while let chunk = try readChunk() { body += chunk }
         } else if let length = headers["content-length"].flatMap({ Int($0) }) {
             body = try read(count: length)
         }
-        return TestResponse(status: status, headers: headers, body: body)
+        return body
+    }
+
+    /// Whether the server has closed the connection (end of stream or reset), without waiting:
+    /// unread response bytes count as open.
+    var isClosedByPeer: Bool {
+        var byte: UInt8 = 0
+        let count = recv(socket, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
+    /// Whether a read would not wait: response bytes have arrived, or the connection was closed.
+    var isReadable: Bool {
+        var byte: UInt8 = 0
+        let count = recv(socket, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
+    /// Seconds until the server closes the connection, checking every 20 ms; nil if it is still
+    /// open after `limit` seconds.
+    func secondsUntilClosed(limit: Double) -> Double? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < limit {
+            if isClosedByPeer { return Date().timeIntervalSince(start) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return nil
     }
 
     private func fill() throws {
@@ -157,6 +188,9 @@ final class TestConnection {
         return Array(buffer[..<count])
     }
 }
+
+/// Unchecked: a test hands a connection from one blocking call to the next, never to two at once.
+extension TestConnection: @unchecked Sendable {}
 
 /// A response as the test client read it.
 struct TestResponse: Sendable {
