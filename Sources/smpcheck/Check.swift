@@ -131,9 +131,13 @@ struct Check: AsyncParsableCommand {
     {
         let reader = PhotoReader(checker: checker, maximumPixels: maxMegapixels * 1_000_000)
         if let days {
-            return try reader.check(input.bytes, source: input.source, daysSinceSession: days, avoiding: avoiding)
+            return try QuietStandardError.run { () throws(SMPCheckError) in
+                try reader.check(input.bytes, source: input.source, daysSinceSession: days, avoiding: avoiding)
+            }
         }
-        return try reader.check(input.bytes, source: input.source, phase: phase, avoiding: avoiding)
+        return try QuietStandardError.run { () throws(SMPCheckError) in
+            try reader.check(input.bytes, source: input.source, phase: phase, avoiding: avoiding)
+        }
     }
 
     /// Several files: 2 wins (something could not be checked), then 1 (something flagged).

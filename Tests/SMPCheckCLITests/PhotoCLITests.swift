@@ -44,6 +44,15 @@ struct PhotoCLITests {
         #expect(run.stderr.contains("apt-get install libtesseract5 tesseract-ocr-eng"))
     }
 
+    @Test("A damaged photo: exit 2 and one line, not the image library's own messages too")
+    func damagedPhoto() throws {
+        let path = try Self.pngFile()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try Self.run([path])
+        #expect(run.status == 2)
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+    }
+
     @Test("Checking text never loads the OCR libraries")
     func textDoesNotLoadOCR() throws {
         let run = try Self.run(["Samples/harsh-shampoo.txt"], environment: ["LD_DEBUG": "libs"])
