@@ -16,6 +16,7 @@ struct OCRCorrectionTests {
             ("DMETHICONE", "dimethicone"), ("POTASSIM CARBONATE", "potassium carbonate"),
             ("Cocamidopropy| Betaine", "cocamidopropyl betaine"), ("P0LYSORBATE 20", "polysorbate 20"),
             ("PHENOXYETHAN0L", "phenoxyethanol"), ("Dirnethicone", "dimethicone"), ("STEARIC ACI", "stearic acid"),
+            ("isopropy!| alcohol", "isopropyl alcohol"),
         ])
     func corrected(_ read: String, _ expected: String) throws {
         let words = read.split(separator: " ").map(String.init)

@@ -9,7 +9,8 @@ public struct OCRCorrector: Sendable {
 
     /// Pairs OCR engines confuse, as lookup-key bytes (lower case): each swap costs one.
     private static let confusions: [(read: [UInt8], meant: [UInt8])] = [
-        ("l", "i"), ("i", "l"), ("1", "l"), ("1", "i"), ("|", "l"), ("|", "i"), ("!", "i"), ("0", "o"),
+        ("l", "i"), ("i", "l"), ("1", "l"), ("1", "i"), ("|", "l"), ("|", "i"), ("!", "i"), ("!", "l"), ("!|", "l"),
+        ("0", "o"),
         ("o", "0"), ("5", "s"), ("s", "5"), ("8", "b"), ("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"),
         ("vv", "w"), ("c", "e"), ("e", "c"), ("li", "h"), ("ri", "n"), ("n", "ri"), ("u", "ii"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
