@@ -68,6 +68,9 @@ struct OCRCorrectionTests {
         #expect(concerns.contains("fragrance"))
         let ocr = try #require(report.ocr)
         #expect(ocr.corrections.contains { $0.readAs == "GLYCERN" && $0.printed == "GLYCERIN" })
+        let capitals = try Self.checker.check(
+            RecognizedPage(source: "test", text: "INGREDIENTS: AQUA, MINERAL Ol, UREA."))
+        #expect(capitals.ocr?.corrections.first?.printed == "MINERAL OIL")
         #expect(report.verdict == .avoid)
     }
 

@@ -128,9 +128,12 @@ struct PhotoPanelReader {
             return (asRead, nil, known)
         }
         var words = group
+        // A slip's own case says little (`Ol`): the name's other words of three letters or more say it.
+        let others = group.filter { $0.core.count >= 3 }
+        let inCapitals = !others.isEmpty && others.allSatisfy(\.isCapitals)
         // Only the words that changed: the rest keep their printed spelling (`Sulphate`, not its key `sulfate`).
         for index in words.indices where fixed.words[index] != corrector.lexicon.key(for: cores[index]) {
-            words[index].replaceCore(with: fixed.words[index])
+            words[index].replaceCore(with: fixed.words[index], inCapitals: inCapitals)
         }
         let printed = words.map(\.core).joined(separator: " ")
         let correction = OCRCorrection(

@@ -38,12 +38,18 @@ struct PrintedWord {
         return distance(letters, Array("ingredients".utf8)) <= 2
     }
 
-    /// Puts a corrected lookup key in place of the letters, in the case they were printed in.
-    mutating func replaceCore(with key: String) {
+    /// Whether the word's letters are all capitals (`MINERAL`).
+    var isCapitals: Bool {
         let letters = core.filter(\.isLetter)
-        if !letters.isEmpty, letters.allSatisfy(\.isUppercase) {
+        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Puts a corrected lookup key in place of the letters, in the case they were printed in, or in
+    /// capitals when the name around it is (`MINERAL Ol` is `MINERAL OIL`, not `MINERAL Oil`).
+    mutating func replaceCore(with key: String, inCapitals: Bool) {
+        if inCapitals || isCapitals {
             core = key.uppercased()
-        } else if letters.first?.isUppercase == true {
+        } else if core.first(where: \.isLetter)?.isUppercase == true {
             core = key.prefix(1).uppercased() + key.dropFirst()
         } else {
             core = key
