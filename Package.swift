@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "SMPCheckServer", targets: ["SMPCheckServer"]),
         // Fetching product pages over HTTP(S), separate so the library never pulls in an HTTP client.
         .library(name: "SMPCheckFetch", targets: ["SMPCheckFetch"]),
+        // Reading photos of a pack, separate so a shop backend checking text never loads Tesseract.
+        .library(name: "SMPCheckOCR", targets: ["SMPCheckOCR"]),
         .executable(name: "smpcheck", targets: ["SMPCheckCLI"]),
     ],
     dependencies: [
@@ -65,6 +67,13 @@ let package = Package(
             dependencies: ["CICUShim", "CLibXML2", "CZlib"],
             plugins: ["EmbedLexicon"]
         ),
+        // Tesseract 5 and Leptonica, opened at run time with dlopen: building needs neither, and a
+        // machine without them still runs everything but photos.
+        .target(name: "CTesseractShim"),
+        .target(
+            name: "SMPCheckOCR",
+            dependencies: ["SMPCheckKit", "CTesseractShim"]
+        ),
         .target(
             name: "SMPCheckServer",
             dependencies: [
@@ -90,6 +99,7 @@ let package = Package(
                 "SMPCheckKit",
                 "SMPCheckServer",
                 "SMPCheckFetch",
+                "SMPCheckOCR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/smpcheck",
@@ -125,6 +135,10 @@ let package = Package(
             name: "SMPCheckKitTests",
             dependencies: ["SMPCheckKit"],
             exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "SMPCheckOCRTests",
+            dependencies: ["SMPCheckOCR", "SMPCheckKit"]
         ),
         .testTarget(
             name: "SMPCheckPublicAPITests",

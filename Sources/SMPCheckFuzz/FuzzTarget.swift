@@ -2,10 +2,11 @@ import Foundation
 import SMPCheckKit
 
 /// What the fuzzer feeds its bytes to: the label reader (tokenizer), the HTML extractor, a catalog
-/// reader, or all three routes at once (differential). Beyond "no crash, no hang", each run checks the
+/// reader, all three routes at once (differential), or the reading of a photo's OCR text (`photo`:
+/// corrections, rejoining, the verdict guard). Beyond "no crash, no hang", each run checks the
 /// invariants the product promises.
-enum FuzzTarget: String, CaseIterable {
-    case tokenizer, html, csv, jsonl, xml, differential
+enum FuzzTarget: String {
+    case tokenizer, html, csv, jsonl, xml, differential, photo
 
     static let checker = try! SMPChecker(maximumInputBytes: 1 << 20)
     static let scanner = CatalogScanner(checker: checker, workers: 1)
@@ -20,7 +21,20 @@ enum FuzzTarget: String, CaseIterable {
         case .html: check(bytes, kind: .html)
         case .csv, .jsonl, .xml: scan(bytes)
         case .differential: Differential(label: bytes)?.run()
+        case .photo: checkPhotoText(bytes)
         }
+    }
+
+    /// The bytes as the words an OCR engine read, each word's confidence taken from its first byte.
+    private func checkPhotoText(_ bytes: [UInt8]) {
+        var page = RecognizedPage(source: "fuzz", text: String(decoding: bytes.prefix(1 << 16), as: UTF8.self))
+        for index in page.words.indices {
+            page.words[index].confidence = Double(page.words[index].text.utf8.first ?? 0) * 100 / 255
+        }
+        guard let report = try? Self.checker.check(page) else { return }
+        precondition((report.verdict == .unknown) == !report.listFound, "verdict unknown exactly when no list is found")
+        precondition(report.ocr != nil, "a photo's report says it was read from a photo")
+        precondition(report.verdict != .ok || report.ocr?.checkThese.isEmpty == true, "no ok with words to check")
     }
 
     private func check(_ bytes: [UInt8], kind: LabelInput.Kind) {

@@ -15,6 +15,12 @@ public enum SMPCheckError: Error, Equatable, Sendable {
     case invalidArgument(String)
     /// A scan stopped part-way: every record up to `afterRecord` was written, none after it.
     case scanStopped(source: String, afterRecord: Int, reason: String)
+    /// Photos cannot be read here: the OCR libraries (Tesseract, Leptonica) or their English data are missing.
+    case photoReadingUnavailable(reason: String)
+    /// The input looked like an image but could not be decoded (corrupt, truncated, an unknown kind).
+    case unreadableImage(source: String, reason: String)
+    /// The image has more pixels than the configured limit (a huge photo, or a decompression bomb).
+    case imageTooLarge(source: String, width: Int, height: Int, limit: Int)
 }
 
 extension SMPCheckError: CustomStringConvertible {
@@ -32,6 +38,12 @@ extension SMPCheckError: CustomStringConvertible {
             message
         case .scanStopped(let source, let record, let reason):
             "\(source): stopped after record \(record): \(reason)"
+        case .photoReadingUnavailable(let reason):
+            "cannot read photos: \(reason); install Tesseract with: apt-get install libtesseract5 tesseract-ocr-eng"
+        case .unreadableImage(let source, let reason):
+            "\(source) cannot be read as an image: \(reason)"
+        case .imageTooLarge(let source, let width, let height, let limit):
+            "\(source) is \(width)×\(height) pixels, over the \(limit)-megapixel limit (raise it with --max-megapixels)"
         }
     }
 }

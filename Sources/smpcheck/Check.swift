@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import SMPCheckFetch
 import SMPCheckKit
+import SMPCheckOCR
 
 /// `smpcheck [check] FILE...`: checks labels and prints a report for each.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check one or more labels (text or HTML files; - or nothing reads stdin)."
+        abstract: "Check one or more labels (text or HTML files, photos of the pack; - or nothing reads stdin)."
     )
 
     @Argument(help: "Labels to check: text files, saved HTML pages or http(s) addresses. Use - (or nothing) for stdin.")
@@ -24,6 +25,12 @@ struct Check: AsyncParsableCommand {
 
     @Flag(help: "Read the input as plain text even if it looks like markup.")
     var text = false
+
+    @Flag(help: "Read the input as a photo of the pack (JPEG, PNG, WebP and TIFF are recognized without it).")
+    var photo = false
+
+    @Option(help: "Refuse photos of more than this many megapixels.")
+    var maxMegapixels: Int = PhotoReader.defaultMaximumPixels / 1_000_000
 
     @Option(
         name: .customLong("product"),
@@ -56,6 +63,8 @@ struct Check: AsyncParsableCommand {
         if html && text { throw ValidationError("--html and --text cannot be used together.") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
         if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1.") }
+        if photo && (html || text) { throw ValidationError("--photo cannot be used with --html or --text.") }
+        if maxMegapixels < 1 { throw ValidationError("--max-megapixels must be at least 1.") }
         if timeout < 1 { throw ValidationError("--timeout must be at least 1 second.") }
     }
 
@@ -81,7 +90,9 @@ struct Check: AsyncParsableCommand {
                 var input = try await read(file, kind: kind)
                 if let product { input.productName = product }
                 let report =
-                    if let days {
+                    if photo || ImageFormat(detecting: input.bytes) != nil {
+                        try checkPhoto(input, checker: checker, phase: phase, days: days, avoiding: avoiding)
+                    } else if let days {
                         try checker.check(input, daysSinceSession: days, avoiding: avoiding)
                     } else {
                         try checker.check(input, phase: phase, avoiding: avoiding)
@@ -112,6 +123,21 @@ struct Check: AsyncParsableCommand {
             obfURL ?? ProcessInfo.processInfo.environment["SMPCHECK_OBF_URL"] ?? OpenBeautyFactsProduct.defaultBaseURL
         let client = OpenBeautyFactsClient(baseURL: base, timeout: timeout, maximumBytes: min(maxBytes, 8 << 20))
         return try await client.product(code).labelInput()
+    }
+
+    /// A photo of the pack, read with Tesseract and then checked.
+    private func checkPhoto(_ input: LabelInput, checker: SMPChecker, phase: Phase, days: Int?, avoiding: AvoidList)
+        throws(SMPCheckError) -> Report
+    {
+        let reader = PhotoReader(checker: checker, maximumPixels: maxMegapixels * 1_000_000)
+        if let days {
+            return try QuietStandardError.run { () throws(SMPCheckError) in
+                try reader.check(input.bytes, source: input.source, daysSinceSession: days, avoiding: avoiding)
+            }
+        }
+        return try QuietStandardError.run { () throws(SMPCheckError) in
+            try reader.check(input.bytes, source: input.source, phase: phase, avoiding: avoiding)
+        }
     }
 
     /// Several files: 2 wins (something could not be checked), then 1 (something flagged).

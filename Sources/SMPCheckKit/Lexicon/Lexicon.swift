@@ -26,6 +26,8 @@ public final class Lexicon: Sendable {
     private let vocabulary = Locked<ConcernVocabulary?>(nil)
     private let formulaIngredients = Locked<[(names: [Int], partners: [Int])]?>(nil)
     private let formulaTriggerIDs = Locked<[Int]?>(nil)
+    /// Built on the first photo read: the words OCR slips are corrected towards (`OCRVocabulary`).
+    let ocrWords = Locked<OCRVocabulary?>(nil)
     /// Lookups are pure functions of the key: real catalogs repeat the same few thousand names, so
     /// each is worked out once. Keyed by label text, so the table bounds its probing (see `ByteKeyTable`).
     private let cache = Locked(ByteKeyTable<CachedLookup>(probeLimit: Lexicon.probeLimit))

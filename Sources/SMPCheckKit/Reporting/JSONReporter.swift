@@ -55,10 +55,15 @@ public struct JSONReporter: Reporter {
                 json.object { write(ingredients[index], to: &$0, section: &section) }
             }
         }
-        if report.product != nil { json.field("input", "barcode") }
+        if report.product != nil {
+            json.field("input", "barcode")
+        } else if report.ocr != nil {
+            json.field("input", "photo")
+        }
         json.field("listFound", report.listFound)
         json.field("listSource", report.listSource, omitNil: true)
         json.field("noAvoidFromDay", report.noAvoidFromDay, omitNil: false)
+        if let ocr = report.ocr { write(ocr, to: &json) }
         if let notFound = report.personalNotFound {
             json.key("personalNotFound")
             json.array(notFound) { json, words in json.string(words) }
@@ -105,6 +110,27 @@ public struct JSONReporter: Reporter {
         }
         json.field("usableFromDay", report.usableFromDay, omitNil: false)
         json.field("verdict", report.verdict)
+    }
+
+    /// The `"ocr"` object of a list read from a photo.
+    private func write(_ ocr: PhotoReading, to json: inout JSONWriter) {
+        json.key("ocr")
+        json.object { json in
+            json.field("advice", ocr.advice, omitNil: true)
+            json.key("checkThese")
+            json.array(ocr.checkThese) { json, word in json.string(word) }
+            json.field("confidence", ocr.confidence)
+            json.key("corrections")
+            json.array(ocr.corrections) { json, correction in
+                json.object { json in
+                    json.field("confidence", correction.confidence)
+                    json.field("distance", correction.distance)
+                    json.field("printed", correction.printed)
+                    json.field("readAs", correction.readAs)
+                }
+            }
+            json.field("text", ocr.text)
+        }
     }
 
     /// `section` is the report's last section written, which the next finding or ingredient most

@@ -8,6 +8,7 @@ public struct MarkdownReporter: Reporter {
         lines.append("_\(ReportWording.phaseLine(report))_")
         if let product = ReportWording.productLine(report) { lines += ["", escape(product)] }
         if let advice = ReportWording.phaseAdvice(report.phase) { lines += ["", "> \(advice)"] }
+        for line in ReportWording.photoLines(report) { lines += ["", escape(line)] }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {
                 lines += ["", ReportWording.highlightsIntro]

@@ -36,6 +36,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var repairs: TextRepairs?
     /// The database record the list came from, for a barcode; nil for a label or page in hand.
     public var product: ProductRecord?
+    /// How the list was read from a photo; nil for a label given as text or a page.
+    public var ocr: PhotoReading?
     /// The items of the person's avoid list that were looked for and not found; nil when no list was given.
     public var personalNotFound: [String]?
 

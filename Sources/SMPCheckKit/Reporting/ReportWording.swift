@@ -6,6 +6,8 @@ public enum ReportWording {
         case .avoid: "Avoid for now — this product has ingredients to keep off a healing scalp."
         case .caution: "Use with caution — nothing to avoid outright, but some ingredients need care."
         case .ok: "Looks fine — nothing on this list is a concern for your scalp right now."
+        case .unknown where report.ocr?.advice != nil:
+            "The photo could not be read well enough — smpcheck cannot tell whether this product is fine."
         case .unknown where report.highlightsOnly:
             "Only highlighted ingredients found, not the full list — smpcheck cannot tell whether this product is fine."
         case .unknown: "No ingredient list found — smpcheck could not check this product."
@@ -49,7 +51,7 @@ public enum ReportWording {
 
     /// What a report says when there is nothing to show: no list, or highlights that flag nothing.
     public static func missingListAdvice(_ report: Report) -> String {
-        report.highlightsOnly ? highlightsAdvice : noListAdvice
+        report.ocr?.advice ?? (report.highlightsOnly ? highlightsAdvice : noListAdvice)
     }
 
     /// What was repaired before reading, so a damaged copy is not taken for the label as printed.

@@ -9,6 +9,8 @@ public struct TextReporter: Reporter {
         lines.append(ReportWording.phaseLine(report))
         if let product = ReportWording.productLine(report) { lines.append(product) }
         if let advice = ReportWording.phaseAdvice(report.phase) { lines.append(advice) }
+        let photo = ReportWording.photoLines(report)
+        if !photo.isEmpty { lines += [""] + photo }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {
                 lines += ["", ReportWording.highlightsIntro]
