@@ -252,6 +252,9 @@ struct LexiconTests {
             lexicon.lookup(lexicon.key(for: "Better Than Sex Foreplay Lash Primer - Isododecane")).name == "ISODODECANE"
         )
         #expect(lexicon.knownMatch(lexicon.key(for: "Zzqx Unknownia - Qqzx Nothing")) == nil)
+        // Found by the differential fuzz target: two spaced dashes in a row trapped (a range upside down).
+        #expect(lexicon.lookup(lexicon.key(for: "Glycerin - - Aqua")).name != "")
+        #expect(lexicon.knownMatch(lexicon.key(for: "Calm - - Gentle - - -")) == nil)
     }
 
     @Test("A space before a name's number is read as its hyphen; Polysorbate 20 keeps its space")

@@ -130,8 +130,10 @@ struct KeyRewrites: Sendable {
         guard Self.contains(UInt8(ascii: "-"), key) else { return [] }
         var sides: [ArraySlice<UInt8>] = []
         var start = 0
+        // A dash whose leading space closed the previous one (`a - - b`) is not a separator of its own.
         for index in 1..<max(1, key.count - 1)
-        where key[index] == UInt8(ascii: "-") && key[index - 1] == 0x20 && key[index + 1] == 0x20 {
+        where key[index] == UInt8(ascii: "-") && key[index - 1] == 0x20 && key[index + 1] == 0x20 && index - 1 >= start
+        {
             sides.append(ArraySlice(key[start..<(index - 1)]))
             start = index + 2
         }
