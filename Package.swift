@@ -79,6 +79,8 @@ let package = Package(
             dependencies: [
                 "SMPCheckKit",
                 "SMPCheckFetch",
+                // Photos posted to /v1/check; Tesseract is opened only when one is read.
+                "SMPCheckOCR",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -154,7 +156,7 @@ let package = Package(
             name: "SMPCheckServerTests",
             // The executable too: the shutdown test sends signals to a real `smpcheck serve`.
             dependencies: [
-                "SMPCheckServer", "SMPCheckCLI",
+                "SMPCheckServer", "SMPCheckCLI", "SMPCheckOCR",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -66,10 +66,12 @@ extension APIError: HTTPResponseError {
 }
 
 extension APIError {
-    /// A label the checker could not read: too large is 413, anything else the client's input (400).
+    /// A label the checker could not read: too large is 413, photos without the OCR libraries on the
+    /// server 503, anything else the client's input (400).
     init(_ error: SMPCheckError) {
         switch error {
         case .inputTooLarge(_, _, let limit): self = .tooLarge(limit: limit)
+        case .photoReadingUnavailable: self = APIError(status: .serviceUnavailable, message: error.description)
         default: self = .badRequest(error.description)
         }
     }

@@ -10,6 +10,8 @@ struct APIRoutes: Sendable {
     let products: ProductLookup
     /// The slots of the scans running at once.
     let scans: ScanSlots
+    /// Photos posted to `/v1/check`, read off the task pool.
+    let photos: PhotoChecks
 
     /// `GET /healthz`: the process is up and answering.
     func health(_ request: Request, _ context: BasicRequestContext) -> Response {
@@ -31,7 +33,10 @@ struct APIRoutes: Sendable {
 
     /// `POST /v1/check`: one label in, the report of the output contract out.
     func check(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        try request.requireContentType([MediaTypes.json])
+        if PhotoChecks.mediaTypes.contains(MediaTypes.essence(of: request.headers[.contentType]) ?? "") {
+            return try await photos.check(request, maximumBytes: configuration.maximumPhotoBytes)
+        }
+        try request.requireContentType([MediaTypes.json] + PhotoChecks.mediaTypes)
         let body = try await request.body(upTo: configuration.maximumBodyBytes)
         let checkRequest = try CheckRequest.parse(body.readableBytesView, source: "request")
         do {

@@ -29,7 +29,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         /// Body bytes read and dropped after a refusal before the connection is closed regardless.
         var maximumDiscardBytes: Int
         /// The largest body the route at a path reads.
-        var maximumBodyBytes: @Sendable (_ path: String) -> Int
+        var maximumBodyBytes: @Sendable (_ path: String, _ contentType: String?) -> Int
     }
 
     private let limits: Limits
@@ -57,7 +57,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
             responseStarted = false
             closeAfterResponse = false
             startDeadline(context)
-            let limit = limits.maximumBodyBytes(request.path ?? "")
+            let limit = limits.maximumBodyBytes(request.path ?? "", request.headerFields[.contentType])
             // A browser gets the page with the message from the page's handler instead.
             let wantsPage = request.headerFields[.accept]?.lowercased().contains("text/html") ?? false
             if !wantsPage, let declared = request.headerFields[.contentLength].flatMap({ Int($0) }), declared > limit {

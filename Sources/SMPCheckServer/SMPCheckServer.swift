@@ -22,6 +22,10 @@ public struct SMPCheckServer: Sendable {
         public var maximumBodyBytes: Int
         /// The largest whole body `/v1/scan` reads.
         public var maximumScanBytes: Int
+        /// The largest photo `/v1/check` reads.
+        public var maximumPhotoBytes: Int = defaultMaximumPhotoBytes
+        /// Photos read at once (each takes seconds of one core); more wait their turn.
+        public var photoReaders: Int = defaultScanWorkers
         /// The version `/v1/lexicon` reports.
         public var version: String
         /// Where barcodes are looked up: Open Beauty Facts, or a stand-in.
@@ -43,6 +47,8 @@ public struct SMPCheckServer: Sendable {
 
         /// 2 MiB: a pasted label is a few KB and a saved product page rarely passes 1 MB.
         public static let defaultMaximumBodyBytes = 2 << 20
+        /// 16 MiB: a phone's photo is 2 to 8 MB.
+        public static let defaultMaximumPhotoBytes = 16 << 20
         /// 64 MiB: a catalog of tens of thousands of labels in one request.
         public static let defaultMaximumScanBytes = 64 << 20
         /// 30 s: long enough for a person's browser between clicks, short enough that idle
@@ -72,6 +78,15 @@ public struct SMPCheckServer: Sendable {
             self.maximumScanBytes = maximumScanBytes
             self.version = version
         }
+
+        /// The body limit of a request: a scan's, a photo's, or that of everything else.
+        func maximumBodyBytes(path: String, contentType: String?) -> Int {
+            if path.hasPrefix("/v1/scan") { return maximumScanBytes }
+            if path.hasPrefix("/v1/check"), PhotoChecks.mediaTypes.contains(MediaTypes.essence(of: contentType) ?? "") {
+                return maximumPhotoBytes
+            }
+            return maximumBodyBytes
+        }
     }
 
     /// The one checker every request uses.
@@ -91,11 +106,10 @@ public struct SMPCheckServer: Sendable {
         logger: Logger = Logger(label: "smpcheck"),
         onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        let (bodyBytes, scanBytes) = (configuration.maximumBodyBytes, configuration.maximumScanBytes)
         let limits = ConnectionGuard.Limits(
             requestTimeout: TimeAmount(configuration.requestTimeout),
             maximumDiscardBytes: configuration.maximumDiscardBytes,
-            maximumBodyBytes: { $0.hasPrefix("/v1/scan") ? scanBytes : bodyBytes })
+            maximumBodyBytes: configuration.maximumBodyBytes(path:contentType:))
         return Application(
             router: router(),
             server: .http1(
@@ -133,7 +147,8 @@ public struct SMPCheckServer: Sendable {
         let products = ProductLookup(baseURL: configuration.openBeautyFactsURL)
         let api = APIRoutes(
             checker: checker, configuration: configuration, products: products,
-            scans: ScanSlots(limit: configuration.maximumConcurrentScans))
+            scans: ScanSlots(limit: configuration.maximumConcurrentScans),
+            photos: PhotoChecks(checker: checker, concurrentReads: configuration.photoReaders))
         let page = PageRoutes(
             checker: checker, maximumBodyBytes: configuration.maximumBodyBytes, products: products)
         let routes:

@@ -22,6 +22,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Refuse scan bodies larger than this many bytes in all.")
     var maxScanBytes = SMPCheckServer.Configuration.defaultMaximumScanBytes
 
+    @Option(help: "Refuse photos (image bodies of POST /v1/check) larger than this many bytes.")
+    var maxPhotoBytes = SMPCheckServer.Configuration.defaultMaximumPhotoBytes
+
     @Option(
         help:
             "Close a connection after this many seconds without a request part (a head not sent whole counts as none).")
@@ -54,6 +57,7 @@ struct Serve: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if maxBodyBytes < 1 { throw ValidationError("--max-body-bytes must be at least 1.") }
         if maxScanBytes < 1 { throw ValidationError("--max-scan-bytes must be at least 1.") }
+        if maxPhotoBytes < 1 { throw ValidationError("--max-photo-bytes must be at least 1.") }
         for (name, value) in [
             ("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout), ("--shutdown-grace", shutdownGrace),
         ] where !(value > 0) {
@@ -91,6 +95,7 @@ struct Serve: AsyncParsableCommand {
         configuration.maximumConnections = maxConnections
         configuration.maximumConcurrentScans = maxScans
         configuration.scanWorkers = scanWorkers
+        configuration.maximumPhotoBytes = maxPhotoBytes
         let server = SMPCheckServer(checker: checker, configuration: configuration)
         let host = self.host
         do {

@@ -1,0 +1,53 @@
+import Dispatch
+import Hummingbird
+import SMPCheckKit
+import SMPCheckOCR
+
+/// `POST /v1/check` with a photo body (`image/jpeg`, `image/png`, `image/webp`, `image/tiff`): the label
+/// is read with Tesseract and checked. The phase comes from the query (`?days=9` or `?phase=healing`).
+///
+/// Reading a photo takes seconds of one core, so it runs on threads of its own, at most one a core at
+/// once, never on the task pool that answers text checks: a few photos never hold up the labels.
+struct PhotoChecks: Sendable {
+    let reader: PhotoReader
+    private let slots: DispatchSemaphore
+    private let queue = DispatchQueue(label: "smpcheck.photos", attributes: .concurrent)
+
+    /// The types read as photos.
+    static let mediaTypes = ["image/jpeg", "image/png", "image/webp", "image/tiff"]
+
+    init(checker: SMPChecker, concurrentReads: Int) {
+        reader = PhotoReader(checker: checker)
+        slots = DispatchSemaphore(value: max(1, concurrentReads))
+    }
+
+    func check(_ request: Request, maximumBytes: Int) async throws -> Response {
+        let body = try await request.body(upTo: maximumBytes)
+        let query = request.uri.queryParameters
+        let days = try query.get("days").map { text -> Int in
+            guard let days = Int(text) else { throw APIError.badRequest("\"days\" must be a whole number") }
+            return days
+        }
+        let phase = try PhaseChoice.resolve(phase: query.get("phase"), days: days)
+        let bytes = Array(body.readableBytesView)
+        var report = try await read(bytes, phase: phase)
+        report.daysSinceSession = days
+        return Response(
+            status: .ok, headers: [.contentType: MediaTypes.json],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONReporter(pretty: false).bytes(report))))
+    }
+
+    private func read(_ bytes: [UInt8], phase: Phase) async throws -> Report {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { [reader, slots] in
+                slots.wait()
+                defer { slots.signal() }
+                do throws(SMPCheckError) {
+                    continuation.resume(returning: try reader.check(bytes, source: "photo", phase: phase))
+                } catch {
+                    continuation.resume(throwing: APIError(error))
+                }
+            }
+        }
+    }
+}
