@@ -80,6 +80,7 @@ struct CheckPage {
             parts.append("<p class=\"advice\"><strong>\(advice)</strong></p>\n")
         }
         if report.source != "pasted label" { parts.append("<p class=\"source\">Checked: \(report.source)</p>\n") }
+        for line in ReportWording.photoLines(report) { parts.append("<p class=\"photo\">\(line)</p>\n") }
         guard report.listFound else {
             if report.highlightsOnly, !report.findings.isEmpty {
                 parts.append("<p>\(ReportWording.highlightsIntro)</p>\n")
@@ -170,6 +171,8 @@ struct CheckPage {
             <textarea id="text" name="text" rows="8" placeholder="Ingredients: Aqua, Sodium Laureth Sulfate, …">\(form.text)</textarea>
             <label for="page">…or choose a product page you saved (.html)</label>
             <input id="page" name="page" type="file" accept=".html,.htm,.txt,text/html,text/plain">
+            <label for="photo">…or take a photo of the ingredient list on the pack</label>
+            <input id="photo" name="photo" type="file" accept="image/*" capture="environment">
             <label for="barcode">…or type the barcode (looked up in Open Beauty Facts)</label>
             <input id="barcode" name="barcode" type="text" inputmode="numeric" pattern="[0-9 ]*" autocomplete="off" value="\(form.barcode)">
             <label for="days">Days since your last SMP session</label>

@@ -9,8 +9,12 @@ import SMPCheckKit
 struct PageRoutes: Sendable {
     let checker: SMPChecker
     let maximumBodyBytes: Int
+    /// A form with a photo may be this large.
+    let maximumPhotoBytes: Int
     /// Barcode lookups, shared with the API.
     let products: ProductLookup
+    /// The photo field's photos, read as the API's are.
+    let photos: PhotoChecks
 
     /// What `POST /check` reads: a plain form, or a form with a file input.
     static let formTypes = [MediaTypes.form, MediaTypes.multipart]
@@ -39,8 +43,11 @@ struct PageRoutes: Sendable {
         let fields: FormFields
         do {
             try request.requireContentType(Self.formTypes)
-            let body = Array(try await request.body(upTo: maximumBodyBytes).readableBytesView)
-            if MediaTypes.essence(of: request.headers[.contentType]) == MediaTypes.multipart {
+            let multipart = MediaTypes.essence(of: request.headers[.contentType]) == MediaTypes.multipart
+            // Only a form with a file input can carry a photo.
+            let limit = multipart ? max(maximumBodyBytes, maximumPhotoBytes) : maximumBodyBytes
+            let body = Array(try await request.body(upTo: limit).readableBytesView)
+            if multipart {
                 let boundary = request.headers[.contentType].flatMap { MediaTypes.parameter("boundary", in: $0) } ?? ""
                 fields = try FormFields(multipart: body, boundary: boundary)
             } else {
@@ -56,8 +63,15 @@ struct PageRoutes: Sendable {
         let form = CheckPage.Form(fields)
         do {
             let avoiding = AvoidList(form.avoid.split(separator: ",").map(String.init), lexicon: checker.lexicon)
-            var report = try checker.check(
-                try await label(from: fields, form: form), phase: try form.resolvedPhase(), avoiding: avoiding)
+            var report: Report
+            if let photo = fields["photo"], !photo.value.isEmpty {
+                report = try await photos.report(
+                    for: photo.value, source: photo.filename.flatMap { $0.isEmpty ? nil : $0 } ?? "photo",
+                    phase: try form.resolvedPhase(), avoiding: avoiding)
+            } else {
+                report = try checker.check(
+                    try await label(from: fields, form: form), phase: try form.resolvedPhase(), avoiding: avoiding)
+            }
             report.daysSinceSession = Int(form.days)
             return Self.page(CheckPage(form: form, report: report), status: .ok)
         } catch let error as SMPCheckError {

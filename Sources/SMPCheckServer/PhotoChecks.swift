@@ -3,8 +3,8 @@ import Hummingbird
 import SMPCheckKit
 import SMPCheckOCR
 
-/// `POST /v1/check` with a photo body (`image/jpeg`, `image/png`, `image/webp`, `image/tiff`): the label
-/// is read with Tesseract and checked. The phase comes from the query (`?days=9` or `?phase=healing`).
+/// Photos of a pack: `POST /v1/check` with a photo body (`image/jpeg`, `image/png`, `image/webp`,
+/// `image/tiff`; the phase from the query, `?days=9` or `?phase=healing`) and the page's photo field.
 ///
 /// Reading a photo takes seconds of one core, so it runs on threads of its own, at most one a core at
 /// once, never on the task pool that answers text checks: a few photos never hold up the labels.
@@ -29,21 +29,22 @@ struct PhotoChecks: Sendable {
             return days
         }
         let phase = try PhaseChoice.resolve(phase: query.get("phase"), days: days)
-        let bytes = Array(body.readableBytesView)
-        var report = try await read(bytes, phase: phase)
+        var report = try await report(for: Array(body.readableBytesView), source: "photo", phase: phase)
         report.daysSinceSession = days
         return Response(
             status: .ok, headers: [.contentType: MediaTypes.json],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONReporter(pretty: false).bytes(report))))
     }
 
-    private func read(_ bytes: [UInt8], phase: Phase) async throws -> Report {
+    /// Reads and checks a photo on the photo threads; errors come back as the API's.
+    func report(for bytes: [UInt8], source: String, phase: Phase, avoiding: AvoidList? = nil) async throws -> Report {
         try await withCheckedThrowingContinuation { continuation in
             queue.async { [reader, slots] in
                 slots.wait()
                 defer { slots.signal() }
                 do throws(SMPCheckError) {
-                    continuation.resume(returning: try reader.check(bytes, source: "photo", phase: phase))
+                    continuation.resume(
+                        returning: try reader.check(bytes, source: source, phase: phase, avoiding: avoiding))
                 } catch {
                     continuation.resume(throwing: APIError(error))
                 }

@@ -79,11 +79,13 @@ public struct SMPCheckServer: Sendable {
             self.version = version
         }
 
-        /// The body limit of a request: a scan's, a photo's, or that of everything else.
+        /// The body limit of a request: a scan's, a photo's (an image to the API, the page's form with a
+        /// file input), or that of everything else.
         func maximumBodyBytes(path: String, contentType: String?) -> Int {
             if path.hasPrefix("/v1/scan") { return maximumScanBytes }
-            if path.hasPrefix("/v1/check"), PhotoChecks.mediaTypes.contains(MediaTypes.essence(of: contentType) ?? "") {
-                return maximumPhotoBytes
+            let type = MediaTypes.essence(of: contentType) ?? ""
+            if path.hasPrefix("/v1/check") ? PhotoChecks.mediaTypes.contains(type) : type == MediaTypes.multipart {
+                return max(maximumBodyBytes, maximumPhotoBytes)
             }
             return maximumBodyBytes
         }
@@ -145,12 +147,13 @@ public struct SMPCheckServer: Sendable {
     /// Every route, registered once: the same list tells the error middleware which methods a path allows.
     func router() -> Router<BasicRequestContext> {
         let products = ProductLookup(baseURL: configuration.openBeautyFactsURL)
+        let photos = PhotoChecks(checker: checker, concurrentReads: configuration.photoReaders)
         let api = APIRoutes(
             checker: checker, configuration: configuration, products: products,
-            scans: ScanSlots(limit: configuration.maximumConcurrentScans),
-            photos: PhotoChecks(checker: checker, concurrentReads: configuration.photoReaders))
+            scans: ScanSlots(limit: configuration.maximumConcurrentScans), photos: photos)
         let page = PageRoutes(
-            checker: checker, maximumBodyBytes: configuration.maximumBodyBytes, products: products)
+            checker: checker, maximumBodyBytes: configuration.maximumBodyBytes,
+            maximumPhotoBytes: configuration.maximumPhotoBytes, products: products, photos: photos)
         let routes:
             [(
                 path: String, method: HTTPRequest.Method,

@@ -31,6 +31,33 @@ struct PhotoAPITests {
         #expect(text.response.status == 200 && text.seconds < photo.seconds, "text waited \(text.seconds) s")
     }
 
+    @Test(
+        "The page's photo field (camera on a phone) gives the result page with the photo note",
+        .enabled(if: FileManager.default.fileExists(atPath: photo.path)))
+    func pagePhoto() async throws {
+        let image = Array(try Data(contentsOf: Self.photo))
+        let boundary = "smpcheck-test-boundary"
+        func part(_ name: String, _ value: [UInt8], file: String? = nil) -> [UInt8] {
+            let disposition = "form-data; name=\"\(name)\"" + (file.map { "; filename=\"\($0)\"" } ?? "")
+            return Array("--\(boundary)\r\nContent-Disposition: \(disposition)\r\n\r\n".utf8) + value
+                + Array("\r\n".utf8)
+        }
+        let body =
+            part("text", []) + part("photo", image, file: "pack.png") + part("days", Array("5".utf8))
+            + Array("--\(boundary)--\r\n".utf8)
+        let (home, result) = try await TestServer.with { port in
+            let home = try await TestServer.request(port, "GET", "/")
+            let result = try await TestServer.request(
+                port, "POST", "/check",
+                headers: [
+                    ("Content-Type", "multipart/form-data; boundary=\(boundary)"), ("Accept", "text/html"),
+                ], body: body)
+            return (home, result)
+        }
+        #expect(home.text.contains(#"accept="image/*" capture="environment""#))
+        #expect(result.status == 200 && result.text.contains("Read from a photo") && result.text.contains("pack.png"))
+    }
+
     @Test("A broken image is a 400 with a one-line message; an image type not read is a 415")
     func badImages() async throws {
         let (broken, gif) = try await TestServer.with { port in
