@@ -58,27 +58,19 @@ struct DumpThroughput {
 
     /// Writes the rows (label i cycles through the corpus, with barcode-like ids); returns the size.
     private func write(rows: Int, to path: String, columns: [String], separator: UInt8) -> Int {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else { return 0 }
-        defer { try? handle.close() }
         let cells = labels.texts.map(Self.oneLine)
-        var chunk = Array(columns.joined(separator: String(UnicodeScalar(separator))).utf8) + [0x0A]
-        var total = 0
+        var file = ChunkedFile(path: path)
+        file.append(Array(columns.joined(separator: String(UnicodeScalar(separator))).utf8) + [0x0A])
         for row in 0..<rows {
             let code = Array(String(3_000_000_000_000 + row).utf8)
             for (index, column) in columns.enumerated() {
-                if index > 0 { chunk.append(separator) }
-                chunk += cell(column, row: row, code: code, label: cells[row % cells.count], quoted: separator != 0x09)
+                if index > 0 { file.append(separator) }
+                file.append(
+                    cell(column, row: row, code: code, label: cells[row % cells.count], quoted: separator != 0x09))
             }
-            chunk.append(0x0A)
-            if chunk.count > 1 << 20 {
-                handle.write(Data(chunk))
-                total += chunk.count
-                chunk.removeAll(keepingCapacity: true)
-            }
+            file.append(UInt8(0x0A))
         }
-        handle.write(Data(chunk))
-        return total + chunk.count
+        return file.close()
     }
 
     /// What a dump row holds in each column: the fields smpcheck reads, a few filled ones it does not

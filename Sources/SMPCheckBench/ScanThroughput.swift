@@ -57,9 +57,6 @@ struct ScanThroughput {
 
     /// Writes `records` records cycling through the real labels, each with its own id; returns the size.
     private func generate(format: String, records: Int, at path: String) -> Int {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else { return 0 }
-        defer { try? handle.close() }
         let quotedLabels = labels.texts.map { text -> [UInt8] in
             format == "csv"
                 ? Array("\"".utf8) + text.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + Array("\"".utf8)
@@ -67,22 +64,16 @@ struct ScanThroughput {
                     try! JSONSerialization.data(
                         withJSONObject: String(decoding: text, as: UTF8.self), options: .fragmentsAllowed))
         }
-        var chunk: [UInt8] = Array((format == "csv" ? "sku,title,ingredients\n" : "").utf8)
-        var total = 0
+        var file = ChunkedFile(path: path)
+        file.append(Array((format == "csv" ? "sku,title,ingredients\n" : "").utf8))
         for record in 0..<records {
             let label = quotedLabels[record % quotedLabels.count]
             if format == "csv" {
-                chunk += Array("SKU-\(record),Product \(record),".utf8) + label + [0x0A]
+                file.append(Array("SKU-\(record),Product \(record),".utf8) + label + [0x0A])
             } else {
-                chunk += Array("{\"sku\": \"SKU-\(record)\", \"ingredients\": ".utf8) + label + Array("}\n".utf8)
-            }
-            if chunk.count > 1 << 20 {
-                handle.write(Data(chunk))
-                total += chunk.count
-                chunk.removeAll(keepingCapacity: true)
+                file.append(Array("{\"sku\": \"SKU-\(record)\", \"ingredients\": ".utf8) + label + Array("}\n".utf8))
             }
         }
-        handle.write(Data(chunk))
-        return total + chunk.count
+        return file.close()
     }
 }

@@ -15,7 +15,7 @@ struct FuzzCorpusTests {
 
     @Test(
         "Every kept input passes its target's invariants",
-        arguments: ["tokenizer", "html", "csv", "jsonl", "xml", "differential"])
+        arguments: ["tokenizer", "html", "csv", "jsonl", "xml", "differential", "photo"])
     func replay(_ target: String) throws {
         let inputs = try Self.inputs(in: Self.corpus.appending(path: target))
         try #require(!inputs.isEmpty, "Tests/FuzzCorpus/\(target) is kept in the repository")
