@@ -40,17 +40,8 @@ struct ShutdownTests {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let output = scratch.appending(path: "stdout")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["serve", "--port", "0"]
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let (process, port) = try await Self.startServer(in: scratch)
         defer { if process.isRunning { process.terminate() } }
-        let port = try await Self.listeningPort(in: output)
         let pid = process.processIdentifier
 
         let signalled = Date().addingTimeInterval(1)
@@ -166,24 +157,32 @@ struct ShutdownTests {
         }
     }
 
-    private func stops(on signal: Int32) async throws {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+    /// Starts `smpcheck serve --port 0`, its output in a file under `scratch` (a file, not a pipe, so no
+    /// other test's child can hold it open); returns it with the port it listens on.
+    private static func startServer(in scratch: URL) async throws -> (process: Process, port: Int) {
         let output = scratch.appending(path: "stdout")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = ["serve", "--port", "0"]
-        // A file, not a pipe, so no other test's child can hold this output open.
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        do {
+            return (process, try await listeningPort(in: output))
+        } catch {
+            process.terminate()
+            throw error
+        }
+    }
 
-        let port = try await Self.listeningPort(in: output)
+    private func stops(on signal: Int32) async throws {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "smpcheck-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let (process, port) = try await Self.startServer(in: scratch)
+        defer { if process.isRunning { process.terminate() } }
         let pid = process.processIdentifier
         let (firstLine, rest) = try await TestConnection.blocking {
             let connection = try TestConnection.chunkedPost(port: port, "/v1/scan", contentType: "application/x-ndjson")
